@@ -1,0 +1,1 @@
+//! cogman-cognito (crate doc to be written).

@@ -1,0 +1,1 @@
+//! cogman-collection (crate doc to be written).

@@ -1,0 +1,1 @@
+//! cogman-emulator (crate doc to be written).

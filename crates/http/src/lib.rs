@@ -1,0 +1,1 @@
+//! cogman-http (crate doc to be written).

@@ -1,0 +1,1 @@
+//! cogman-redact (crate doc to be written).

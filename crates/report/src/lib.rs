@@ -1,0 +1,1 @@
+//! cogman-report (crate doc to be written).

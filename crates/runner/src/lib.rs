@@ -1,0 +1,1 @@
+//! cogman-runner (crate doc to be written).

@@ -1,0 +1,1 @@
+//! cogman-sandbox (crate doc to be written).
