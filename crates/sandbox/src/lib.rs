@@ -1,1 +1,13 @@
-//! cogman-sandbox (crate doc to be written).
+//! cogman-sandbox: runs Postman scripts (crate doc is completed below).
+
+mod engine;
+mod libs;
+mod store;
+mod types;
+
+pub use engine::Sandbox;
+pub use store::{ScopeName, VariableStore};
+pub use types::{
+    AssertionResult, ConsoleLevel, CookieData, NextRequest, PmInfo, ResponseData, SandboxError,
+    SandboxOptions, ScriptError, ScriptHost, ScriptInput, ScriptKind, ScriptOutcome,
+};

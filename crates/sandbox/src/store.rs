@@ -1,0 +1,61 @@
+//! The sandbox's view of the run's variable scopes.
+//!
+//! Scripts read a snapshot of every scope at start and their writes are replayed here in order,
+//! so the runner's scopes keep metadata (types, disabled entries) the script never sees.
+
+use serde_json::Value;
+
+/// One of the five variable scopes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScopeName {
+    /// `pm.globals`
+    Globals,
+    /// `pm.collectionVariables`
+    Collection,
+    /// `pm.environment`
+    Environment,
+    /// `pm.iterationData`
+    Data,
+    /// `pm.variables` (local)
+    Local,
+}
+
+impl ScopeName {
+    /// All scopes, lowest precedence first.
+    pub const ALL: [ScopeName; 5] = [
+        ScopeName::Globals,
+        ScopeName::Collection,
+        ScopeName::Environment,
+        ScopeName::Data,
+        ScopeName::Local,
+    ];
+
+    pub(crate) fn key(self) -> &'static str {
+        match self {
+            ScopeName::Globals => "globals",
+            ScopeName::Collection => "collection",
+            ScopeName::Environment => "environment",
+            ScopeName::Data => "data",
+            ScopeName::Local => "local",
+        }
+    }
+
+    pub(crate) fn from_key(key: &str) -> Option<ScopeName> {
+        ScopeName::ALL.into_iter().find(|s| s.key() == key)
+    }
+}
+
+/// Variable storage the sandbox reads and writes. Implemented for `cogman_collection::Scopes`;
+/// tests may use their own.
+pub trait VariableStore {
+    /// Enabled variables of a scope, in order.
+    fn entries(&self, scope: ScopeName) -> Vec<(String, Value)>;
+    /// Sets (or adds) a variable.
+    fn set(&mut self, scope: ScopeName, key: &str, value: Value);
+    /// Removes a variable.
+    fn unset(&mut self, scope: ScopeName, key: &str);
+    /// Removes every variable of a scope.
+    fn clear(&mut self, scope: ScopeName);
+    /// Value of a dynamic variable such as `$guid` (name without braces), fresh at each call.
+    fn dynamic(&mut self, name: &str) -> Option<String>;
+}
