@@ -1,1 +1,5 @@
 //! cogman-cognito (crate doc to be written).
+
+pub mod srp;
+
+pub use srp::secret_hash;
