@@ -1,1 +1,210 @@
-//! cogman-collection (crate doc to be written).
+//! cogman-collection: the Postman data model (to be documented).
+
+mod csv_read;
+mod data;
+pub mod dynamic;
+mod environment;
+mod error;
+mod fakes;
+mod locate;
+mod model;
+mod url;
+mod variables;
+
+use std::path::Path;
+
+use serde_json::Value;
+
+pub use data::{DataFile, DataRow, auto_cast, parse_data_file, parse_data_str};
+pub use environment::{
+    Environment, export_scope_json, parse_environment, parse_environment_str, parse_globals,
+};
+pub use error::{ParseError, ParseErrorKind};
+pub use model::{
+    Auth, Body, BodyMode, Collection, Event, FormParam, FormParamKind, Header, Info, Item,
+    ItemKind, QueryParam, Request, Script, Variable,
+};
+pub use url::{Url, UrlAuth};
+pub use variables::{
+    MAX_SUBSTITUTION_PASSES, ScopeEntry, Scopes, VariableScope, js_f64_string, js_string,
+    js_truthy, substitute,
+};
+
+/// Reads a file as UTF-8 text (a UTF-8 BOM is kept; the JSON reader skips it).
+pub(crate) fn read_text(path: &Path, origin: &str) -> Result<String, ParseError> {
+    let bytes = std::fs::read(path).map_err(|e| ParseError::io(origin, &e))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let (line, col) = {
+            let ok = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let text = String::from_utf8_lossy(ok);
+            locate::line_col(&text, text.len())
+        };
+        ParseError::new(
+            origin,
+            ParseErrorKind::Io,
+            "file is not UTF-8 text: expected a UTF-8 JSON document",
+        )
+        .at(line, col)
+    })
+}
+
+/// Parses JSON text with positioned syntax errors; a leading BOM is ignored.
+pub(crate) fn parse_json_text(text: &str, origin: &str) -> Result<Value, ParseError> {
+    let (body, shift) = match text.strip_prefix('\u{feff}') {
+        Some(b) => (b, 1),
+        None => (text, 0),
+    };
+    if body.trim().is_empty() {
+        return Err(ParseError::new(
+            origin,
+            ParseErrorKind::Syntax,
+            "file is empty: expected a JSON document",
+        ));
+    }
+    serde_json::from_str(body).map_err(|e| {
+        let mut err = ParseError::from_json_syntax(origin, &e);
+        if shift == 1 && err.line == Some(1) {
+            err.column = err.column.map(|c| c + 1);
+        }
+        err
+    })
+}
+
+/// Reads and checks a collection file (Postman v2.0 or v2.1).
+pub fn parse_collection(path: &Path) -> Result<Collection, ParseError> {
+    let origin = error::display_path(path);
+    let text = read_text(path, &origin)?;
+    parse_collection_str(&text, &origin)
+}
+
+/// Parses collection JSON text; `origin` names it in errors (usually the file path).
+pub fn parse_collection_str(text: &str, origin: &str) -> Result<Collection, ParseError> {
+    let v = parse_json_text(text, origin)?;
+    check_collection_format(&v, origin)?;
+    Collection::from_value(&v).map_err(|e| e.into_parse_error(origin, Some(text)))
+}
+
+/// Rejects documents that are not v2.0/v2.1 collections with a message naming what was found.
+fn check_collection_format(v: &Value, origin: &str) -> Result<(), ParseError> {
+    let unsupported = |msg: String| {
+        Err(ParseError::new(
+            origin,
+            ParseErrorKind::UnsupportedFormat,
+            msg,
+        ))
+    };
+    let Some(obj) = v.as_object() else {
+        return Err(ParseError::new(
+            origin,
+            ParseErrorKind::Shape,
+            format!(
+                "expected a Postman collection (an object with `info` and `item`), found {}",
+                error::type_name(v)
+            ),
+        )
+        .at(1, 1));
+    };
+    if !obj.contains_key("info") {
+        if obj.contains_key("requests") || obj.contains_key("order") {
+            return unsupported(
+                "this is a Postman v1 collection (top-level `requests`/`order`); cogman runs v2.0 and v2.1 collections: re-export it from Postman as Collection v2.1".to_string(),
+            );
+        }
+        if obj.contains_key("values") {
+            return Err(ParseError::new(
+                origin,
+                ParseErrorKind::Shape,
+                "this looks like an environment or globals file (top-level `values`), not a collection: expected an object with `info` and `item`",
+            ));
+        }
+        if let Some(inner) = obj.get("collection") {
+            if inner.get("info").is_some() {
+                return Err(ParseError::new(
+                    origin,
+                    ParseErrorKind::Shape,
+                    "the collection is wrapped in a top-level `collection` member (Postman API format): expected the collection object itself with `info` and `item`",
+                ));
+            }
+        }
+        return Err(ParseError::new(
+            origin,
+            ParseErrorKind::Shape,
+            "not a Postman collection: expected an object with `info` (name, schema) and `item`",
+        ));
+    }
+    let schema = v
+        .pointer("/info/schema")
+        .and_then(|s| s.as_str())
+        .unwrap_or("");
+    if schema.is_empty() {
+        return Ok(()); // Postman itself accepts a missing schema; treat as v2.1.
+    }
+    if schema.contains("/v2.0.") || schema.contains("/v2.1.") {
+        return Ok(());
+    }
+    let detected = if schema.contains("/v1.") {
+        "Postman v1".to_string()
+    } else if let Some(rest) = schema.split("/collection/").nth(1) {
+        match rest.split('/').next() {
+            Some(ver) if !ver.is_empty() => format!("Postman collection {ver}"),
+            _ => format!("unknown schema {schema:?}"),
+        }
+    } else {
+        format!("unknown schema {schema:?}")
+    };
+    unsupported(format!(
+        "unsupported collection format: {detected}; cogman runs Postman collection v2.0 and v2.1 (info.schema .../collection/v2.1.0/collection.json)"
+    ))
+}
+
+impl Collection {
+    /// The collection file Newman writes for `--export-collection`: the original JSON with
+    /// its `variable` list replaced by `collection_vars` (the collection scope at the end of
+    /// the run). Existing entries keep their other fields (id, type, description); values
+    /// keep their JSON type; removed variables are dropped and new ones appended.
+    pub fn to_export_json(&self, collection_vars: &VariableScope) -> Value {
+        let mut out = self.raw.clone();
+        let original: Vec<Value> = self
+            .raw
+            .get("variable")
+            .and_then(|v| v.as_array())
+            .cloned()
+            .unwrap_or_default();
+        let mut used = vec![false; original.len()];
+        let mut list = Vec::new();
+        for e in collection_vars.entries() {
+            let pos = original.iter().enumerate().position(|(i, o)| {
+                !used[i]
+                    && o.as_object().is_some_and(|o| {
+                        o.get("key")
+                            .or_else(|| o.get("id"))
+                            .and_then(|k| k.as_str())
+                            == Some(e.key.as_str())
+                    })
+            });
+            let mut obj = match pos {
+                Some(i) => {
+                    used[i] = true;
+                    original[i].as_object().cloned().unwrap_or_default()
+                }
+                None => {
+                    let mut m = serde_json::Map::new();
+                    m.insert("key".into(), Value::String(e.key.clone()));
+                    m
+                }
+            };
+            obj.insert("value".into(), e.value.clone());
+            if let Some(k) = &e.kind {
+                obj.insert("type".into(), Value::String(k.clone()));
+            }
+            if !e.enabled {
+                obj.insert("disabled".into(), Value::Bool(true));
+            }
+            list.push(Value::Object(obj));
+        }
+        if let Some(o) = out.as_object_mut() {
+            o.insert("variable".into(), Value::Array(list));
+        }
+        out
+    }
+}
