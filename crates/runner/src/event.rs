@@ -1,5 +1,6 @@
 //! The event model reporters consume: one [`Event`] per Newman run event, in Newman's order.
 
+use cogman_collection::Collection;
 use serde::Serialize;
 
 use crate::summary::RunSummary;
@@ -67,17 +68,6 @@ pub struct NamedRef {
     pub id: String,
     /// Display name.
     pub name: String,
-}
-
-/// The collection being run, as reporters see it at [`Event::Start`].
-#[derive(Debug, Clone, Default, Serialize)]
-pub struct CollectionInfo {
-    /// `info._postman_id`.
-    pub id: String,
-    /// `info.name`.
-    pub name: String,
-    /// The collection file as parsed (Postman v2.1 JSON), for reports that embed it.
-    pub json: serde_json::Value,
 }
 
 /// The request item an event is about.
@@ -306,8 +296,8 @@ pub enum Event<'a> {
     /// The run starts.
     #[non_exhaustive]
     Start {
-        /// The collection.
-        collection: &'a CollectionInfo,
+        /// The collection as parsed (`collection.raw` is the file's JSON).
+        collection: &'a Collection,
         /// Initial cursor.
         cursor: &'a Cursor,
     },

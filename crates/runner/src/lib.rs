@@ -25,12 +25,9 @@ mod options;
 mod summary;
 
 pub use event::{
-    Assertion, BODY_PREVIEW_CAP, CollectionInfo, ConsoleLevel, Cursor, ErrorInfo, Event,
-    ExecutedRequest, ExecutedResponse, Header, ItemRef, NamedRef, NullReporter, Reporter,
-    RequestError, ResponseTimings, ScriptKind,
+    Assertion, BODY_PREVIEW_CAP, ConsoleLevel, Cursor, ErrorInfo, Event, ExecutedRequest,
+    ExecutedResponse, Header, ItemRef, NamedRef, NullReporter, Reporter, RequestError,
+    ResponseTimings, ScriptKind,
 };
 pub use options::{Bail, CognitoAuthHeader, RunError, RunOptions};
-pub use summary::{
-    Counter, Failure, RunSummary, RunTimings, ScopeSnapshot, Stats, StopReason, Transfers,
-    VariableEntry,
-};
+pub use summary::{Counter, Failure, RunSummary, RunTimings, Stats, StopReason, Transfers};

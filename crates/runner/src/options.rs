@@ -3,10 +3,9 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
-use indexmap::IndexMap;
+use cogman_collection::{DataRow, Environment};
+use cogman_redact::Redactor;
 use serde_json::Value;
-
-use crate::summary::ScopeSnapshot;
 
 /// `--bail [folder,failure]`.
 ///
@@ -39,12 +38,12 @@ pub enum CognitoAuthHeader {
 /// new fields do not break callers.
 #[derive(Debug, Clone, Default)]
 pub struct RunOptions {
-    /// `-e`: the environment (id, name, values).
-    pub environment: Option<ScopeSnapshot>,
-    /// `-g`: the globals.
-    pub globals: Option<ScopeSnapshot>,
+    /// `-e`: the environment file.
+    pub environment: Option<Environment>,
+    /// `-g`: the globals file.
+    pub globals: Option<Environment>,
     /// `-d`: one map per data row, in file order.
-    pub iteration_data: Vec<IndexMap<String, Value>>,
+    pub iteration_data: Vec<DataRow>,
     /// `-n`: iteration count; default is the number of data rows, else 1.
     pub iteration_count: Option<usize>,
     /// `--folder` (repeatable): folder or request names or ids to run, in the given order.
@@ -81,6 +80,9 @@ pub struct RunOptions {
     pub no_insecure_file_read: bool,
     /// Initial cookies (`--cookie-jar` file contents, tough-cookie JSON), if any.
     pub cookie_jar: Option<Value>,
+    /// The run's redaction registry: secret-typed and secret-named variables and Cognito
+    /// tokens are registered here as soon as the runner learns them.
+    pub redactor: Redactor,
 }
 
 /// A fatal error: the run did not start (or could not continue) and Newman exits 1.

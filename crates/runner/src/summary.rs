@@ -1,6 +1,7 @@
 //! What a run leaves behind: [`RunSummary`] with Newman's `run.stats`, `run.timings` and
 //! `run.failures`, plus the final variable scopes.
 
+use cogman_collection::VariableScope;
 use serde::Serialize;
 
 use crate::event::{Cursor, ErrorInfo, NamedRef};
@@ -117,31 +118,6 @@ pub struct Failure {
     pub cursor: Cursor,
 }
 
-/// One variable of a final scope (for `--export-environment` and reports).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct VariableEntry {
-    /// Name.
-    pub key: String,
-    /// Value with its JavaScript type preserved.
-    pub value: serde_json::Value,
-    /// Postman `type` (`default`, `secret`, `string`, ...), when known.
-    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
-    pub kind: Option<String>,
-    /// Enabled flag.
-    pub enabled: bool,
-}
-
-/// A scope's state at the end of the run (environment, globals, collection variables).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct ScopeSnapshot {
-    /// Scope id, when the file had one.
-    pub id: String,
-    /// Scope name, when the file had one.
-    pub name: String,
-    /// Variables in order.
-    pub values: Vec<VariableEntry>,
-}
-
 /// Why the run ended early.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -170,12 +146,15 @@ pub struct RunSummary {
     pub error: Option<ErrorInfo>,
     /// Set when the run stopped early.
     pub stopped: Option<StopReason>,
-    /// Final environment.
-    pub environment: ScopeSnapshot,
-    /// Final globals.
-    pub globals: ScopeSnapshot,
+    /// Final environment (for `--export-environment`).
+    #[serde(skip)]
+    pub environment: VariableScope,
+    /// Final globals (for `--export-globals`).
+    #[serde(skip)]
+    pub globals: VariableScope,
     /// Final collection variables (for `--export-collection`).
-    pub collection_variables: ScopeSnapshot,
+    #[serde(skip)]
+    pub collection_variables: VariableScope,
     /// The cookie jar at the end, as `[{key, value, domain, path, ...}]` JSON.
     pub cookies: serde_json::Value,
 }
