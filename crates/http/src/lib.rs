@@ -1,1 +1,329 @@
-//! cogman-http (crate doc to be written).
+//! cogman-http: sends one HTTP request the way Newman (postman-runtime) does.
+//!
+//! # Principal types
+//! - [`Client`]: one per run. Built once from [`ClientOptions`]; owns a private current-thread
+//!   tokio runtime, a keep-alive connection pool (hyper-util), the rustls configurations (built
+//!   once), the proxy settings and the run's [`CookieJar`].
+//! - [`HttpRequest`] + [`SendOptions`]: what to send (method, URL, headers in order, a
+//!   [`RequestBody`]) and per-request knobs mirroring Postman's `protocolProfileBehavior`, plus an
+//!   optional [`AuthHelper`].
+//! - [`HttpResponse`]: status, reason, headers in wire order, the decoded body bytes, the size on
+//!   the wire, per-phase [`Timings`], the final URL and the exact request headers sent.
+//! - [`HttpError`]: failures whose `Display` is the Node.js wording Newman prints
+//!   (`connect ECONNREFUSED 127.0.0.1:9`, `getaddrinfo ENOTFOUND host`, `ETIMEDOUT`, ...).
+//!
+//! # Flow of [`Client::send`]
+//! 1. The URL is normalised the Postman way (`http://` assumed when the protocol is missing).
+//! 2. The auth helper rewrites the request (header, query parameter, SigV4 signature, or a digest
+//!    challenge round trip).
+//! 3. Newman's default headers are added unless the request sets them; cookies from the jar are
+//!    added; the body is encoded (multipart, urlencoded, file, bytes).
+//! 4. The request goes through the pool. A new connection runs through our own connector, which
+//!    resolves DNS, connects TCP, tunnels through a proxy when one applies and runs the TLS
+//!    handshake, timing each phase.
+//! 5. `Set-Cookie` headers are stored, redirects are followed hop by hop (each hop goes back to
+//!    step 3), and the final body is read and decoded (gzip, deflate, br).
+//!
+//! # Example
+//! ```no_run
+//! use cogman_http::{Client, ClientOptions, HttpRequest, RequestBody, SendOptions};
+//!
+//! let client = Client::new(ClientOptions::default())?;
+//! let req = HttpRequest {
+//!     method: "GET".into(),
+//!     url: "http://127.0.0.1:8080/status".into(),
+//!     headers: vec![("X-Trace".into(), "1".into())],
+//!     body: RequestBody::Empty,
+//! };
+//! let res = client.send(&req, &SendOptions::default())?;
+//! println!("{} {} in {:?}", res.status, res.reason, res.timings.total);
+//! # Ok::<(), cogman_http::HttpError>(())
+//! ```
+
+mod auth;
+mod body;
+mod client;
+mod connect;
+mod cookies;
+mod decode;
+mod error;
+mod proxy;
+mod tls;
+mod urls;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+pub use client::Client;
+pub use cookies::{CookieJar, JarCookie};
+pub use error::HttpError;
+pub use proxy::ProxyConfig;
+
+/// The `User-Agent` Newman 6.2.2 sends.
+pub const USER_AGENT: &str = "PostmanRuntime/7.39.1";
+
+/// Settings fixed for the whole run.
+#[derive(Debug, Clone)]
+pub struct ClientOptions {
+    /// Skip TLS certificate verification (`-k/--insecure`).
+    pub insecure: bool,
+    /// Extra trusted CA certificates, PEM (`--ssl-extra-ca-certs`).
+    pub extra_ca_certs: Option<PathBuf>,
+    /// Client certificate chain, PEM (`--ssl-client-cert`).
+    pub client_cert: Option<PathBuf>,
+    /// Client private key, PEM (`--ssl-client-key`). May be the same file as the certificate.
+    pub client_key: Option<PathBuf>,
+    /// Passphrase of an encrypted client key (`--ssl-client-passphrase`).
+    pub client_passphrase: Option<String>,
+    /// Follow redirects (default true; `--ignore-redirects` sets false).
+    pub follow_redirects: bool,
+    /// Maximum redirects followed before an error (default 10).
+    pub max_redirects: u32,
+    /// Per-request timeout (`--timeout-request`); `None` = no limit.
+    pub timeout: Option<Duration>,
+    /// Proxy settings; [`ProxyConfig::from_env`] reads `HTTP_PROXY`/`HTTPS_PROXY`/`NO_PROXY`.
+    pub proxy: ProxyConfig,
+    /// Keep a cookie jar across the run (default true).
+    pub cookies: bool,
+}
+
+impl Default for ClientOptions {
+    fn default() -> Self {
+        ClientOptions {
+            insecure: false,
+            extra_ca_certs: None,
+            client_cert: None,
+            client_key: None,
+            client_passphrase: None,
+            follow_redirects: true,
+            max_redirects: 10,
+            timeout: None,
+            proxy: ProxyConfig::default(),
+            cookies: true,
+        }
+    }
+}
+
+/// Per-request knobs: Postman's `protocolProfileBehavior` plus the auth helper.
+/// `None` means "use the client's setting".
+#[derive(Debug, Clone, Default)]
+pub struct SendOptions {
+    /// `followRedirects`.
+    pub follow_redirects: Option<bool>,
+    /// `maxRedirects`.
+    pub max_redirects: Option<u32>,
+    /// `followOriginalHttpMethod`: keep the method (and body) on 301/302/303.
+    pub follow_original_http_method: bool,
+    /// `followAuthorizationHeader`: keep `Authorization` on cross-origin redirects.
+    pub follow_authorization_header: bool,
+    /// `strictSSL`: `Some(false)` skips certificate verification for this request.
+    pub strict_ssl: Option<bool>,
+    /// `disableBodyPruning`: send a body with GET/HEAD/COPY/PURGE/UNLOCK.
+    pub disable_body_pruning: bool,
+    /// `disableCookies`: neither send nor store cookies for this request.
+    pub disable_cookies: bool,
+    /// Overrides the client timeout for this request.
+    pub timeout: Option<Duration>,
+    /// Auth helper applied by [`Client::send`].
+    pub auth: Option<AuthHelper>,
+}
+
+/// One request to send.
+#[derive(Debug, Clone)]
+pub struct HttpRequest {
+    /// Method, sent as given (`GET`, `post`, `PROPFIND`, ...).
+    pub method: String,
+    /// The URL; `http://` is assumed when the protocol is missing, as Postman does.
+    pub url: String,
+    /// Headers in order, names in the case given.
+    pub headers: Vec<(String, String)>,
+    /// The body.
+    pub body: RequestBody,
+}
+
+/// Request body kinds, mirroring Postman's body modes.
+#[derive(Debug, Clone, Default)]
+pub enum RequestBody {
+    /// No body.
+    #[default]
+    Empty,
+    /// Raw bytes (raw, graphql already serialised).
+    Bytes(bytes::Bytes),
+    /// The contents of a file (binary mode).
+    File(PathBuf),
+    /// `multipart/form-data`.
+    Multipart(Vec<MultipartPart>),
+    /// `application/x-www-form-urlencoded`.
+    UrlEncoded(Vec<(String, String)>),
+}
+
+/// One field of a multipart body.
+#[derive(Debug, Clone)]
+pub enum MultipartPart {
+    /// A text field.
+    Text {
+        /// Field name.
+        name: String,
+        /// Field value.
+        value: String,
+        /// Optional `Content-Type` of the part.
+        content_type: Option<String>,
+    },
+    /// A file field.
+    File {
+        /// Field name.
+        name: String,
+        /// File to read.
+        path: PathBuf,
+        /// `Content-Type` of the part; guessed from the extension when `None`.
+        content_type: Option<String>,
+        /// File name announced; the path's file name when `None`.
+        filename: Option<String>,
+    },
+}
+
+/// A received response.
+#[derive(Debug, Clone)]
+pub struct HttpResponse {
+    /// Status code.
+    pub status: u16,
+    /// Reason phrase as received (or the canonical one).
+    pub reason: String,
+    /// `"1.1"`, `"1.0"` or `"2"`.
+    pub http_version: String,
+    /// Headers in wire order, duplicates kept.
+    pub headers: Vec<(String, String)>,
+    /// Decoded body (gzip/deflate/br removed); arbitrary bytes are kept as they are.
+    pub body: bytes::Bytes,
+    /// Body bytes on the wire plus the size of the status line and headers (Newman's
+    /// `responseSize`).
+    pub raw_size: u64,
+    /// Per-phase timings of the final hop.
+    pub timings: Timings,
+    /// The final URL, after redirects.
+    pub url: String,
+    /// Headers exactly as sent on the final hop, for `--verbose`.
+    pub request_headers: Vec<(String, String)>,
+    /// The method sent on the final hop (a 303 turns POST into GET).
+    pub request_method: String,
+    /// Number of redirects followed.
+    pub redirects: u32,
+}
+
+impl HttpResponse {
+    /// The first header named `name` (case-insensitive).
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Per-phase timings. Phases that did not happen (a reused connection has no DNS, connect or
+/// TLS phase) are zero.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Timings {
+    /// DNS lookup.
+    pub dns: Duration,
+    /// TCP connect (including a proxy CONNECT tunnel).
+    pub connect: Duration,
+    /// TLS handshake.
+    pub tls: Duration,
+    /// From the request being written until the response head arrived.
+    pub first_byte: Duration,
+    /// Reading the body.
+    pub download: Duration,
+    /// The whole send, including redirects and auth round trips.
+    pub total: Duration,
+}
+
+impl Timings {
+    /// Newman's `timingPhases` names with values in milliseconds:
+    /// `prepare`, `wait`, `dns`, `tcp`, `secureHandshake`, `firstByte`, `download`, `process`,
+    /// `total`.
+    pub fn newman_phases(&self) -> Vec<(&'static str, f64)> {
+        let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+        vec![
+            ("prepare", 0.0),
+            ("wait", 0.0),
+            ("dns", ms(self.dns)),
+            ("tcp", ms(self.connect)),
+            ("secureHandshake", ms(self.tls)),
+            ("firstByte", ms(self.first_byte)),
+            ("download", ms(self.download)),
+            ("process", 0.0),
+            ("total", ms(self.total)),
+        ]
+    }
+}
+
+/// Auth helpers applied by [`Client::send`].
+#[derive(Debug, Clone)]
+pub enum AuthHelper {
+    /// `Authorization: Basic base64(user:pass)`.
+    Basic {
+        /// User name.
+        username: String,
+        /// Password.
+        password: String,
+    },
+    /// `Authorization: Bearer <token>`.
+    Bearer {
+        /// The token.
+        token: String,
+    },
+    /// An API key as a header or a query parameter.
+    ApiKey {
+        /// Header or parameter name.
+        key: String,
+        /// Value.
+        value: String,
+        /// Add to the query string instead of a header.
+        in_query: bool,
+    },
+    /// HTTP digest (RFC 7616): MD5, MD5-sess, SHA-256, SHA-256-sess; qop `auth`.
+    /// Unset fields come from the server's `WWW-Authenticate` challenge.
+    Digest {
+        /// User name.
+        username: String,
+        /// Password.
+        password: String,
+        /// Realm override.
+        realm: Option<String>,
+        /// Nonce override.
+        nonce: Option<String>,
+        /// Algorithm override (`MD5`, `MD5-sess`, `SHA-256`, `SHA-256-sess`).
+        algorithm: Option<String>,
+        /// qop override (`auth`).
+        qop: Option<String>,
+        /// Nonce count override (`00000001`).
+        nc: Option<String>,
+        /// Client nonce override.
+        cnonce: Option<String>,
+        /// Opaque override.
+        opaque: Option<String>,
+    },
+    /// AWS Signature Version 4.
+    AwsV4 {
+        /// Access key id.
+        access_key: String,
+        /// Secret access key.
+        secret_key: String,
+        /// Session token (`X-Amz-Security-Token`).
+        session_token: Option<String>,
+        /// Region, e.g. `us-east-1`.
+        region: String,
+        /// Service, e.g. `execute-api`.
+        service: String,
+    },
+    /// An existing OAuth 2 access token.
+    OAuth2 {
+        /// The token.
+        access_token: String,
+        /// Header prefix, usually `Bearer`.
+        header_prefix: String,
+        /// Add `access_token=<token>` to the query instead of a header.
+        add_to_query: bool,
+    },
+}

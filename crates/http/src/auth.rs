@@ -1,0 +1,455 @@
+//! Auth helpers: basic, bearer, API key, OAuth 2 token, digest and AWS SigV4.
+
+use base64::Engine as _;
+
+use crate::{AuthHelper, HttpError};
+
+/// Replaces every header named `name` (case-insensitive) by one `name: value` at the end.
+pub(crate) fn set_header(headers: &mut Vec<(String, String)>, name: &str, value: String) {
+    headers.retain(|(k, _)| !k.eq_ignore_ascii_case(name));
+    headers.push((name.to_string(), value));
+}
+
+fn add_query(url: &mut url::Url, key: &str, value: &str) {
+    url.query_pairs_mut().append_pair(key, value);
+}
+
+/// Applies the helpers that need no round trip and no final body (everything but digest and
+/// SigV4, which [`crate::Client`] handles itself).
+pub(crate) fn apply_static(
+    auth: &AuthHelper,
+    url: &mut url::Url,
+    headers: &mut Vec<(String, String)>,
+) -> Result<(), HttpError> {
+    match auth {
+        AuthHelper::Basic { username, password } => {
+            let token =
+                base64::engine::general_purpose::STANDARD.encode(format!("{username}:{password}"));
+            set_header(headers, "Authorization", format!("Basic {token}"));
+        }
+        AuthHelper::Bearer { token } => {
+            set_header(headers, "Authorization", format!("Bearer {token}"));
+        }
+        AuthHelper::ApiKey {
+            key,
+            value,
+            in_query,
+        } => {
+            if key.is_empty() {
+                return Ok(());
+            }
+            if *in_query {
+                add_query(url, key, value);
+            } else {
+                set_header(headers, key, value.clone());
+            }
+        }
+        AuthHelper::OAuth2 {
+            access_token,
+            header_prefix,
+            add_to_query,
+        } => {
+            if access_token.is_empty() {
+                return Ok(());
+            }
+            if *add_to_query {
+                add_query(url, "access_token", access_token);
+            } else {
+                let prefix = header_prefix.trim();
+                let value = if prefix.is_empty() {
+                    access_token.clone()
+                } else {
+                    format!("{prefix} {access_token}")
+                };
+                set_header(headers, "Authorization", value);
+            }
+        }
+        AuthHelper::Digest { .. } | AuthHelper::AwsV4 { .. } => {}
+    }
+    Ok(())
+}
+
+/// `key=value` / `key="quoted value"` pairs of a challenge, keys lower-cased.
+fn parse_params(s: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut chars = s.chars().peekable();
+    loop {
+        while matches!(chars.peek(), Some(c) if c.is_whitespace() || *c == ',') {
+            chars.next();
+        }
+        let mut key = String::new();
+        while let Some(&c) = chars.peek() {
+            if c == '=' || c == ',' {
+                break;
+            }
+            key.push(c);
+            chars.next();
+        }
+        if key.trim().is_empty() && chars.peek().is_none() {
+            break;
+        }
+        let mut value = String::new();
+        if chars.peek() == Some(&'=') {
+            chars.next();
+            while matches!(chars.peek(), Some(c) if c.is_whitespace()) {
+                chars.next();
+            }
+            if chars.peek() == Some(&'"') {
+                chars.next();
+                while let Some(c) = chars.next() {
+                    match c {
+                        '\\' => {
+                            if let Some(n) = chars.next() {
+                                value.push(n);
+                            }
+                        }
+                        '"' => break,
+                        _ => value.push(c),
+                    }
+                }
+            } else {
+                while let Some(&c) = chars.peek() {
+                    if c == ',' {
+                        break;
+                    }
+                    value.push(c);
+                    chars.next();
+                }
+            }
+        }
+        let key = key.trim().to_ascii_lowercase();
+        if !key.is_empty() {
+            out.push((key, value.trim().to_string()));
+        }
+        if chars.peek().is_none() {
+            break;
+        }
+    }
+    out
+}
+
+fn hash_hex(algorithm: &str, data: &str) -> String {
+    use md5::Digest as _;
+    if algorithm.to_ascii_uppercase().starts_with("SHA-256") {
+        hex::encode(sha2::Sha256::digest(data.as_bytes()))
+    } else {
+        hex::encode(md5::Md5::digest(data.as_bytes()))
+    }
+}
+
+fn supported_algorithm(a: &str) -> bool {
+    matches!(
+        a.to_ascii_uppercase().as_str(),
+        "MD5" | "MD5-SESS" | "SHA-256" | "SHA-256-SESS"
+    )
+}
+
+struct DigestParams<'a> {
+    username: &'a str,
+    password: &'a str,
+    realm: String,
+    nonce: String,
+    algorithm: String,
+    qop: Option<String>,
+    nc: String,
+    cnonce: String,
+    opaque: Option<String>,
+}
+
+fn request_target(url: &url::Url) -> String {
+    match url.query() {
+        Some(q) => format!("{}?{q}", url.path()),
+        None => url.path().to_string(),
+    }
+}
+
+fn digest_header(p: &DigestParams<'_>, method: &str, url: &url::Url) -> String {
+    let uri = request_target(url);
+    let alg = p.algorithm.as_str();
+    let mut ha1 = hash_hex(alg, &format!("{}:{}:{}", p.username, p.realm, p.password));
+    if alg.to_ascii_uppercase().ends_with("-SESS") {
+        ha1 = hash_hex(alg, &format!("{ha1}:{}:{}", p.nonce, p.cnonce));
+    }
+    let ha2 = hash_hex(alg, &format!("{method}:{uri}"));
+    let response = match &p.qop {
+        Some(qop) => hash_hex(
+            alg,
+            &format!("{ha1}:{}:{}:{}:{qop}:{ha2}", p.nonce, p.nc, p.cnonce),
+        ),
+        None => hash_hex(alg, &format!("{ha1}:{}:{ha2}", p.nonce)),
+    };
+    let esc = |s: &str| s.replace('\\', "\\\\").replace('"', "\\\"");
+    let mut h = format!(
+        "Digest username=\"{}\", realm=\"{}\", nonce=\"{}\", uri=\"{}\", algorithm=\"{}\"",
+        esc(p.username),
+        esc(&p.realm),
+        esc(&p.nonce),
+        esc(&uri),
+        alg
+    );
+    if let Some(qop) = &p.qop {
+        h.push_str(&format!(
+            ", qop={qop}, nc={}, cnonce=\"{}\"",
+            p.nc,
+            esc(&p.cnonce)
+        ));
+    }
+    h.push_str(&format!(", response=\"{response}\""));
+    if let Some(o) = &p.opaque {
+        h.push_str(&format!(", opaque=\"{}\"", esc(o)));
+    }
+    h
+}
+
+fn new_cnonce() -> String {
+    use rand::Rng as _;
+    let bytes: [u8; 8] = rand::thread_rng().r#gen();
+    hex::encode(bytes)
+}
+
+/// A digest `Authorization` computed without a challenge, when realm and nonce are given.
+pub(crate) fn digest_preemptive(auth: &AuthHelper, method: &str, url: &url::Url) -> Option<String> {
+    let AuthHelper::Digest {
+        username,
+        password,
+        realm: Some(realm),
+        nonce: Some(nonce),
+        algorithm,
+        qop,
+        nc,
+        cnonce,
+        opaque,
+    } = auth
+    else {
+        return None;
+    };
+    if nonce.is_empty() {
+        return None;
+    }
+    let p = DigestParams {
+        username,
+        password,
+        realm: realm.clone(),
+        nonce: nonce.clone(),
+        algorithm: algorithm
+            .clone()
+            .filter(|a| !a.is_empty())
+            .unwrap_or_else(|| "MD5".into()),
+        qop: qop.clone().filter(|q| !q.is_empty()),
+        nc: nc
+            .clone()
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| "00000001".into()),
+        cnonce: cnonce
+            .clone()
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(new_cnonce),
+        opaque: opaque.clone().filter(|o| !o.is_empty()),
+    };
+    Some(digest_header(&p, method, url))
+}
+
+/// The digest `Authorization` answering one of the `WWW-Authenticate` challenges; overrides
+/// given in the helper win over the challenge's values.
+pub(crate) fn digest_response(
+    auth: &AuthHelper,
+    method: &str,
+    url: &url::Url,
+    challenges: &[&str],
+) -> Option<String> {
+    let AuthHelper::Digest {
+        username,
+        password,
+        realm,
+        nonce,
+        algorithm,
+        qop,
+        nc,
+        cnonce,
+        opaque,
+    } = auth
+    else {
+        return None;
+    };
+    // One header may hold several challenges; split at each scheme name.
+    let mut digests: Vec<Vec<(String, String)>> = Vec::new();
+    for ch in challenges {
+        let lower = ch.to_ascii_lowercase();
+        let mut rest: &str = ch;
+        let mut rest_lower = lower.as_str();
+        while let Some(pos) = rest_lower.find("digest ") {
+            let after = &rest[pos + 7..];
+            let after_lower = &rest_lower[pos + 7..];
+            let end = after_lower.find("digest ").unwrap_or(after.len());
+            digests.push(parse_params(&after[..end]));
+            rest = &after[end..];
+            rest_lower = &after_lower[end..];
+        }
+    }
+    let get =
+        |ps: &[(String, String)], k: &str| ps.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone());
+    let chosen = digests
+        .iter()
+        .find(|ps| get(ps, "algorithm").is_none_or(|a| supported_algorithm(&a)))?;
+    let pick = |over: &Option<String>, k: &str| {
+        over.clone()
+            .filter(|v| !v.is_empty())
+            .or_else(|| get(chosen, k))
+    };
+    let challenge_qop = get(chosen, "qop").map(|q| {
+        if q.split(',').any(|x| x.trim().eq_ignore_ascii_case("auth")) {
+            "auth".to_string()
+        } else {
+            q.split(',').next().unwrap_or("").trim().to_string()
+        }
+    });
+    let p = DigestParams {
+        username,
+        password,
+        realm: pick(realm, "realm").unwrap_or_default(),
+        nonce: pick(nonce, "nonce")?,
+        algorithm: pick(algorithm, "algorithm").unwrap_or_else(|| "MD5".into()),
+        qop: qop.clone().filter(|q| !q.is_empty()).or(challenge_qop),
+        nc: nc
+            .clone()
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| "00000001".into()),
+        cnonce: cnonce
+            .clone()
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(new_cnonce),
+        opaque: pick(opaque, "opaque"),
+    };
+    Some(digest_header(&p, method, url))
+}
+
+/// Signs the request with AWS SigV4 and adds `Authorization`, `X-Amz-Date` and (with a session
+/// token) `X-Amz-Security-Token`.
+pub(crate) fn sign_aws(
+    auth: &AuthHelper,
+    method: &str,
+    url: &url::Url,
+    headers: &mut Vec<(String, String)>,
+    body: Option<&bytes::Bytes>,
+) -> Result<(), HttpError> {
+    use aws_sigv4::http_request::{
+        PayloadChecksumKind, SignableBody, SignableRequest, SigningSettings, sign,
+    };
+    use aws_sigv4::sign::v4;
+
+    let AuthHelper::AwsV4 {
+        access_key,
+        secret_key,
+        session_token,
+        region,
+        service,
+    } = auth
+    else {
+        return Ok(());
+    };
+    let fail = |e: &dyn std::fmt::Display| HttpError::InvalidRequest {
+        message: format!("AWS signature failed: {e}"),
+    };
+    for h in ["authorization", "x-amz-date", "x-amz-security-token"] {
+        headers.retain(|(k, _)| !k.eq_ignore_ascii_case(h));
+    }
+    let creds = aws_credential_types::Credentials::new(
+        access_key.clone(),
+        secret_key.clone(),
+        session_token.clone().filter(|t| !t.is_empty()),
+        None,
+        "cogman",
+    );
+    let identity = creds.into();
+    let region = if region.is_empty() {
+        "us-east-1"
+    } else {
+        region.as_str()
+    };
+    let service = if service.is_empty() {
+        "execute-api"
+    } else {
+        service.as_str()
+    };
+    let mut settings = SigningSettings::default();
+    if service == "s3" {
+        settings.payload_checksum_kind = PayloadChecksumKind::XAmzSha256;
+    }
+    let params = v4::SigningParams::builder()
+        .identity(&identity)
+        .region(region)
+        .name(service)
+        .time(std::time::SystemTime::now())
+        .settings(settings)
+        .build()
+        .map_err(|e| fail(&e))?
+        .into();
+    let empty = bytes::Bytes::new();
+    let body = body.unwrap_or(&empty);
+    let host = crate::urls::host_header(url);
+    let mut to_sign: Vec<(&str, &str)> = headers
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
+        to_sign.push(("host", host.as_str()));
+    }
+    let signable = SignableRequest::new(
+        method,
+        url.as_str(),
+        to_sign.into_iter(),
+        SignableBody::Bytes(body),
+    )
+    .map_err(|e| fail(&e))?;
+    let (instructions, _signature) = sign(signable, &params).map_err(|e| fail(&e))?.into_parts();
+    let (new_headers, _query) = instructions.into_parts();
+    for h in new_headers {
+        let name = match h.name() {
+            "authorization" => "Authorization",
+            "x-amz-date" => "X-Amz-Date",
+            "x-amz-security-token" => "X-Amz-Security-Token",
+            "x-amz-content-sha256" => "X-Amz-Content-Sha256",
+            other => other,
+        };
+        set_header(headers, name, h.value().to_string());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn challenge_params() {
+        let p = parse_params(r#"realm="a, b", nonce=xyz, qop="auth,auth-int", stale=FALSE"#);
+        assert_eq!(p[0], ("realm".into(), "a, b".into()));
+        assert_eq!(p[1], ("nonce".into(), "xyz".into()));
+        assert_eq!(p[2], ("qop".into(), "auth,auth-int".into()));
+        assert_eq!(p[3], ("stale".into(), "FALSE".into()));
+    }
+
+    #[test]
+    fn rfc2617_vector() {
+        // RFC 2617 section 3.5.
+        let auth = AuthHelper::Digest {
+            username: "Mufasa".into(),
+            password: "Circle Of Life".into(),
+            realm: None,
+            nonce: None,
+            algorithm: None,
+            qop: None,
+            nc: None,
+            cnonce: Some("0a4f113b".into()),
+            opaque: None,
+        };
+        let url = url::Url::parse("http://www.nowhere.org/dir/index.html").unwrap();
+        let ch = r#"Digest realm="testrealm@host.com", qop="auth,auth-int", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", opaque="5ccc069c403ebaf9f0171e9517f40e41""#;
+        let h = digest_response(&auth, "GET", &url, &[ch]).unwrap();
+        assert!(
+            h.contains("response=\"6629fae49393a05397450978507c4ef1\""),
+            "{h}"
+        );
+        assert!(h.contains("opaque=\"5ccc069c403ebaf9f0171e9517f40e41\""));
+    }
+}
