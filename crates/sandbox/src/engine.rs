@@ -1,30 +1,697 @@
 //! The QuickJS runtime, the compiled prelude and the per-script event loop.
+//!
+//! The prelude (`js/*.js`) is evaluated once per [`Sandbox`]; it stores a driver object in
+//! `globalThis.__cogman`. A run is: `begin(input JSON)` builds `pm` and the legacy globals,
+//! the script is compiled once into an async wrapper function (cached by source), `start` calls
+//! it, then the Rust loop below drains promise jobs and asks `step()` for the next timer,
+//! callback or batch of `pm.sendRequest` requests until nothing is pending. Variable writes are
+//! replayed into the caller's [`VariableStore`] before each request and at the end.
 
-use crate::store::VariableStore;
-use crate::types::{SandboxError, SandboxOptions, ScriptHost, ScriptInput, ScriptOutcome};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+use rquickjs::context::EvalOptions;
+use rquickjs::{Context, Ctx, Function, Object, Runtime, Value};
+use serde_json::{Value as Json, json};
+
+use crate::errors::script_error;
+use crate::store::{ScopeName, VariableStore};
+use crate::types::{
+    AssertionResult, ConsoleLevel, NextRequest, ResponseData, SandboxError, SandboxOptions,
+    ScriptError, ScriptHost, ScriptInput, ScriptKind, ScriptOutcome,
+};
+
+const PRELUDE: &str = include_str!("../js/prelude.js");
+const SDK: &str = include_str!("../js/sdk.js");
+const INSPECT: &str = include_str!("../js/inspect.js");
+
+/// Shared between the interrupt handler, the natives and the run loop.
+#[derive(Default)]
+struct Control {
+    deadline: Cell<Option<Instant>>,
+    abort: Cell<bool>,
+    timed_out: Cell<bool>,
+    console: RefCell<Vec<(ConsoleLevel, String)>>,
+}
+
+impl Control {
+    fn interrupted(&self) -> bool {
+        self.abort.get() || self.timed_out.get()
+    }
+}
 
 /// One JavaScript engine per run: runtime, context and prelude are created once.
 pub struct Sandbox {
+    // Drop order: the context must go before its runtime.
+    ctx: Context,
+    rt: Runtime,
     opts: SandboxOptions,
+    ctl: Rc<Control>,
+}
+
+impl std::fmt::Debug for Sandbox {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Sandbox")
+            .field("opts", &self.opts)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What one `step()` of the JavaScript event loop asked for.
+enum Step {
+    Progress,
+    Send(Vec<(u64, Json)>),
+    Wait(u64),
+    Done,
+}
+
+/// Why the loop stopped early.
+enum Stop {
+    Timeout,
+    Aborted,
+    Error(ScriptError),
 }
 
 impl Sandbox {
-    /// Creates the runtime and context and compiles the prelude.
+    /// Creates the runtime and context, installs the libraries and compiles the prelude.
     pub fn new(opts: SandboxOptions) -> Result<Sandbox, SandboxError> {
-        Ok(Sandbox { opts })
+        let rt = Runtime::new().map_err(|e| SandboxError::Init(e.to_string()))?;
+        if opts.memory_limit > 0 {
+            rt.set_memory_limit(opts.memory_limit);
+        }
+        rt.set_max_stack_size(1024 * 1024);
+        let ctl = Rc::new(Control::default());
+        let handler_ctl = ctl.clone();
+        rt.set_interrupt_handler(Some(Box::new(move || {
+            if handler_ctl.interrupted() {
+                return true;
+            }
+            match handler_ctl.deadline.get() {
+                Some(d) if Instant::now() >= d => {
+                    handler_ctl.timed_out.set(true);
+                    true
+                }
+                _ => false,
+            }
+        })));
+        let ctx = Context::full(&rt).map_err(|e| SandboxError::Init(e.to_string()))?;
+        ctx.with(|ctx| -> Result<(), SandboxError> {
+            let fail = |ctx: &Ctx<'_>, e: rquickjs::Error| {
+                let detail = match e {
+                    rquickjs::Error::Exception => script_error(ctx, ctx.catch()).to_string(),
+                    other => other.to_string(),
+                };
+                SandboxError::Init(detail)
+            };
+            crate::libs::install(&ctx).map_err(|e| fail(&ctx, e))?;
+            let source = PRELUDE
+                .replace("/*@SDK@*/", SDK)
+                .replace("/*@INSPECT@*/", INSPECT);
+            let mut eo = EvalOptions::default();
+            eo.global = true;
+            eo.strict = false;
+            eo.filename = Some("cogman-prelude.js".to_string());
+            let prelude: Function = ctx
+                .eval_with_options(source, eo)
+                .map_err(|e| fail(&ctx, e))?;
+            let natives = make_natives(&ctx, &ctl).map_err(|e| fail(&ctx, e))?;
+            prelude
+                .call::<_, ()>((natives,))
+                .map_err(|e| fail(&ctx, e))?;
+            Ok(())
+        })?;
+        Ok(Sandbox { ctx, rt, opts, ctl })
     }
 
-    /// Runs one script to completion (including its timers and `pm.sendRequest` callbacks).
+    /// Runs one script to completion, including its timers, promise jobs and `pm.sendRequest`
+    /// callbacks. Never panics on script input: every failure becomes `ScriptOutcome::error`.
     pub fn run(
         &mut self,
         input: ScriptInput,
         scopes: &mut dyn VariableStore,
         host: &mut dyn ScriptHost,
     ) -> ScriptOutcome {
-        let _ = (&self.opts, scopes, host);
-        ScriptOutcome {
-            request: input.request,
-            ..ScriptOutcome::default()
+        // Postman does not execute an empty script at all.
+        if input.source.trim().is_empty() {
+            return ScriptOutcome {
+                request: input.request,
+                ..ScriptOutcome::default()
+            };
+        }
+        self.ctl.abort.set(false);
+        self.ctl.timed_out.set(false);
+        self.ctl.console.borrow_mut().clear();
+        let input_json = input_json(&input, scopes);
+        let deadline = self.opts.timeout.map(|t| Instant::now() + t);
+        let rt = &self.rt;
+        let ctl = &self.ctl;
+        let outcome = self.ctx.with(|ctx| {
+            let mut driver = Driver {
+                ctx: ctx.clone(),
+                rt,
+                ctl,
+                scopes,
+                host,
+                deadline,
+            };
+            driver.execute(&input, input_json)
+        });
+        self.ctl.deadline.set(None);
+        self.ctl.abort.set(false);
+        self.ctl.timed_out.set(false);
+        match outcome {
+            Ok(mut o) => {
+                if o.request.is_null() {
+                    o.request = input.request;
+                }
+                o
+            }
+            Err(error) => ScriptOutcome {
+                error: Some(error),
+                request: input.request,
+                ..ScriptOutcome::default()
+            },
         }
     }
 }
+
+/// Borrowed state for one run inside `Context::with`.
+struct Driver<'a, 'js> {
+    ctx: Ctx<'js>,
+    rt: &'a Runtime,
+    ctl: &'a Control,
+    scopes: &'a mut dyn VariableStore,
+    host: &'a mut dyn ScriptHost,
+    deadline: Option<Instant>,
+}
+
+impl<'js> Driver<'_, 'js> {
+    fn api(&self) -> Result<Object<'js>, ScriptError> {
+        self.ctx
+            .globals()
+            .get::<_, Object>("__cogman")
+            .map_err(|e| internal(&e.to_string()))
+    }
+
+    fn call<T: rquickjs::FromJs<'js>>(
+        &self,
+        api: &Object<'js>,
+        name: &str,
+        args: impl rquickjs::function::IntoArgs<'js>,
+    ) -> Result<T, Stop> {
+        let f: Function = api
+            .get(name)
+            .map_err(|e| Stop::Error(internal(&e.to_string())))?;
+        match f.call::<_, T>(args) {
+            Ok(v) => Ok(v),
+            Err(e) => Err(self.stop_from(e)),
+        }
+    }
+
+    fn stop_from(&self, e: rquickjs::Error) -> Stop {
+        let err = match e {
+            rquickjs::Error::Exception => script_error(&self.ctx, self.ctx.catch()),
+            other => internal(&other.to_string()),
+        };
+        if self.ctl.timed_out.get() {
+            Stop::Timeout
+        } else if self.ctl.abort.get() {
+            Stop::Aborted
+        } else {
+            Stop::Error(err)
+        }
+    }
+
+    fn execute(&mut self, input: &ScriptInput, input_json: String) -> Result<ScriptOutcome, ScriptError> {
+        let api = self.api()?;
+        // Setting up `pm` is not subject to the script's time limit.
+        if let Err(stop) = self.call::<()>(&api, "begin", (input_json,)) {
+            return Err(self.stop_error(stop, &api));
+        }
+        self.ctl.deadline.set(self.deadline);
+        let mut first_error: Option<ScriptError> = None;
+        let mut stopped = false;
+        match self.compile(&api, input) {
+            Ok(func) => {
+                if let Err(stop) = self.call::<()>(&api, "start", (func,)) {
+                    stopped = self.note_stop(stop, &api, &mut first_error);
+                }
+            }
+            Err(err) => {
+                first_error = Some(err);
+                stopped = true;
+            }
+        }
+        if !stopped {
+            self.event_loop(&api, &mut first_error);
+        }
+        // Collect results without the limits: the script is over.
+        self.ctl.deadline.set(None);
+        self.ctl.abort.set(false);
+        self.ctl.timed_out.set(false);
+        self.flush_console();
+        self.apply_ops(&api);
+        let finished: Result<String, Stop> = self.call(&api, "finish", ());
+        let _ = self.call::<()>(&api, "reset", ());
+        self.flush_console();
+        let text = finished.map_err(|s| self.stop_error(s, &api))?;
+        let mut outcome = parse_outcome(&text);
+        if outcome.error.is_none() {
+            outcome.error = first_error;
+        } else if let Some(e) = first_error {
+            outcome.error = Some(e);
+        }
+        Ok(outcome)
+    }
+
+    /// Records why the script stopped; returns true when the loop must not continue.
+    fn note_stop(&self, stop: Stop, api: &Object<'js>, first: &mut Option<ScriptError>) -> bool {
+        match stop {
+            Stop::Aborted => true,
+            other => {
+                let e = self.stop_error(other, api);
+                first.get_or_insert(e);
+                true
+            }
+        }
+    }
+
+    fn stop_error(&self, stop: Stop, api: &Object<'js>) -> ScriptError {
+        match stop {
+            Stop::Timeout => {
+                self.ctl.timed_out.set(false);
+                self.ctl.deadline.set(None);
+                let went_async = self.call::<bool>(api, "wentAsync", ()).unwrap_or(false);
+                timeout_error(went_async)
+            }
+            Stop::Aborted => internal("script aborted"),
+            Stop::Error(e) => e,
+        }
+    }
+
+    fn compile(&self, api: &Object<'js>, input: &ScriptInput) -> Result<Function<'js>, ScriptError> {
+        let key = format!("{}\u{0}{}", input.source_name, input.source);
+        if let Ok(Some(f)) = self.call::<Option<Function>>(api, "lookup", (key.clone(),)) {
+            return Ok(f);
+        }
+        let params: String = api
+            .get("params")
+            .map_err(|e| internal(&e.to_string()))?;
+        // The script becomes a function body (like Postman's scope), so top-level `var`,
+        // `const` and `return` stay local; async so top-level `await` works. The prefix is on
+        // the script's first line to keep line numbers.
+        let wrapped = format!(
+            "(async function ({params}) {{;var arguments = undefined;{}\n}})",
+            input.source
+        );
+        let mut eo = EvalOptions::default();
+        eo.global = true;
+        eo.strict = false;
+        eo.filename = Some(if input.source_name.is_empty() {
+            "script".to_string()
+        } else {
+            input.source_name.clone()
+        });
+        match self.ctx.eval_with_options::<Function, _>(wrapped, eo) {
+            Ok(f) => {
+                let _ = self.call::<()>(api, "store", (key, f.clone()));
+                Ok(f)
+            }
+            Err(rquickjs::Error::Exception) => Err(script_error(&self.ctx, self.ctx.catch())),
+            Err(e) => Err(internal(&e.to_string())),
+        }
+    }
+
+    fn drain_jobs(&self) -> Result<(), Stop> {
+        loop {
+            match self.rt.execute_pending_job() {
+                Ok(true) => {
+                    if self.ctl.interrupted() {
+                        break;
+                    }
+                }
+                Ok(false) => break,
+                Err(_) => {
+                    // An uncatchable exception inside a job: an interrupt or out of memory.
+                    let value = self.ctx.catch();
+                    if self.ctl.timed_out.get() {
+                        return Err(Stop::Timeout);
+                    }
+                    if self.ctl.abort.get() {
+                        return Err(Stop::Aborted);
+                    }
+                    return Err(Stop::Error(script_error(&self.ctx, value)));
+                }
+            }
+        }
+        if self.ctl.timed_out.get() {
+            return Err(Stop::Timeout);
+        }
+        if self.ctl.abort.get() {
+            return Err(Stop::Aborted);
+        }
+        Ok(())
+    }
+
+    fn event_loop(&mut self, api: &Object<'js>, first: &mut Option<ScriptError>) {
+        loop {
+            if let Err(stop) = self.drain_jobs() {
+                self.note_stop(stop, api, first);
+                return;
+            }
+            self.flush_console();
+            let step = match self.step(api) {
+                Ok(s) => s,
+                Err(stop) => {
+                    self.note_stop(stop, api, first);
+                    return;
+                }
+            };
+            match step {
+                Step::Progress => {}
+                Step::Done => return,
+                Step::Send(batch) => {
+                    // Requests see the variables as the script left them.
+                    self.apply_ops(api);
+                    for (id, request) in batch {
+                        let (err, res) = match self.host.send_request(request) {
+                            Ok(r) => (None, Some(response_json(&r).to_string())),
+                            Err(msg) => (Some(msg), None),
+                        };
+                        if let Err(stop) = self.call::<()>(api, "deliver", (id, err, res)) {
+                            self.note_stop(stop, api, first);
+                            return;
+                        }
+                    }
+                    if let Some(d) = self.deadline
+                        && Instant::now() >= d
+                    {
+                        self.note_stop(Stop::Timeout, api, first);
+                        return;
+                    }
+                }
+                Step::Wait(ms) => {
+                    let wait = Duration::from_millis(ms);
+                    if let Some(d) = self.deadline {
+                        let now = Instant::now();
+                        if now + wait >= d {
+                            std::thread::sleep(d.saturating_duration_since(now));
+                            self.note_stop(Stop::Timeout, api, first);
+                            return;
+                        }
+                    }
+                    std::thread::sleep(wait);
+                }
+            }
+        }
+    }
+
+    fn step(&self, api: &Object<'js>) -> Result<Step, Stop> {
+        let v: Value = self.call(api, "step", ())?;
+        if v.is_undefined() || v.is_null() {
+            return Ok(Step::Done);
+        }
+        if v.is_bool() {
+            return Ok(Step::Progress);
+        }
+        if let Some(n) = v.as_number() {
+            return Ok(Step::Wait(if n.is_finite() && n > 0.0 { n as u64 } else { 0 }));
+        }
+        if let Some(s) = v.as_string() {
+            let text = s.to_string().map_err(|e| Stop::Error(internal(&e.to_string())))?;
+            let parsed: Vec<(u64, Json)> = serde_json::from_str(&text).unwrap_or_default();
+            return Ok(Step::Send(parsed));
+        }
+        Ok(Step::Done)
+    }
+
+    fn apply_ops(&mut self, api: &Object<'js>) {
+        let Ok(Some(text)) = self.call::<Option<String>>(api, "takeOps", ()) else {
+            return;
+        };
+        let Ok(ops) = serde_json::from_str::<Vec<Vec<Json>>>(&text) else {
+            return;
+        };
+        for op in ops {
+            let scope = op.first().and_then(Json::as_str).and_then(ScopeName::from_key);
+            let verb = op.get(1).and_then(Json::as_str);
+            let key = op.get(2).and_then(Json::as_str);
+            let Some(scope) = scope else { continue };
+            match (verb, key) {
+                (Some("set"), Some(key)) => {
+                    let value = op
+                        .get(3)
+                        .and_then(Json::as_str)
+                        .and_then(|t| serde_json::from_str(t).ok())
+                        .unwrap_or(Json::Null);
+                    let kind = op.get(4).and_then(Json::as_str);
+                    self.scopes.set(scope, key, value, kind);
+                }
+                (Some("unset"), Some(key)) => self.scopes.unset(scope, key),
+                (Some("clear"), _) => self.scopes.clear(scope),
+                _ => {}
+            }
+        }
+    }
+
+    fn flush_console(&mut self) {
+        let lines: Vec<(ConsoleLevel, String)> = self.ctl.console.borrow_mut().drain(..).collect();
+        for (level, text) in lines {
+            self.host.console(level, text);
+        }
+    }
+}
+
+fn internal(message: &str) -> ScriptError {
+    ScriptError {
+        name: "Error".to_string(),
+        message: message.to_string(),
+        stack: None,
+    }
+}
+
+/// Newman's wording for `--timeout-script` (postman-sandbox execute.js).
+fn timeout_error(went_async: bool) -> ScriptError {
+    ScriptError {
+        name: "Error".to_string(),
+        message: format!(
+            "sandbox: {} script execution timeout",
+            if went_async { "asynchronous" } else { "synchronous" }
+        ),
+        stack: None,
+    }
+}
+
+fn make_natives<'js>(ctx: &Ctx<'js>, ctl: &Rc<Control>) -> rquickjs::Result<Object<'js>> {
+    let natives = Object::new(ctx.clone())?;
+    let c = ctl.clone();
+    natives.set(
+        "console",
+        Function::new(ctx.clone(), move |level: String, text: String| {
+            let level = match level.as_str() {
+                "info" => ConsoleLevel::Info,
+                "warn" => ConsoleLevel::Warn,
+                "error" => ConsoleLevel::Error,
+                "debug" => ConsoleLevel::Debug,
+                _ => ConsoleLevel::Log,
+            };
+            c.console.borrow_mut().push((level, text));
+        })?,
+    )?;
+    let c = ctl.clone();
+    natives.set(
+        "abort",
+        Function::new(ctx.clone(), move || {
+            c.abort.set(true);
+        })?,
+    )?;
+    natives.set(
+        "dynamic",
+        Function::new(ctx.clone(), |name: String| {
+            cogman_collection::dynamic::generate(&name)
+        })?,
+    )?;
+    natives.set(
+        "jsonError",
+        Function::new(ctx.clone(), |text: String| {
+            crate::json_error::v8_json_error(&text)
+        })?,
+    )?;
+    Ok(natives)
+}
+
+/// The per-script input handed to `begin()` as one JSON document.
+fn input_json(input: &ScriptInput, scopes: &dyn VariableStore) -> String {
+    let scope = |s: ScopeName| -> Json {
+        Json::Array(
+            scopes
+                .entries(s)
+                .into_iter()
+                .map(|(k, v)| Json::Array(vec![Json::String(k), v]))
+                .collect(),
+        )
+    };
+    let event = if input.info.event_name.is_empty() {
+        input.kind.event_name().to_string()
+    } else {
+        input.info.event_name.clone()
+    };
+    let cookies: Vec<Json> = input
+        .cookies
+        .iter()
+        .map(|c| {
+            let mut o = json!({
+                "name": c.name,
+                "value": c.value,
+                "domain": c.domain,
+                "path": c.path,
+                "httpOnly": c.http_only,
+                "secure": c.secure,
+                "hostOnly": c.host_only,
+                "session": c.session,
+            });
+            if let (Some(e), Some(map)) = (&c.expires, o.as_object_mut()) {
+                map.insert("expires".into(), Json::String(e.clone()));
+            }
+            o
+        })
+        .collect();
+    let response = match (&input.response, input.kind) {
+        (Some(r), _) => response_json(r),
+        (None, ScriptKind::Test) => Json::Null,
+        (None, ScriptKind::PreRequest) => Json::Null,
+    };
+    json!({
+        "event": event,
+        "info": {
+            "iteration": input.info.iteration,
+            "iterationCount": input.info.iteration_count,
+            "requestName": input.info.request_name,
+            "requestId": input.info.request_id,
+        },
+        "request": input.request,
+        "response": response,
+        "cookies": cookies,
+        "scopes": {
+            "globals": scope(ScopeName::Globals),
+            "collection": scope(ScopeName::Collection),
+            "environment": scope(ScopeName::Environment),
+            "data": scope(ScopeName::Data),
+            "local": scope(ScopeName::Local),
+        },
+    })
+    .to_string()
+}
+
+/// A response in the shape `sdk.Response` accepts.
+fn response_json(r: &ResponseData) -> Json {
+    let headers: Vec<Json> = r
+        .headers
+        .iter()
+        .map(|(k, v)| json!({ "key": k, "value": v }))
+        .collect();
+    let cookies: Vec<Json> = r
+        .headers
+        .iter()
+        .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
+        .filter_map(|(_, v)| parse_set_cookie(v))
+        .collect();
+    json!({
+        "code": r.code,
+        "status": r.status,
+        "header": headers,
+        "cookie": cookies,
+        "body": String::from_utf8_lossy(&r.body),
+        "bodySize": r.body.len(),
+        "responseTime": r.response_time,
+        "responseSize": r.response_size,
+    })
+}
+
+/// `name=value; Path=/; HttpOnly` -> a cookie object for `pm.response.cookies`.
+fn parse_set_cookie(header: &str) -> Option<Json> {
+    let mut parts = header.split(';');
+    let first = parts.next()?;
+    let (name, value) = first.split_once('=')?;
+    let mut cookie = serde_json::Map::new();
+    cookie.insert("name".into(), Json::String(name.trim().to_string()));
+    cookie.insert("value".into(), Json::String(value.trim().to_string()));
+    for attr in parts {
+        let (k, v) = match attr.split_once('=') {
+            Some((k, v)) => (k.trim().to_ascii_lowercase(), Some(v.trim().to_string())),
+            None => (attr.trim().to_ascii_lowercase(), None),
+        };
+        match (k.as_str(), v) {
+            ("path", Some(v)) => {
+                cookie.insert("path".into(), Json::String(v));
+            }
+            ("domain", Some(v)) => {
+                cookie.insert("domain".into(), Json::String(v));
+            }
+            ("expires", Some(v)) => {
+                cookie.insert("expires".into(), Json::String(v));
+            }
+            ("max-age", Some(v)) => {
+                cookie.insert("maxAge".into(), Json::String(v));
+            }
+            ("httponly", _) => {
+                cookie.insert("httpOnly".into(), Json::Bool(true));
+            }
+            ("secure", _) => {
+                cookie.insert("secure".into(), Json::Bool(true));
+            }
+            _ => {}
+        }
+    }
+    Some(Json::Object(cookie))
+}
+
+fn parse_outcome(text: &str) -> ScriptOutcome {
+    let v: Json = serde_json::from_str(text).unwrap_or(Json::Null);
+    let err_of = |e: &Json| -> Option<ScriptError> {
+        let o = e.as_object()?;
+        Some(ScriptError {
+            name: o.get("name").and_then(Json::as_str).unwrap_or("Error").to_string(),
+            message: o.get("message").and_then(Json::as_str).unwrap_or("").to_string(),
+            stack: o.get("stack").and_then(Json::as_str).map(str::to_string),
+        })
+    };
+    let assertions = v
+        .get("assertions")
+        .and_then(Json::as_array)
+        .map(|list| {
+            list.iter()
+                .map(|a| AssertionResult {
+                    index: a.get("index").and_then(Json::as_u64).unwrap_or(0) as usize,
+                    name: a.get("name").and_then(Json::as_str).unwrap_or("").to_string(),
+                    passed: a.get("passed").and_then(Json::as_bool).unwrap_or(false),
+                    skipped: a.get("skipped").and_then(Json::as_bool).unwrap_or(false),
+                    error: a.get("error").and_then(|e| err_of(e)).map(crate::errors::polish),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let error = v
+        .get("errors")
+        .and_then(Json::as_array)
+        .and_then(|e| e.first())
+        .and_then(|e| err_of(e))
+        .map(crate::errors::polish);
+    let next_request = match v.get("next") {
+        Some(Json::Object(o)) if o.get("end").is_some() => NextRequest::End,
+        Some(Json::Object(o)) => match o.get("name").and_then(Json::as_str) {
+            Some(n) => NextRequest::Name(n.to_string()),
+            None => NextRequest::Unchanged,
+        },
+        _ => NextRequest::Unchanged,
+    };
+    ScriptOutcome {
+        assertions,
+        error,
+        next_request,
+        skip_request: v.get("skip").and_then(Json::as_bool).unwrap_or(false),
+        request: v.get("request").cloned().unwrap_or(Json::Null),
+    }
+}
+

@@ -1,6 +1,8 @@
 //! cogman-sandbox: runs Postman scripts (crate doc is completed below).
 
 mod engine;
+mod errors;
+mod json_error;
 mod libs;
 mod store;
 mod types;

@@ -3,6 +3,7 @@
 //! Scripts read a snapshot of every scope at start and their writes are replayed here in order,
 //! so the runner's scopes keep metadata (types, disabled entries) the script never sees.
 
+use cogman_collection::{Scopes, VariableScope};
 use serde_json::Value;
 
 /// One of the five variable scopes.
@@ -50,12 +51,49 @@ impl ScopeName {
 pub trait VariableStore {
     /// Enabled variables of a scope, in order.
     fn entries(&self, scope: ScopeName) -> Vec<(String, Value)>;
-    /// Sets (or adds) a variable.
-    fn set(&mut self, scope: ScopeName, key: &str, value: Value);
+    /// Sets (or adds) a variable; `kind` is the optional type argument of `set(key, value, type)`.
+    fn set(&mut self, scope: ScopeName, key: &str, value: Value, kind: Option<&str>);
     /// Removes a variable.
     fn unset(&mut self, scope: ScopeName, key: &str);
     /// Removes every variable of a scope.
     fn clear(&mut self, scope: ScopeName);
-    /// Value of a dynamic variable such as `$guid` (name without braces), fresh at each call.
-    fn dynamic(&mut self, name: &str) -> Option<String>;
+}
+
+fn scope_mut(scopes: &mut Scopes, scope: ScopeName) -> &mut VariableScope {
+    match scope {
+        ScopeName::Globals => &mut scopes.globals,
+        ScopeName::Collection => &mut scopes.collection,
+        ScopeName::Environment => &mut scopes.environment,
+        ScopeName::Data => &mut scopes.data,
+        ScopeName::Local => &mut scopes.local,
+    }
+}
+
+impl VariableStore for Scopes {
+    fn entries(&self, scope: ScopeName) -> Vec<(String, Value)> {
+        let s = match scope {
+            ScopeName::Globals => &self.globals,
+            ScopeName::Collection => &self.collection,
+            ScopeName::Environment => &self.environment,
+            ScopeName::Data => &self.data,
+            ScopeName::Local => &self.local,
+        };
+        s.to_object().into_iter().collect()
+    }
+
+    fn set(&mut self, scope: ScopeName, key: &str, value: Value, kind: Option<&str>) {
+        let s = scope_mut(self, scope);
+        match kind {
+            Some(k) => s.set_with_kind(key, value, Some(k)),
+            None => s.set(key, value),
+        }
+    }
+
+    fn unset(&mut self, scope: ScopeName, key: &str) {
+        scope_mut(self, scope).unset(key);
+    }
+
+    fn clear(&mut self, scope: ScopeName) {
+        scope_mut(self, scope).clear();
+    }
 }

@@ -1,0 +1,1 @@
+(function(internal){ internal.uuid = function(){}; internal.Buffer = function(){}; })(__cogman_internal);

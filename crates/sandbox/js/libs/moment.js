@@ -1,0 +1,1 @@
+(function(internal){ internal.moment = function(){}; })(__cogman_internal);

@@ -1,0 +1,720 @@
+// The pm API, legacy globals, timers and the per-script event loop state.
+// Evaluated once per runtime; the Rust side drives it through the object stored in
+// `globalThis.__cogman` (begin -> start -> step/deliver ... -> finish).
+// `natives` = { console(level, text), abort(), dynamic(name), jsonError(text) }.
+
+(function (natives) {
+    'use strict';
+
+    var G = globalThis;
+    var E = '';
+
+    /*@SDK@*/
+
+    /*@INSPECT@*/
+
+    sdk.setJsonErrorText(natives.jsonError);
+
+    var libs = G.__cogman_libs || {};
+    var chaiLib = G.__cogman_chai || null;
+    // `moment` is only reachable through require() in Postman.
+    if (Object.prototype.hasOwnProperty.call(G, 'moment')) {
+        libs.moment = libs.moment || G.moment;
+        delete G.moment;
+    }
+    ['__cogman_libs', '__cogman_chai'].forEach(function (k) {
+        try { Object.defineProperty(G, k, { enumerable: false }); } catch (e) { /* ignore */ }
+    });
+
+    // ------------------------------------------------------------------ per-script state
+    var S = null; // current execution state, replaced by begin()
+    var compiled = new Map(); // source key -> compiled wrapper function
+
+    function errorRecord(e) {
+        if (e && typeof e === 'object') {
+            var name = e.name === undefined ? 'Error' : String(e.name);
+            return {
+                name: name,
+                message: e.message === undefined ? E : String(e.message),
+                stack: typeof e.stack === 'string' ? e.stack : null
+            };
+        }
+        return { name: 'Error', message: String(e), stack: null };
+    }
+
+    function reportError(e) {
+        if (!S || S.terminated) { return; }
+        S.errors.push(errorRecord(e));
+    }
+
+    // ------------------------------------------------------------------ variable scopes
+    function toJsonValue(v) {
+        if (v === undefined || typeof v === 'function' || typeof v === 'symbol') { return null; }
+        if (typeof v === 'number' && !isFinite(v)) { return null; }
+        if (typeof v === 'bigint') { return String(v); }
+        return v;
+    }
+
+    function VariableScope(name, entries, layers, persist) {
+        sdk.hidden(this, '_name', name);
+        sdk.hidden(this, '_values', new Map(entries || []));
+        sdk.hidden(this, '_layers', layers || null);
+        sdk.hidden(this, '_persist', persist);
+    }
+    VariableScope.prototype = {
+        constructor: VariableScope,
+        _op: function (op) { if (this._persist && S && !S.terminated) { S.ops.push(op); } },
+        get: function (key) {
+            if (this._values.has(key)) { return this._values.get(key); }
+            if (this._layers) {
+                for (var i = 0; i < this._layers.length; i++) {
+                    if (this._layers[i]._values.has(key)) { return this._layers[i]._values.get(key); }
+                }
+            }
+            return undefined;
+        },
+        set: function (key, value, type) {
+            if (S && S.terminated) { return; }
+            if (key && typeof key === 'object' && typeof key.key === 'string' && arguments.length === 1) {
+                value = key.value; key = key.key;
+            }
+            this._values.set(key, value);
+            var json;
+            try { json = JSON.stringify(toJsonValue(value)); } catch (e) { json = 'null'; }
+            this._op([this._name, 'set', String(key), json === undefined ? 'null' : json, type === undefined ? null : String(type)]);
+        },
+        unset: function (key) {
+            if (S && S.terminated) { return; }
+            this._values.delete(key);
+            this._op([this._name, 'unset', String(key)]);
+        },
+        clear: function () {
+            if (S && S.terminated) { return; }
+            this._values.clear();
+            this._op([this._name, 'clear']);
+        },
+        has: function (key) {
+            if (this._values.has(key)) { return true; }
+            if (this._layers) {
+                for (var i = 0; i < this._layers.length; i++) { if (this._layers[i]._values.has(key)) { return true; } }
+            }
+            return false;
+        },
+        toObject: function () {
+            var out = {};
+            if (this._layers) {
+                for (var i = this._layers.length - 1; i >= 0; i--) {
+                    this._layers[i]._values.forEach(function (v, k) { out[k] = v; });
+                }
+            }
+            this._values.forEach(function (v, k) { out[k] = v; });
+            return out;
+        },
+        toJSON: function () {
+            var values = [];
+            this._values.forEach(function (v, k) { values.push({ type: 'any', value: v, key: k }); });
+            return { values: values };
+        },
+        syncVariablesTo: function (target) {
+            target = target || {};
+            this._values.forEach(function (v, k) { target[k] = v; });
+            return target;
+        },
+        syncVariablesFrom: function (obj) {
+            var self = this;
+            obj && Object.keys(obj).forEach(function (k) { self.set(k, obj[k]); });
+        },
+        replaceIn: function (template) {
+            var self = this;
+            if (typeof template === 'string') { return replaceVars(template, function (n) { return self.get(n); }, function (n) { return self.has(n); }); }
+            if (template && typeof template === 'object') { return replaceDeep(template, self); }
+            return template;
+        },
+        variables: function () { return this.toObject(); }
+    };
+
+    // Variable#toString: null -> 'null', undefined -> '', otherwise String(value).
+    function varString(v) {
+        if (v === null) { return 'null'; }
+        if (v === undefined) { return E; }
+        try { return String(v); } catch (e) { return E; }
+    }
+
+    // {{name}} substitution, repeated for nested references like Postman's Substitutor.
+    function replaceVars(str, get, has) {
+        var re = /\{\{([^{}]*?)}}/g;
+        for (var pass = 0; pass < 19; pass++) {
+            var changed = false;
+            str = str.replace(re, function (match, name) {
+                if (has(name)) {
+                    var v = get(name);
+                    if (typeof v === 'function') { v = v(); }
+                    changed = true;
+                    return varString(v);
+                }
+                if (name.charAt(0) === '$') {
+                    var d = natives.dynamic(name);
+                    if (d !== undefined && d !== null) { changed = true; return String(d); }
+                }
+                return match;
+            });
+            if (!changed || str.indexOf('{{') === -1) { break; }
+        }
+        return str;
+    }
+
+    function replaceDeep(obj, scope) {
+        if (typeof obj === 'string') { return scope.replaceIn(obj); }
+        if (Array.isArray(obj)) { return obj.map(function (v) { return replaceDeep(v, scope); }); }
+        if (obj && typeof obj === 'object') {
+            var out = {};
+            Object.keys(obj).forEach(function (k) { out[k] = replaceDeep(obj[k], scope); });
+            return out;
+        }
+        return obj;
+    }
+
+    // ------------------------------------------------------------------ console
+    function makeConsole() {
+        var c = {};
+        ['log', 'info', 'warn', 'error', 'debug'].forEach(function (level) {
+            c[level] = function () {
+                if (!S || S.terminated) { return; }
+                natives.console(level, nodeUtil.format.apply(null, arguments));
+            };
+        });
+        c.trace = c.debug;
+        c.dir = function (v) { c.log(nodeUtil.inspect(v)); };
+        c.assert = function (cond) {
+            if (cond) { return; }
+            var rest = Array.prototype.slice.call(arguments, 1);
+            rest.length ? c.error.apply(null, ['Assertion failed:'].concat(rest)) : c.error('Assertion failed');
+        };
+        var counts = {};
+        c.count = function (label) {
+            label = label === undefined ? 'default' : String(label);
+            counts[label] = (counts[label] || 0) + 1;
+            c.info(label + ': ' + counts[label]);
+        };
+        c.countReset = function (label) { counts[label === undefined ? 'default' : String(label)] = 0; };
+        var timers = {};
+        c.time = function (label) { timers[label === undefined ? 'default' : String(label)] = Date.now(); };
+        c.timeEnd = c.timeLog = function (label) {
+            label = label === undefined ? 'default' : String(label);
+            if (timers[label] !== undefined) { c.info(label + ': ' + (Date.now() - timers[label]) + 'ms'); }
+        };
+        c.table = c.log;
+        c.group = c.groupCollapsed = function () { arguments.length && c.log.apply(null, arguments); };
+        c.groupEnd = function () {};
+        c.clear = function () {};
+        return c;
+    }
+    var consoleObj = makeConsole();
+
+    // ------------------------------------------------------------------ timers & event loop
+    function timerApi() {
+        function add(fn, ms, interval) {
+            if (!S || S.terminated || typeof fn !== 'function') { return undefined; }
+            ms = Number(ms);
+            if (!(ms >= 1 && ms <= 2147483647)) { ms = 1; }
+            var id = ++S.timerSeq;
+            S.wentAsync = true;
+            S.timers.set(id, { fn: fn, ms: Math.floor(ms), due: Date.now() + Math.floor(ms), seq: ++S.orderSeq, interval: interval });
+            return id;
+        }
+        function clear(id) { S && S.timers.delete(id); }
+        return {
+            setTimeout: function setTimeout(fn, ms) { return add(fn, ms, false); },
+            setInterval: function setInterval(fn, ms) { return add(fn, ms, true); },
+            setImmediate: function setImmediate(fn) {
+                if (!S || S.terminated || typeof fn !== 'function') { return undefined; }
+                var id = ++S.timerSeq;
+                S.wentAsync = true;
+                S.immediates.push({ id: id, fn: fn });
+                return id;
+            },
+            clearTimeout: function clearTimeout(id) { clear(id); },
+            clearInterval: function clearInterval(id) { clear(id); },
+            clearImmediate: function clearImmediate(id) {
+                if (!S) { return; }
+                S.immediates = S.immediates.filter(function (t) { return t.id !== id; });
+            }
+        };
+    }
+    var timers = timerApi();
+
+    function runCallback(fn, args) {
+        try { fn.apply({}, args || []); } catch (e) { reportError(e); }
+    }
+
+    // One unit of event-loop work. Returns: true (work done), a JSON string of requests to send,
+    // a number (ms to wait for the next timer) or undefined (nothing left).
+    function step() {
+        if (!S || S.terminated) { return undefined; }
+        var now = Date.now(), next = null;
+        S.timers.forEach(function (t, id) {
+            if (!next || t.due < next.t.due || (t.due === next.t.due && t.seq < next.t.seq)) { next = { id: id, t: t }; }
+        });
+        if (next && next.t.due <= now) {
+            if (next.t.interval) {
+                next.t.due = now + next.t.ms;
+                next.t.seq = ++S.orderSeq;
+            } else {
+                S.timers.delete(next.id);
+            }
+            runCallback(next.t.fn);
+            return true;
+        }
+        if (S.sends.length) {
+            var batch = S.sends;
+            S.sends = [];
+            return JSON.stringify(batch.map(function (s) { return [s.id, s.request]; }));
+        }
+        if (S.macro.length) {
+            var task = S.macro.shift();
+            runCallback(task.fn, task.args);
+            return true;
+        }
+        if (S.immediates.length) {
+            var imm = S.immediates.shift();
+            runCallback(imm.fn);
+            return true;
+        }
+        if (next) { return Math.max(0, next.t.due - now); }
+        return undefined;
+    }
+
+    function hasPending() {
+        return Boolean(S && (S.timers.size || S.sends.length || S.macro.length || S.immediates.length));
+    }
+
+    // ------------------------------------------------------------------ pm.sendRequest
+    function sendRequest(req, callback) {
+        var self = this;
+        if (!S || S.terminated) { return self; }
+        if (!req) {
+            typeof callback === 'function' && callback.call(self, new Error('sendrequest: nothing to request'));
+            return self;
+        }
+        var request = req instanceof sdk.Request ? req : new sdk.Request(req);
+        var id = ++S.timerSeq;
+        S.wentAsync = true;
+        S.sends.push({ id: id, request: request.toJSON() });
+        S.events.set(id, function (err, resp) {
+            typeof callback === 'function' && callback.call(self, err, resp instanceof sdk.Response ? resp : new sdk.Response(resp));
+        });
+        return self;
+    }
+
+    function sendRequestPromise(req, callback) {
+        if (typeof callback === 'function') { return sendRequest.call(this, req, callback); }
+        return new Promise(function (resolve, reject) {
+            sendRequest(req, function (err, res) { err ? reject(err) : resolve(res); });
+        });
+    }
+
+    function makeNodeError(message) {
+        var e = new Error(message);
+        var m = /\b(E[A-Z][A-Z_]+)\b/.exec(message);
+        m && (e.code = m[1]);
+        return e;
+    }
+
+    function deliver(id, errMessage, responseJson) {
+        if (!S) { return; }
+        var cb = S.events.get(id);
+        S.events.delete(id);
+        if (!cb) { return; }
+        var err = errMessage === null || errMessage === undefined ? null : makeNodeError(errMessage);
+        var resp = responseJson ? new sdk.Response(JSON.parse(responseJson)) : new sdk.Response();
+        S.macro.push({ fn: cb, args: [err, resp] });
+    }
+
+    // ------------------------------------------------------------------ pm.test
+    function setupTests(pm) {
+        function assertion(name, skipped) {
+            return { name: String(name), skipped: Boolean(skipped), passed: true, error: null, index: S.testIndex++ };
+        }
+        function complete(a) {
+            if (!S || S.terminated) { return; }
+            S.assertions.push(a);
+        }
+        function fail(a, e) { a.error = errorRecord(e); a.passed = false; }
+        pm.test = function (name, fn) {
+            var a = assertion(name, false), state = S;
+            if (typeof fn !== 'function') { complete(a); return pm; }
+            if (fn.length) {
+                try {
+                    fn(function (err) {
+                        if (S !== state || a.done) { return; }
+                        if (a.error && a.passed === false) { return; }
+                        a.done = true;
+                        err && fail(a, err);
+                        complete(a);
+                    });
+                } catch (e) {
+                    if (!a.done) { a.done = true; fail(a, e); complete(a); }
+                }
+                return pm;
+            }
+            var result;
+            try { result = fn(); } catch (e) { fail(a, e); complete(a); return pm; }
+            if (result && typeof result.then === 'function') {
+                // A returned promise settles the test (newer sandbox behaviour).
+                S.pendingTests++;
+                result.then(function () {
+                    if (S !== state) { return; }
+                    S.pendingTests--; complete(a);
+                }, function (e) {
+                    if (S !== state) { return; }
+                    S.pendingTests--; fail(a, e); complete(a);
+                });
+                return pm;
+            }
+            complete(a);
+            return pm;
+        };
+        pm.test.skip = function (name) { complete(assertion(name, true)); return pm; };
+        pm.test.index = function () { return S.testIndex; };
+    }
+
+    // ------------------------------------------------------------------ require
+    var builtins = {
+        util: { format: nodeUtil.format, inspect: nodeUtil.inspect },
+        fs: {},
+        'postman-collection': sdk,
+        timers: timers
+    };
+    function requireFn(name) {
+        name = String(name);
+        if (Object.prototype.hasOwnProperty.call(libs, name)) { return libs[name]; }
+        if (Object.prototype.hasOwnProperty.call(builtins, name)) { return builtins[name]; }
+        var err = new Error('Cannot find module \'' + name + '\'');
+        err.code = 'MODULE_NOT_FOUND';
+        throw err;
+    }
+
+    // ------------------------------------------------------------------ legacy interface
+    var LEGACY_ALTERNATIVES = {
+        tests: 'pm.test()', globals: 'pm.globals', environment: 'pm.environment', data: 'pm.iterationData',
+        request: 'pm.request', responseCookies: 'pm.cookies', responseHeaders: 'pm.response.headers',
+        responseTime: 'pm.response.responseTime', responseCode: 'pm.response.code',
+        responseBody: 'pm.response.text()', iteration: 'pm.info.iteration', _: 'require(\'lodash\')',
+        CryptoJS: 'require(\'crypto-js\')', atob: 'require(\'atob\')', btoa: 'require(\'btoa\')',
+        tv4: 'require(\'ajv\')', xml2Json: 'require(\'xml2js\')', Backbone: 'require(\'backbone\')',
+        cheerio: 'require(\'cheerio\')', 'postman.setNextRequest': 'pm.execution.setNextRequest()'
+    };
+
+    function warnLegacy(key) {
+        if (!S || !S.legacyWarnings || S.legacyUsed[key]) { return; }
+        S.legacyUsed[key] = true;
+        consoleObj.warn(LEGACY_ALTERNATIVES[key] ?
+            'Using "' + key + '" is deprecated. Use "' + LEGACY_ALTERNATIVES[key] + '" instead.' :
+            'Using "' + key + '" is deprecated.');
+    }
+
+    function legacyProxy(key, target) {
+        if (!(target && (typeof target === 'object' || typeof target === 'function'))) { return target; }
+        return new Proxy(target, {
+            set: function (t, prop, value) { warnLegacy(key); t[prop] = value; return true; },
+            get: function (t, prop) { warnLegacy(key === 'postman' ? 'postman.setNextRequest' : key); return t[prop]; },
+            apply: function (t, thisArg, args) { warnLegacy(key); return t.apply(thisArg, args); }
+        });
+    }
+
+    function legacyRequestData(request) {
+        var body = request.body;
+        if (!body || typeof body.isEmpty !== 'function' || body.isEmpty()) { return {}; }
+        var mode = body.mode, content = body[mode];
+        if (content && typeof content.all === 'function') { content = content.all(); }
+        if (mode === 'raw') { return content || {}; }
+        if (mode === 'urlencoded' || mode === 'formdata') {
+            return (content || []).reduce(function (acc, p) {
+                if (p.disabled) { return acc; }
+                if (acc[p.key]) {
+                    Array.isArray(acc[p.key]) ? acc[p.key].push(p.value) : (acc[p.key] = [acc[p.key], p.value]);
+                } else {
+                    acc[p.key] = p.value;
+                }
+                return acc;
+            }, {});
+        }
+        if (mode === 'file') { return (content && content.content) || {}; }
+        return {};
+    }
+
+    function setupLegacy(env, exec) {
+        var isTest = exec.target === 'test';
+        var g = {
+            tests: {},
+            globals: exec.globals.syncVariablesTo(),
+            environment: exec.environment.syncVariablesTo(),
+            data: exec.data,
+            request: exec.request ? {
+                id: exec.info.requestId || undefined,
+                name: exec.info.requestName || undefined,
+                description: exec.request.description ? String(exec.request.description) : undefined,
+                headers: exec.request.headers.toObject(true, false, true, true),
+                method: exec.request.method,
+                url: exec.request.url.toString(),
+                data: legacyRequestData(exec.request)
+            } : {},
+            iteration: exec.info.iteration,
+            _: G._, CryptoJS: G.CryptoJS, atob: G.atob, btoa: G.btoa, tv4: G.tv4, xml2Json: G.xml2Json,
+            Backbone: G.Backbone, cheerio: G.cheerio
+        };
+        if (isTest) {
+            var resp = exec.response;
+            g.responseCookies = exec.cookies;
+            g.responseHeaders = {};
+            resp && resp.headers.each(function (h) { h && !h.disabled && (g.responseHeaders[h.key] = h.value); });
+            g.responseTime = resp ? resp.responseTime : NaN;
+            g.responseCode = resp ? resp.details() : { code: NaN, name: E, details: E };
+            g.responseBody = resp ? resp.text() : undefined;
+        }
+        var postman = {
+            setEnvironmentVariable: function (key, value) {
+                if ((value === false || value) && typeof (value && value.toString) === 'function') { value = value.toString(); }
+                g.environment[key] = value;
+                return exec.environment.set(key, value);
+            },
+            getEnvironmentVariable: function (key) { return exec.environment.get(key); },
+            clearEnvironmentVariables: function () {
+                Object.keys(g.environment).forEach(function (k) { delete g.environment[k]; });
+                return exec.environment.clear();
+            },
+            clearEnvironmentVariable: function (key) { key && delete g.environment[key]; return exec.environment.unset(key); },
+            setGlobalVariable: function (key, value) {
+                if ((value === false || value) && typeof (value && value.toString) === 'function') { value = value.toString(); }
+                g.globals[key] = value;
+                return exec.globals.set(key, value);
+            },
+            getGlobalVariable: function (key) { return exec.globals.get(key); },
+            clearGlobalVariables: function () {
+                Object.keys(g.globals).forEach(function (k) { delete g.globals[k]; });
+                return exec.globals.clear();
+            },
+            clearGlobalVariable: function (key) { key && delete g.globals[key]; return exec.globals.unset(key); },
+            setNextRequest: function (what) { S && !S.terminated && (S.nextRequest = { value: what }); }
+        };
+        if (isTest) {
+            postman.getResponseCookie = function (name) { return exec.cookies ? exec.cookies.one(String(name)) : undefined; };
+            postman.getResponseHeader = function (name) {
+                var h = exec.response && exec.response.headers.one(name);
+                return h ? h.value : undefined;
+            };
+        }
+        g.postman = postman;
+        S.legacyTests = g.tests;
+        S.legacyWarnings = true;
+        Object.keys(g).forEach(function (k) { env[k] = LEGACY_ALTERNATIVES[k] ? legacyProxy(k, g[k]) : g[k]; });
+    }
+
+    function finishLegacy() {
+        if (!S) { return; }
+        S.legacyWarnings = false;
+        var tests = S.legacyTests;
+        if (!tests || S.terminated) { return; }
+        Object.keys(tests).forEach(function (key) {
+            var value = tests[key], passed = Boolean(value), error = null;
+            if (!passed) { error = { name: 'AssertionError', message: 'expected ' + String(value) + ' to be truthy', stack: null }; }
+            S.assertions.push({ name: String(key), skipped: false, passed: passed, error: error, index: S.testIndex++ });
+        });
+    }
+
+    // ------------------------------------------------------------------ per-script environment
+    // Names passed to every script wrapper (shadowing internals like Postman's scope does).
+    var PARAMS = ['pm', 'console', 'require', 'Buffer', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout',
+        'clearInterval', 'clearImmediate', 'tests', 'globals', 'environment', 'data', 'request', 'responseCookies',
+        'responseHeaders', 'responseTime', 'responseCode', 'responseBody', 'iteration', 'postman', '_', 'CryptoJS',
+        'atob', 'btoa', 'tv4', 'xml2Json', 'Backbone', 'cheerio', '__cogman', '__cogman_libs', '__cogman_chai'];
+
+    function chaiExpect() {
+        if (!chaiLib || typeof chaiLib.expect !== 'function') {
+            throw new Error('the expect assertion library is not available');
+        }
+        return chaiLib.expect.apply(null, arguments);
+    }
+
+    function readonly(obj, props) {
+        Object.keys(props).forEach(function (k) {
+            if (props[k] !== undefined) {
+                Object.defineProperty(obj, k, { value: props[k], writable: false, enumerable: true, configurable: false });
+            }
+        });
+        return obj;
+    }
+
+    function begin(inputJson) {
+        var input = JSON.parse(inputJson);
+        S = {
+            target: input.event, info: input.info, ops: [], assertions: [], errors: [], testIndex: 0,
+            timers: new Map(), immediates: [], macro: [], sends: [], events: new Map(), timerSeq: 0, orderSeq: 0,
+            nextRequest: null, skipRequest: false, terminated: false, pendingTests: 0, mainDone: false,
+            legacyTests: null, legacyWarnings: false, legacyUsed: {}
+        };
+        var sc = input.scopes;
+        var globals = new VariableScope('globals', sc.globals, null, true);
+        var collection = new VariableScope('collection', sc.collection, null, true);
+        var environment = new VariableScope('environment', sc.environment, null, true);
+        var iterationData = new VariableScope('data', sc.data, null, false);
+        var variables = new VariableScope('local', sc.local, [iterationData, environment, collection, globals], true);
+        var dataObj = {};
+        (sc.data || []).forEach(function (kv) { dataObj[kv[0]] = kv[1]; });
+
+        var request = new sdk.Request(input.request || {});
+        S.request = request;
+        var response;
+        if (input.response) {
+            response = new sdk.Response(input.response);
+        } else if (input.event === 'test') {
+            response = new sdk.Response({});
+        }
+        var cookies = sdk.CookieList(null, input.cookies || []);
+
+        Object.defineProperty(request, 'to', { get: function () { return chaiExpect(this).to; }, enumerable: false, configurable: true });
+        if (response) {
+            Object.defineProperty(response, 'to', { get: function () { return chaiExpect(this).to; }, enumerable: false, configurable: true });
+        }
+
+        var exec = {
+            target: input.event, info: input.info, globals: globals, environment: environment,
+            collectionVariables: collection, variables: variables, iterationData: iterationData, data: dataObj,
+            request: request, response: response, cookies: cookies
+        };
+        var isPre = input.event === 'prerequest';
+        var pm = readonly({}, {
+            info: readonly({}, {
+                eventName: input.event,
+                iteration: input.info.iteration,
+                iterationCount: input.info.iterationCount,
+                requestName: input.info.requestName,
+                requestId: input.info.requestId
+            }),
+            globals: globals,
+            environment: environment,
+            collectionVariables: collection,
+            variables: variables,
+            iterationData: iterationData,
+            request: request,
+            response: response,
+            cookies: cookies,
+            visualizer: {
+                set: function (template, data, options) {
+                    if (typeof template !== 'string') { throw new Error('Invalid template. Template must be of type string, found ' + typeof template); }
+                    if (data && typeof data !== 'object') { throw new Error('Invalid data. Data must be an object, found ' + typeof data); }
+                    if (options && typeof options !== 'object') { throw new Error('Invalid options. Options must be an object, found ' + typeof options); }
+                },
+                clear: function () {}
+            },
+            sendRequest: sendRequestPromise,
+            execution: {
+                skipRequest: function () {
+                    if (!isPre) { throw new TypeError('pm.execution.skipRequest is not a function'); }
+                    if (!S || S.terminated) { return; }
+                    S.skipRequest = true;
+                    S.terminated = true;
+                    S.timers.clear(); S.immediates = []; S.macro = []; S.sends = [];
+                    natives.abort();
+                },
+                setNextRequest: function (what) { S && !S.terminated && (S.nextRequest = { value: what }); },
+                location: readonly([], { current: input.info.requestName })
+            },
+            require: requireFn
+        });
+        Object.defineProperty(pm, 'expect', { value: function () { return chaiExpect.apply(null, arguments); }, enumerable: false });
+        setupTests(pm);
+
+        var env = {
+            pm: pm, console: consoleObj, require: requireFn, Buffer: G.Buffer,
+            setTimeout: timers.setTimeout, setInterval: timers.setInterval, setImmediate: timers.setImmediate,
+            clearTimeout: timers.clearTimeout, clearInterval: timers.clearInterval, clearImmediate: timers.clearImmediate
+        };
+        if (!input.noLegacy) { setupLegacy(env, exec); }
+        S.args = PARAMS.map(function (k) { return env[k]; });
+    }
+
+    function start(fn) {
+        var result;
+        try {
+            result = fn.apply({}, S.args);
+        } catch (e) {
+            reportError(e);
+            finishLegacy();
+            S.mainDone = true;
+            return;
+        }
+        finishLegacy();
+        if (result && typeof result.then === 'function') {
+            result.then(function () { S.mainDone = true; }, function (e) { S.mainDone = true; reportError(e); });
+        } else {
+            S.mainDone = true;
+        }
+    }
+
+    function takeOps() {
+        if (!S || !S.ops.length) { return null; }
+        var ops = S.ops;
+        S.ops = [];
+        return JSON.stringify(ops);
+    }
+
+    function finish() {
+        var st = S;
+        var next = st.nextRequest;
+        var nextOut = null;
+        if (next) {
+            var v = next.value;
+            nextOut = v === null ? { end: true } : (v === undefined ? null : { name: String(v) });
+        }
+        var requestJson;
+        try { requestJson = request2json(st.request); } catch (e) { requestJson = null; }
+        var out = JSON.stringify({
+            assertions: st.assertions.map(function (a) {
+                return { name: a.name, index: a.index, passed: a.passed, skipped: a.skipped, error: a.error };
+            }),
+            errors: st.errors,
+            next: nextOut,
+            skip: st.skipRequest,
+            request: requestJson,
+            async: hasPending()
+        });
+        return out;
+    }
+
+    function request2json(r) {
+        if (r && typeof r.toJSON === 'function') { return r.toJSON(); }
+        return r;
+    }
+
+    function lookup(key) { return compiled.get(key); }
+    function store(key, fn) {
+        if (compiled.size > 500) { compiled.clear(); }
+        compiled.set(key, fn);
+    }
+    function reset() {
+        if (S) { S.terminated = true; S.timers.clear(); S.events.clear(); S.sends = []; S.macro = []; S.immediates = []; }
+    }
+
+    Object.defineProperty(G, '__cogman', {
+        value: {
+            params: PARAMS.join(', '),
+            begin: begin,
+            start: start,
+            step: step,
+            deliver: deliver,
+            takeOps: takeOps,
+            finish: finish,
+            lookup: lookup,
+            store: store,
+            reset: reset,
+            hasPending: hasPending,
+            wentAsync: function () { return Boolean(S && S.wentAsync); },
+            inspect: nodeUtil.inspect,
+            format: nodeUtil.format
+        },
+        enumerable: false,
+        writable: false,
+        configurable: false
+    });
+})
