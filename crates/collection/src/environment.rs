@@ -17,6 +17,28 @@ pub struct Environment {
     pub id: Option<String>,
     /// The variables; disabled entries are kept (for export) but do not resolve.
     pub scope: VariableScope,
+    /// Whether the file was read as an environment or as globals (names the export).
+    pub kind: ScopeKind,
+}
+
+/// Which kind of variables file an [`Environment`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ScopeKind {
+    /// `-e` / `--export-environment`.
+    #[default]
+    Environment,
+    /// `-g` / `--export-globals`.
+    Globals,
+}
+
+impl ScopeKind {
+    /// `"environment"` or `"globals"` (Newman's `_postman_variable_scope`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScopeKind::Environment => "environment",
+            ScopeKind::Globals => "globals",
+        }
+    }
 }
 
 /// Reads an environment file.
@@ -29,7 +51,9 @@ pub fn parse_environment(path: &Path) -> Result<Environment, ParseError> {
 /// Reads a globals file (same format as an environment; Postman also accepts a bare array
 /// of variables).
 pub fn parse_globals(path: &Path) -> Result<Environment, ParseError> {
-    parse_environment(path)
+    let mut env = parse_environment(path)?;
+    env.kind = ScopeKind::Globals;
+    Ok(env)
 }
 
 /// Parses environment JSON text; `origin` names it in errors.
@@ -109,19 +133,35 @@ impl Environment {
             .map(str::to_string);
         scope.id = id.clone();
         scope.name = name.clone();
-        Ok(Environment { name, id, scope })
+        Ok(Environment {
+            name,
+            id,
+            scope,
+            kind: ScopeKind::Environment,
+        })
     }
 
-    /// The file Newman writes for `--export-environment` (`scope_name` = `"environment"`) or
-    /// `--export-globals` (`"globals"`): `{id, name, values: [{type, value, key}],
-    /// _postman_variable_scope, _postman_exported_at, _postman_exported_using}`. Values keep
-    /// their JSON type. `scope` is the scope's state at the end of the run.
-    pub fn to_export_json(&self, scope: &VariableScope, scope_name: &str) -> Value {
+    /// An empty environment or globals (for `--export-globals` without `-g`, `--env-var`
+    /// without `-e`).
+    pub fn empty(kind: ScopeKind) -> Environment {
+        Environment {
+            kind,
+            ..Environment::default()
+        }
+    }
+
+    /// The file Newman writes for `--export-environment` / `--export-globals`:
+    /// `{id, name, values: [{type, value, key}], _postman_variable_scope,
+    /// _postman_exported_at, _postman_exported_using}`. `scope` is the scope's state at the
+    /// end of the run; values keep their JSON type; disabled entries are kept with
+    /// `"enabled": false`; a missing id is generated and a missing name is the scope kind,
+    /// as Newman does.
+    pub fn to_export_json(&self, scope: &VariableScope) -> Value {
         export_scope_json(
             self.id.as_deref().or(scope.id.as_deref()),
             self.name.as_deref().or(scope.name.as_deref()),
             scope,
-            scope_name,
+            self.kind.as_str(),
         )
     }
 }

@@ -127,10 +127,10 @@ impl fmt::Display for ParseError {
             write!(f, ":{l}:{c}")?;
         }
         write!(f, ": {}", self.message)?;
-        if let Some(p) = &self.json_path {
-            if !p.is_empty() {
-                write!(f, " (at `{p}`)")?;
-            }
+        if let Some(p) = &self.json_path
+            && !p.is_empty()
+        {
+            write!(f, " (at `{p}`)")?;
         }
         Ok(())
     }
@@ -175,11 +175,11 @@ impl ShapeError {
         let path = self.path();
         let mut err = ParseError::new(origin, ParseErrorKind::Shape, self.message);
         err.json_path = Some(path_to_string(&path));
-        if let Some(text) = text {
-            if let Some(offset) = crate::locate::find_value_offset(text, &path) {
-                let (l, c) = crate::locate::line_col(text, offset);
-                err = err.at(l, c);
-            }
+        if let Some(text) = text
+            && let Some(offset) = crate::locate::find_value_offset(text, &path)
+        {
+            let (l, c) = crate::locate::line_col(text, offset);
+            err = err.at(l, c);
         }
         err
     }

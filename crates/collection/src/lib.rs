@@ -1,4 +1,67 @@
-//! cogman-collection: the Postman data model (to be documented).
+//! cogman-collection: the Postman data model, with no HTTP and no JavaScript.
+//!
+//! # Principal types
+//!
+//! - [`Collection`] — a v2.0/v2.1 collection: [`Info`], a tree of [`Item`]s (each an
+//!   [`ItemKind::Request`] or an [`ItemKind::Folder`]), collection [`Event`]s (scripts),
+//!   [`Variable`]s, [`Auth`] and `protocolProfileBehavior`. It also keeps the file's JSON
+//!   (`raw`) so [`Collection::to_export_json`] can write it back with updated variables.
+//! - [`Request`] — [`Url`], method, [`Header`]s, [`Body`] (raw, urlencoded, formdata, file,
+//!   graphql), [`Auth`]. [`Request::to_json`] / [`Request::from_json`] convert to and from the
+//!   Postman v2.1 request JSON used by `pm.request` and `pm.sendRequest`.
+//! - [`Url`] — parts (protocol, host, port, path, query, hash) plus `:path` variables;
+//!   [`Url::to_template_string`] rebuilds the URL text, still holding `{{variables}}`.
+//! - [`Environment`] — an environment or globals file; its variables live in a
+//!   [`VariableScope`]. [`Environment::to_export_json`] writes Newman's export shape.
+//! - [`DataFile`] — iteration data rows from JSON or CSV ([`parse_data_file`]).
+//! - [`VariableScope`] / [`Scopes`] — ordered variables with metadata, and the five scopes of
+//!   a run with `{{name}}` resolution ([`Scopes::resolve`], [`Scopes::resolve_json`]).
+//! - [`dynamic`] — `$guid`, `$timestamp`, `$randomInt` and the `$random*` family.
+//! - [`ParseError`] — every failure to read a file, displayed as `path:line:column: message`.
+//!
+//! # Data flow
+//!
+//! ```text
+//! file text --serde_json--> Value --(format check: v1/v3 rejected)--> model (Collection ...)
+//!        \__ syntax error: line/column        \__ shape error: JSON path, located in the text
+//!
+//! environment, globals, data rows, collection variables --> Scopes
+//! Request (template) --to_json--> Scopes::resolve_json --> resolved request JSON --> runner/http
+//! Scopes at the end of the run --> Environment::to_export_json / Collection::to_export_json
+//! ```
+//!
+//! Parsing never panics on input: every problem becomes a [`ParseError`] naming what was
+//! expected. Resolution follows postman-collection: precedence local > data > environment >
+//! collection > globals, nested references re-resolved (at most 19 passes), unknown names
+//! left literally, values stringified like JavaScript's `String(value)`, dynamic variables at
+//! the lowest precedence with a fresh value per occurrence.
+//!
+//! # Example
+//!
+//! ```
+//! use cogman_collection::{parse_collection_str, ItemKind, Scopes};
+//! use serde_json::json;
+//!
+//! let text = r#"{
+//!   "info": {"name": "demo", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+//!   "variable": [{"key": "base", "value": "http://127.0.0.1:3000"}],
+//!   "item": [{"name": "get user", "request": "{{base}}/users/{{id}}?trace={{$guid}}"}]
+//! }"#;
+//! let collection = parse_collection_str(text, "demo.json").unwrap();
+//! let ItemKind::Request(request) = &collection.items[0].kind else { unreachable!() };
+//!
+//! let mut scopes = Scopes::default();
+//! scopes.collection = cogman_collection::VariableScope::from_variables(&collection.variables);
+//! scopes.environment.set("id", json!(42));
+//!
+//! let url = scopes.resolve(&request.url.to_template_string());
+//! assert!(url.starts_with("http://127.0.0.1:3000/users/42?trace="));
+//! assert!(!url.contains("{{"));
+//!
+//! // Errors carry a position.
+//! let err = parse_collection_str("{\n  \"info\": {,\n}", "bad.json").unwrap_err();
+//! assert_eq!(err.to_string().split(':').take(3).collect::<Vec<_>>(), ["bad.json", "2", "12"]);
+//! ```
 
 mod csv_read;
 mod data;
@@ -8,6 +71,7 @@ mod error;
 mod fakes;
 mod locate;
 mod model;
+mod serde_impls;
 mod url;
 mod variables;
 
@@ -17,7 +81,8 @@ use serde_json::Value;
 
 pub use data::{DataFile, DataRow, auto_cast, parse_data_file, parse_data_str};
 pub use environment::{
-    Environment, export_scope_json, parse_environment, parse_environment_str, parse_globals,
+    Environment, ScopeKind, export_scope_json, parse_environment, parse_environment_str,
+    parse_globals,
 };
 pub use error::{ParseError, ParseErrorKind};
 pub use model::{
@@ -117,14 +182,14 @@ fn check_collection_format(v: &Value, origin: &str) -> Result<(), ParseError> {
                 "this looks like an environment or globals file (top-level `values`), not a collection: expected an object with `info` and `item`",
             ));
         }
-        if let Some(inner) = obj.get("collection") {
-            if inner.get("info").is_some() {
-                return Err(ParseError::new(
-                    origin,
-                    ParseErrorKind::Shape,
-                    "the collection is wrapped in a top-level `collection` member (Postman API format): expected the collection object itself with `info` and `item`",
-                ));
-            }
+        if let Some(inner) = obj.get("collection")
+            && inner.get("info").is_some()
+        {
+            return Err(ParseError::new(
+                origin,
+                ParseErrorKind::Shape,
+                "the collection is wrapped in a top-level `collection` member (Postman API format): expected the collection object itself with `info` and `item`",
+            ));
         }
         return Err(ParseError::new(
             origin,

@@ -66,6 +66,9 @@ pub struct Item {
 }
 
 /// What an [`Item`] is.
+// Requests outnumber folders and are read far more often than moved, so boxing them would
+// only add indirection.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum ItemKind {
     /// A request item.
@@ -597,7 +600,7 @@ fn parse_header_text(s: &str) -> Vec<Header> {
 }
 
 impl Body {
-    fn from_value(v: &Value) -> R<Option<Body>> {
+    pub(crate) fn from_value(v: &Value) -> R<Option<Body>> {
         if let Value::String(s) = v {
             return Ok(Some(Body {
                 mode: BodyMode::Raw {
@@ -720,13 +723,13 @@ impl Auth {
             // v2.1: [{key, value, type}]
             Some(Value::Array(list)) => {
                 for p in list {
-                    if let Some(o) = p.as_object() {
-                        if let Some(k) = o.get("key").and_then(|k| k.as_str()) {
-                            params.insert(
-                                k.to_string(),
-                                o.get("value").cloned().unwrap_or(Value::Null),
-                            );
-                        }
+                    if let Some(o) = p.as_object()
+                        && let Some(k) = o.get("key").and_then(|k| k.as_str())
+                    {
+                        params.insert(
+                            k.to_string(),
+                            o.get("value").cloned().unwrap_or(Value::Null),
+                        );
                     }
                 }
             }
@@ -1064,7 +1067,106 @@ fn form_json(ps: &[FormParam]) -> Value {
     )
 }
 
+impl Collection {
+    /// The v2.1 JSON built from the model (ignores [`Collection::raw`]).
+    pub fn to_json(&self) -> Value {
+        let mut info = Map::new();
+        if let Some(id) = &self.info.postman_id {
+            info.insert("_postman_id".into(), Value::String(id.clone()));
+        }
+        info.insert("name".into(), Value::String(self.info.name.clone()));
+        if let Some(d) = &self.info.description {
+            info.insert("description".into(), Value::String(d.clone()));
+        }
+        let schema = if self.info.schema.is_empty() {
+            "https://schema.getpostman.com/json/collection/v2.1.0/collection.json".to_string()
+        } else {
+            self.info.schema.clone()
+        };
+        info.insert("schema".into(), Value::String(schema));
+        let mut obj = Map::new();
+        obj.insert("info".into(), Value::Object(info));
+        obj.insert(
+            "item".into(),
+            Value::Array(self.items.iter().map(Item::to_json).collect()),
+        );
+        if !self.events.is_empty() {
+            obj.insert(
+                "event".into(),
+                Value::Array(self.events.iter().map(Event::to_json).collect()),
+            );
+        }
+        if !self.variables.is_empty() {
+            obj.insert(
+                "variable".into(),
+                Value::Array(self.variables.iter().map(Variable::to_json).collect()),
+            );
+        }
+        if let Some(a) = &self.auth {
+            obj.insert("auth".into(), a.to_json());
+        }
+        if !self.protocol_profile_behavior.is_empty() {
+            obj.insert(
+                "protocolProfileBehavior".into(),
+                Value::Object(self.protocol_profile_behavior.clone()),
+            );
+        }
+        Value::Object(obj)
+    }
+
+    /// Finds an item (folder or request) anywhere in the tree by id, then by name, depth
+    /// first in file order, as Newman's `--folder` does.
+    pub fn find_item(&self, name_or_id: &str) -> Option<&Item> {
+        fn by<'a>(items: &'a [Item], pred: &dyn Fn(&Item) -> bool) -> Option<&'a Item> {
+            for it in items {
+                if pred(it) {
+                    return Some(it);
+                }
+                if let ItemKind::Folder(children) = &it.kind
+                    && let Some(found) = by(children, pred)
+                {
+                    return Some(found);
+                }
+            }
+            None
+        }
+        by(&self.items, &|it| it.id.as_deref() == Some(name_or_id))
+            .or_else(|| by(&self.items, &|it| it.name == name_or_id))
+    }
+
+    /// Every request item in run order (depth first), with the chain of folders above it
+    /// (outermost first).
+    pub fn requests(&self) -> Vec<(Vec<&Item>, &Item)> {
+        fn walk<'a>(
+            items: &'a [Item],
+            parents: &mut Vec<&'a Item>,
+            out: &mut Vec<(Vec<&'a Item>, &'a Item)>,
+        ) {
+            for it in items {
+                match &it.kind {
+                    ItemKind::Request(_) => out.push((parents.clone(), it)),
+                    ItemKind::Folder(children) => {
+                        parents.push(it);
+                        walk(children, parents, out);
+                        parents.pop();
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(&self.items, &mut Vec::new(), &mut out);
+        out
+    }
+}
+
 impl Item {
+    /// Enabled scripts of this item for `listen` (`"prerequest"` or `"test"`).
+    pub fn scripts(&self, listen: &str) -> impl Iterator<Item = &Event> {
+        self.events
+            .iter()
+            .filter(move |e| !e.disabled && e.listen == listen)
+    }
+
     /// The collection-file JSON of this item (v2.1 shape).
     pub fn to_json(&self) -> Value {
         let mut obj = Map::new();

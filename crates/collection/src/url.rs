@@ -153,11 +153,11 @@ impl Url {
             rest = &rest[..i];
         }
         let mut protocol = None;
-        if let Some(i) = rest.find("://") {
-            if !rest[..i].contains('/') {
-                protocol = Some(m.unmask(&rest[..i]));
-                rest = &rest[i + 3..];
-            }
+        if let Some(i) = rest.find("://")
+            && !rest[..i].contains('/')
+        {
+            protocol = Some(m.unmask(&rest[..i]));
+            rest = &rest[i + 3..];
         }
         // Authority runs to the first slash.
         let (authority, path_part) = match rest.find('/') {
@@ -239,10 +239,10 @@ impl Url {
     fn path_variable_names(&self) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for seg in self.path.iter().flatten() {
-            if let Some(name) = path_variable_name(seg) {
-                if !out.iter().any(|o| o == name) {
-                    out.push(name.to_string());
-                }
+            if let Some(name) = path_variable_name(seg)
+                && !out.iter().any(|o| o == name)
+            {
+                out.push(name.to_string());
             }
         }
         out
@@ -365,10 +365,10 @@ impl Url {
             && self.host.is_none()
             && self.path.is_none()
             && self.port.is_none()
+            && self.query.is_empty()
+            && self.hash.is_none()
         {
-            if self.query.is_empty() && self.hash.is_none() {
-                return self.raw.clone();
-            }
+            return self.raw.clone();
         }
         let mut out = String::new();
         if let Some(p) = &self.protocol {
@@ -418,10 +418,10 @@ impl Url {
                 .iter()
                 .rev()
                 .find(|v| v.key == name && !v.disabled);
-            if let Some(Value::String(val)) = found.map(|v| &v.value) {
-                if !val.is_empty() {
-                    return format!("{val}{}", &seg[name.len() + 1..]);
-                }
+            if let Some(Value::String(val)) = found.map(|v| &v.value)
+                && !val.is_empty()
+            {
+                return format!("{val}{}", &seg[name.len() + 1..]);
             }
         }
         seg.to_string()

@@ -370,15 +370,15 @@ pub fn js_string(v: &Value) -> String {
 
 /// JavaScript's Number-to-String for a JSON number.
 pub fn js_number_string(n: &serde_json::Number) -> String {
-    if let Some(i) = n.as_i64() {
-        if i.unsigned_abs() < (1u64 << 53) {
-            return i.to_string();
-        }
+    if let Some(i) = n.as_i64()
+        && i.unsigned_abs() < (1u64 << 53)
+    {
+        return i.to_string();
     }
-    if let Some(u) = n.as_u64() {
-        if u < (1u64 << 53) {
-            return u.to_string();
-        }
+    if let Some(u) = n.as_u64()
+        && u < (1u64 << 53)
+    {
+        return u.to_string();
     }
     match n.as_f64() {
         Some(f) => js_f64_string(f),
