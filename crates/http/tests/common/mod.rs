@@ -145,10 +145,12 @@ pub fn write_response(w: &mut impl Write, resp: &Resp, head_only: bool) -> std::
         head.push_str(&format!("Content-Length: {}\r\n", resp.body.len()));
     }
     head.push_str("\r\n");
-    w.write_all(head.as_bytes())?;
+    // One write: a separate body write would stall on Nagle + delayed ACK.
+    let mut out = head.into_bytes();
     if !head_only {
-        w.write_all(&resp.body)?;
+        out.extend_from_slice(&resp.body);
     }
+    w.write_all(&out)?;
     w.flush()
 }
 
@@ -191,6 +193,7 @@ fn serve_with(handler: Handler, tls: Option<Arc<rustls::ServerConfig>>) -> Serve
         for stream in listener.incoming() {
             let Ok(stream) = stream else { continue };
             c.fetch_add(1, Ordering::SeqCst);
+            let _ = stream.set_nodelay(true);
             let (handler, r, tls) = (handler.clone(), r.clone(), tls.clone());
             std::thread::spawn(move || match tls {
                 None => handle(stream, &handler, &r),
