@@ -43,9 +43,8 @@ impl Control {
 
 /// One JavaScript engine per run: runtime, context and prelude are created once.
 pub struct Sandbox {
-    // Drop order: the context must go before its runtime.
+    // The context keeps its runtime alive.
     ctx: Context,
-    rt: Runtime,
     opts: SandboxOptions,
     ctl: Rc<Control>,
 }
@@ -121,7 +120,7 @@ impl Sandbox {
                 .map_err(|e| fail(&ctx, e))?;
             Ok(())
         })?;
-        Ok(Sandbox { ctx, rt, opts, ctl })
+        Ok(Sandbox { ctx, opts, ctl })
     }
 
     /// Runs one script to completion, including its timers, promise jobs and `pm.sendRequest`
@@ -144,12 +143,10 @@ impl Sandbox {
         self.ctl.console.borrow_mut().clear();
         let input_json = input_json(&input, scopes);
         let deadline = self.opts.timeout.map(|t| Instant::now() + t);
-        let rt = &self.rt;
         let ctl = &self.ctl;
         let outcome = self.ctx.with(|ctx| {
             let mut driver = Driver {
                 ctx: ctx.clone(),
-                rt,
                 ctl,
                 scopes,
                 host,
@@ -179,7 +176,6 @@ impl Sandbox {
 /// Borrowed state for one run inside `Context::with`.
 struct Driver<'a, 'js> {
     ctx: Ctx<'js>,
-    rt: &'a Runtime,
     ctl: &'a Control,
     scopes: &'a mut dyn VariableStore,
     host: &'a mut dyn ScriptHost,
@@ -324,25 +320,9 @@ impl<'js> Driver<'_, 'js> {
     }
 
     fn drain_jobs(&self) -> Result<(), Stop> {
-        loop {
-            match self.rt.execute_pending_job() {
-                Ok(true) => {
-                    if self.ctl.interrupted() {
-                        break;
-                    }
-                }
-                Ok(false) => break,
-                Err(_) => {
-                    // An uncatchable exception inside a job: an interrupt or out of memory.
-                    let value = self.ctx.catch();
-                    if self.ctl.timed_out.get() {
-                        return Err(Stop::Timeout);
-                    }
-                    if self.ctl.abort.get() {
-                        return Err(Stop::Aborted);
-                    }
-                    return Err(Stop::Error(script_error(&self.ctx, value)));
-                }
+        while self.ctx.execute_pending_job() {
+            if self.ctl.interrupted() {
+                break;
             }
         }
         if self.ctl.timed_out.get() {

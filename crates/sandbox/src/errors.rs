@@ -59,7 +59,13 @@ pub(crate) fn polish(mut e: ScriptError) -> ScriptError {
     } else {
         format!("{}: {}", e.name, e.message)
     };
-    e.stack = Some(match e.stack.as_deref() {
+    let frames: Option<String> = e.stack.as_deref().map(|s| {
+        s.lines()
+            .filter(|l| !l.contains("cogman-prelude.js") && !l.contains("(native)"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    });
+    e.stack = Some(match frames.as_deref() {
         Some(s) if !s.trim().is_empty() && !s.starts_with(&head) => {
             format!("{head}\n{}", s.trim_end())
         }
