@@ -53,8 +53,7 @@ fn hmac_raw(alg: &str, key: &[u8], data: &[u8]) -> Result<Vec<u8>, CryptoError> 
     // practice but mapped rather than unwrapped.
     macro_rules! run {
         ($h:ty) => {{
-            let mut mac =
-                <Hmac<$h> as Mac>::new_from_slice(key).map_err(|_| CryptoError::Hex)?;
+            let mut mac = <Hmac<$h> as Mac>::new_from_slice(key).map_err(|_| CryptoError::Hex)?;
             mac.update(data);
             mac.finalize().into_bytes().to_vec()
         }};
@@ -72,7 +71,11 @@ fn hmac_raw(alg: &str, key: &[u8], data: &[u8]) -> Result<Vec<u8>, CryptoError> 
 
 /// `hmac("sha256", key_hex, data_hex) -> hex`.
 pub(crate) fn hmac(alg: &str, key_hex: &str, data_hex: &str) -> Result<String, CryptoError> {
-    Ok(hex::encode(hmac_raw(alg, &unhex(key_hex)?, &unhex(data_hex)?)?))
+    Ok(hex::encode(hmac_raw(
+        alg,
+        &unhex(key_hex)?,
+        &unhex(data_hex)?,
+    )?))
 }
 
 /// PBKDF2 (RFC 8018) with HMAC-`alg`, returning `key_len` bytes as hex.
@@ -171,7 +174,10 @@ mod tests {
     #[test]
     fn digests_match_known_vectors() {
         let abc = hex::encode("abc");
-        assert_eq!(digest("md5", &abc).unwrap(), "900150983cd24fb0d6963f7d28e17f72");
+        assert_eq!(
+            digest("md5", &abc).unwrap(),
+            "900150983cd24fb0d6963f7d28e17f72"
+        );
         assert_eq!(
             digest("sha1", &abc).unwrap(),
             "a9993e364706816aba3e25717850c26c9cd0d89d"

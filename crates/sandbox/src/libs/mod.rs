@@ -41,7 +41,10 @@ const SOURCES: &[(&str, &str)] = &[
     ("lodash.js", include_str!("../../js/libs/lodash.js")),
     ("crypto.js", include_str!("../../js/libs/crypto.js")),
     ("schema.js", include_str!("../../js/libs/schema.js")),
-    ("chai_postman.js", include_str!("../../js/libs/chai_postman.js")),
+    (
+        "chai_postman.js",
+        include_str!("../../js/libs/chai_postman.js"),
+    ),
     ("moment.js", include_str!("../../js/libs/moment.js")),
     ("misc.js", include_str!("../../js/libs/misc.js")),
     ("exports.js", include_str!("../../js/libs/exports.js")),
@@ -92,8 +95,17 @@ fn js_uuid4() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-fn js_schema<'js>(ctx: Ctx<'js>, schema: String, data: String, flavor: String) -> rquickjs::Result<String> {
-    let flavor = if flavor == "tv4" { schema::Flavor::Tv4 } else { schema::Flavor::Ajv };
+fn js_schema<'js>(
+    ctx: Ctx<'js>,
+    schema: String,
+    data: String,
+    flavor: String,
+) -> rquickjs::Result<String> {
+    let flavor = if flavor == "tv4" {
+        schema::Flavor::Tv4
+    } else {
+        schema::Flavor::Ajv
+    };
     schema::validate(&schema, &data, flavor).map_err(|e| throw(&ctx, e))
 }
 

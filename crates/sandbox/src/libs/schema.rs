@@ -21,7 +21,11 @@ pub(crate) enum Flavor {
 
 /// Validates `data_json` against `schema_json`; returns a JSON array of error records, or an
 /// error message when either input is not JSON or the schema itself is invalid.
-pub(crate) fn validate(schema_json: &str, data_json: &str, flavor: Flavor) -> Result<String, String> {
+pub(crate) fn validate(
+    schema_json: &str,
+    data_json: &str,
+    flavor: Flavor,
+) -> Result<String, String> {
     let schema: Value =
         serde_json::from_str(schema_json).map_err(|e| format!("schema is not JSON: {e}"))?;
     // `undefined` data arrives as an empty string: validate it as null.
@@ -77,7 +81,10 @@ fn ajv_path(pointer: &str, data: &Value) -> String {
             out.push('.');
             out.push_str(&seg);
         } else {
-            out.push_str(&format!("['{}']", seg.replace('\\', "\\\\").replace('\'', "\\'")));
+            out.push_str(&format!(
+                "['{}']",
+                seg.replace('\\', "\\\\").replace('\'', "\\'")
+            ));
         }
         cur = match cur {
             Some(Value::Array(a)) => seg.parse::<usize>().ok().and_then(|i| a.get(i)),
@@ -148,7 +155,10 @@ fn type_names(kind: &TypeKind, schema: &Value, schema_path: &str) -> Vec<String>
     match schema.pointer(schema_path) {
         Some(Value::String(s)) => return vec![s.clone()],
         Some(Value::Array(a)) if a.iter().all(Value::is_string) => {
-            return a.iter().filter_map(|t| t.as_str().map(str::to_string)).collect();
+            return a
+                .iter()
+                .filter_map(|t| t.as_str().map(str::to_string))
+                .collect();
         }
         _ => {}
     }
@@ -178,7 +188,10 @@ fn records(err: &ValidationError<'_>, schema: &Value, data: &Value, out: &mut Ve
     };
     match err.kind() {
         ValidationErrorKind::Required { property } => {
-            let p = property.as_str().map(str::to_string).unwrap_or_else(|| property.to_string());
+            let p = property
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| property.to_string());
             push(
                 format!("should have required property '{p}'"),
                 json!({ "missingProperty": p }),
@@ -215,25 +228,41 @@ fn records(err: &ValidationError<'_>, schema: &Value, data: &Value, out: &mut Ve
             format!("should be >= {}", num(limit)),
             json!({ "comparison": ">=", "limit": limit, "exclusive": false }),
             101,
-            format!("Value {} is less than minimum {}", num(instance), num(limit)),
+            format!(
+                "Value {} is less than minimum {}",
+                num(instance),
+                num(limit)
+            ),
         ),
         ValidationErrorKind::Maximum { limit } => push(
             format!("should be <= {}", num(limit)),
             json!({ "comparison": "<=", "limit": limit, "exclusive": false }),
             103,
-            format!("Value {} is greater than maximum {}", num(instance), num(limit)),
+            format!(
+                "Value {} is greater than maximum {}",
+                num(instance),
+                num(limit)
+            ),
         ),
         ValidationErrorKind::ExclusiveMinimum { limit } => push(
             format!("should be > {}", num(limit)),
             json!({ "comparison": ">", "limit": limit, "exclusive": true }),
             102,
-            format!("Value {} is equal to exclusive minimum {}", num(instance), num(limit)),
+            format!(
+                "Value {} is equal to exclusive minimum {}",
+                num(instance),
+                num(limit)
+            ),
         ),
         ValidationErrorKind::ExclusiveMaximum { limit } => push(
             format!("should be < {}", num(limit)),
             json!({ "comparison": "<", "limit": limit, "exclusive": true }),
             104,
-            format!("Value {} is equal to exclusive maximum {}", num(instance), num(limit)),
+            format!(
+                "Value {} is equal to exclusive maximum {}",
+                num(instance),
+                num(limit)
+            ),
         ),
         ValidationErrorKind::MinLength { limit } => {
             let len = instance.as_str().map(|s| s.chars().count()).unwrap_or(0);
@@ -408,10 +437,22 @@ mod tests {
         );
         let msgs: Vec<String> = e
             .iter()
-            .map(|r| format!("data{} {}", r["dataPath"].as_str().unwrap(), r["message"].as_str().unwrap()))
+            .map(|r| {
+                format!(
+                    "data{} {}",
+                    r["dataPath"].as_str().unwrap(),
+                    r["message"].as_str().unwrap()
+                )
+            })
             .collect();
-        assert!(msgs.contains(&"data should have required property 'id'".to_string()), "{msgs:?}");
-        assert!(msgs.contains(&"data.a should be string,null".to_string()), "{msgs:?}");
+        assert!(
+            msgs.contains(&"data should have required property 'id'".to_string()),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs.contains(&"data.a should be string,null".to_string()),
+            "{msgs:?}"
+        );
         let t = errors(r#"{"type":"number"}"#, r#""x""#, Flavor::Tv4);
         assert_eq!(t[0]["tv4Message"], "Invalid type: string (expected number)");
         assert_eq!(t[0]["tv4Code"], 0);
@@ -427,6 +468,9 @@ mod tests {
     fn bad_inputs_are_errors_not_panics() {
         assert!(validate("{", "1", Flavor::Ajv).is_err());
         assert!(validate(r#"{"type": 5}"#, "1", Flavor::Ajv).is_err());
-        assert_eq!(validate(r#"{"type":"null"}"#, "", Flavor::Tv4).unwrap(), "[]");
+        assert_eq!(
+            validate(r#"{"type":"null"}"#, "", Flavor::Tv4).unwrap(),
+            "[]"
+        );
     }
 }
