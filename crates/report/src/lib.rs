@@ -1,1 +1,34 @@
-//! cogman-report (crate doc to be written).
+//! cogman-report: the reporters that turn a run's [`Event`](cogman_runner::Event)s into output.
+//!
+//! # Principal types
+//! - [`CliReporter`] (with [`CliOptions`]): Newman's terminal output, printed as events
+//!   arrive, ending with the summary table and the failure list.
+//! - [`JsonReporter`]: Newman's JSON summary (`{collection, environment, globals, run}`),
+//!   written to a file when the run is done; [`ExportStatus`] tells the caller where it went.
+//!
+//! # Data flow
+//! `cogman_runner::run` calls [`Reporter::on_event`](cogman_runner::Reporter::on_event) on every
+//! installed reporter, in order. A reporter keeps only what it needs: the cli reporter keeps a
+//! failure counter and the current folder; the json reporter keeps executions (and response
+//! bodies) only because its document needs them. Reporters write through whatever writer the
+//! program gives them: `cogman` wraps stdout in its redaction layer and strips colours when
+//! colour is off, so reporters always emit ANSI styles and never print secrets.
+//!
+//! ```
+//! use cogman_report::{CliOptions, CliReporter};
+//! use cogman_runner::Reporter;
+//!
+//! let out: Vec<u8> = Vec::new();
+//! let mut reporter = CliReporter::new(Box::new(out), CliOptions::default());
+//! # let _ = &mut reporter as &mut dyn Reporter;
+//! ```
+
+mod cli;
+pub mod format;
+mod json;
+mod symbols;
+pub mod table;
+
+pub use cli::{CliOptions, CliReporter, failure_table, summary_table};
+pub use json::{ExportStatus, JsonReporter, default_export_path};
+pub use symbols::{PLAIN, Symbols, UNICODE, symbols};

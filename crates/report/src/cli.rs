@@ -1,0 +1,549 @@
+//! The `cli` reporter: Newman's terminal output, event by event.
+//!
+//! Layout (from Newman 6.2.2's cli reporter): a banner and the collection name, `Iteration n/m`
+//! headers when there is more than one iteration, `❏ Folder` when the folder changes, `→`/`↳`
+//! per item, `  GET url [200 OK, 441B, 33ms]` per request (`[errored]` plus the error on the next
+//! line), `  ✓  name` / `  1. name` per assertion, console output in a `┌ │ └` block, and at the
+//! end the summary table and the numbered failure list.
+//!
+//! The reporter always writes ANSI styles; the writer it is given decides whether they reach
+//! the terminal (the program makes one colour decision and strips styles when it is off).
+
+use std::io::Write;
+
+use anstyle::{AnsiColor, Color, Style};
+use cogman_runner::{
+    Assertion, ConsoleLevel, ErrorInfo, Event, ExecutedRequest, ExecutedResponse, ItemRef,
+    Reporter, RunSummary, ScriptKind,
+};
+
+use crate::format::{filesize, pad_left, prettyms};
+use crate::symbols::{Symbols, symbols};
+use crate::table::{Align, BoxTable, Cell, PlainTable, Row};
+
+/// How many bytes of a body `--verbose` shows (Newman's clip size).
+const BODY_CLIP: usize = 2048;
+
+/// Switches of the cli reporter (`--disable-unicode`, `--verbose`, `--reporter-cli-*`).
+#[derive(Debug, Clone, Default)]
+pub struct CliOptions {
+    /// Plain-text symbols.
+    pub disable_unicode: bool,
+    /// Per-request detail: sizes, headers, bodies, per-phase timings.
+    pub verbose: bool,
+    /// `--reporter-cli-no-summary`.
+    pub no_summary: bool,
+    /// `--reporter-cli-no-failures`.
+    pub no_failures: bool,
+    /// `--reporter-cli-no-assertions`.
+    pub no_assertions: bool,
+    /// `--reporter-cli-no-success-assertions`.
+    pub no_success_assertions: bool,
+    /// `--reporter-cli-no-console`.
+    pub no_console: bool,
+    /// `--reporter-cli-no-banner`.
+    pub no_banner: bool,
+    /// The banner word printed first (Newman prints `newman`).
+    pub banner: String,
+}
+
+/// Newman's cli reporter. See the module doc for the layout.
+pub struct CliReporter {
+    out: Box<dyn Write>,
+    options: CliOptions,
+    symbols: Symbols,
+    /// The folder of the previous item (`None` = collection root), to print folder headers.
+    current_group: Option<String>,
+    /// Failures so far: numbers the failing assertions and script errors as they happen.
+    failures: usize,
+}
+
+fn fg(color: AnsiColor) -> Style {
+    Style::new().fg_color(Some(Color::Ansi(color)))
+}
+
+fn gray() -> Style {
+    fg(AnsiColor::BrightBlack)
+}
+
+fn red() -> Style {
+    fg(AnsiColor::Red)
+}
+
+fn green() -> Style {
+    fg(AnsiColor::Green)
+}
+
+fn paint(style: Style, text: &str) -> String {
+    format!("{style}{text}{style:#}")
+}
+
+impl CliReporter {
+    /// A reporter writing to `out`.
+    pub fn new(out: Box<dyn Write>, options: CliOptions) -> CliReporter {
+        CliReporter {
+            out,
+            symbols: symbols(options.disable_unicode),
+            options,
+            current_group: None,
+            failures: 0,
+        }
+    }
+
+    // Write errors are ignored on purpose: the program's writer already turns a closed pipe
+    // into silence, and a report line is never worth aborting a run for.
+    fn print(&mut self, text: &str) {
+        let _ = self.out.write_all(text.as_bytes());
+    }
+
+    fn start(&mut self, name: &str) {
+        if !self.options.no_banner {
+            let banner = if self.options.banner.is_empty() {
+                "cogman".to_string()
+            } else {
+                self.options.banner.clone()
+            };
+            self.print(&format!("{banner}\n\n"));
+        }
+        if !name.is_empty() {
+            self.print(&format!("{name}\n"));
+        }
+    }
+
+    fn before_iteration(&mut self, iteration: usize, cycles: usize) {
+        if cycles > 1 {
+            let style = gray().underline();
+            self.print(&format!(
+                "\n{}\n",
+                paint(style, &format!("Iteration {}/{}", iteration + 1, cycles))
+            ));
+        }
+    }
+
+    fn before_item(&mut self, item: &ItemRef) {
+        let group = if item.path.is_empty() {
+            None
+        } else {
+            Some(item.parent.id.clone())
+        };
+        if group != self.current_group {
+            if group.is_some() {
+                let folder = item.path.join(" / ");
+                self.print(&format!("\n{} {}", self.symbols.folder, folder));
+            }
+            self.current_group = group.clone();
+        }
+        let marker = if group.is_none() {
+            self.symbols.root
+        } else {
+            self.symbols.sub
+        };
+        self.print(&format!("\n{} {}\n", marker, item.name));
+    }
+
+    fn before_request(&mut self, request: &ExecutedRequest) {
+        self.print(&format!(
+            "  {} {} ",
+            paint(gray(), &request.method),
+            paint(gray(), &request.url)
+        ));
+    }
+
+    fn request(
+        &mut self,
+        request: &ExecutedRequest,
+        response: Option<&ExecutedResponse>,
+        error: Option<&ErrorInfo>,
+    ) {
+        if let Some(err) = error {
+            self.failures += 1;
+            self.print(&format!("{}\n", paint(red(), "[errored]")));
+            self.print(&format!(
+                "{}\n",
+                paint(red(), &format!("     {}", err.message))
+            ));
+            return;
+        }
+        let Some(res) = response else {
+            self.print(&format!("{}\n", paint(red(), "[errored]")));
+            self.print(&format!(
+                "{}\n",
+                paint(red(), "     Internal error! Could not read response data.")
+            ));
+            return;
+        };
+        if !self.options.verbose {
+            let line = format!(
+                "[{} {}, {}, {}]",
+                res.code,
+                res.status,
+                filesize(res.response_size + res.header_size),
+                prettyms(res.response_time as f64)
+            );
+            self.print(&format!("{}\n", paint(gray(), &line)));
+            return;
+        }
+        self.verbose_request(request, res);
+    }
+
+    fn verbose_request(&mut self, request: &ExecutedRequest, res: &ExecutedResponse) {
+        let s = self.symbols;
+        let star = paint(gray(), s.star);
+        let req_size: usize = request
+            .headers
+            .iter()
+            .map(|h| h.key.len() + h.value.len() + 4)
+            .sum::<usize>()
+            + request.body_preview.as_ref().map_or(0, String::len);
+        let mut out = String::from(" \n");
+        out.push_str(&format!(
+            "  {} {} {star} {} {} {star} {}{} {}{} {} {star} {}{} {}{} {} {star} {} {}\n",
+            res.code,
+            res.status,
+            prettyms(res.response_time as f64),
+            paint(gray(), "time"),
+            filesize(req_size as u64),
+            paint(gray(), s.up),
+            filesize(res.response_size + res.header_size),
+            paint(gray(), s.down),
+            paint(gray(), "size"),
+            request.headers.len(),
+            paint(gray(), s.up),
+            res.headers.len(),
+            paint(gray(), s.down),
+            paint(gray(), "headers"),
+            res.cookies.len(),
+            paint(gray(), "cookies"),
+        ));
+        for h in &request.headers {
+            out.push_str(&format!(
+                "  {} {}: {}\n",
+                paint(gray(), s.up),
+                h.key,
+                paint(gray(), &h.value)
+            ));
+        }
+        if let Some(body) = request.body_preview.as_deref().filter(|b| !b.is_empty()) {
+            let mode = request.body_mode.as_deref().unwrap_or("raw");
+            out.push_str(&body_block(
+                s,
+                &format!("{} {mode}", s.up),
+                body,
+                body.len(),
+            ));
+        }
+        for h in &res.headers {
+            out.push_str(&format!(
+                "  {} {}: {}\n",
+                paint(gray(), s.down),
+                h.key,
+                paint(gray(), &h.value)
+            ));
+        }
+        if !res.body.is_empty() {
+            let content_type = res
+                .headers
+                .iter()
+                .find(|h| h.key.eq_ignore_ascii_case("content-type"))
+                .map_or("", |h| h.value.as_str());
+            let clip = &res.body[..res.body.len().min(BODY_CLIP)];
+            let text = String::from_utf8_lossy(clip);
+            out.push_str(&body_block(
+                s,
+                &format!("{} {content_type}", s.down),
+                &text,
+                res.body.len(),
+            ));
+        }
+        let t = &res.timings;
+        let phases = [
+            ("prepare", t.prepare),
+            ("wait", t.wait),
+            ("dns-lookup", t.dns_lookup),
+            ("tcp-handshake", t.tcp_handshake),
+            ("ssl-handshake", t.secure_handshake),
+            ("transfer-start", t.first_byte),
+            ("download", t.download),
+            ("process", t.process),
+            ("total", t.total),
+        ];
+        let values: Vec<String> = phases
+            .iter()
+            .map(|(_, v)| {
+                if *v > 0.0 {
+                    prettyms(*v)
+                } else {
+                    "(cache)".to_string()
+                }
+            })
+            .collect();
+        let mut head = String::from(" ");
+        let mut vals = String::from(" ");
+        for ((name, _), value) in phases.iter().zip(&values) {
+            let w = name.len().max(value.len());
+            head.push_str(&format!(" {name:<w$} "));
+            vals.push_str(&format!(" {} ", paint(gray(), &format!("{value:<w$}"))));
+        }
+        out.push_str(&format!("\n{}\n{}\n\n", head.trim_end(), vals.trim_end()));
+        self.print(&out);
+    }
+
+    fn script(&mut self, kind: ScriptKind, error: Option<&ErrorInfo>) {
+        if let Some(err) = error {
+            self.failures += 1;
+            let style = red().bold();
+            let line = format!(
+                "{}⠄ {} in {}-script",
+                pad_left(self.failures, 3),
+                err.name,
+                kind.listen()
+            );
+            self.print(&format!("{}\n", paint(style, &line)));
+        }
+    }
+
+    fn assertion(&mut self, a: &Assertion) {
+        let failed = !a.passed && !a.skipped;
+        if failed {
+            self.failures += 1;
+        }
+        if self.options.no_assertions {
+            return;
+        }
+        if a.skipped {
+            if !self.options.no_success_assertions {
+                let cyan = fg(AnsiColor::Cyan);
+                self.print(&format!(
+                    "{} {}\n",
+                    paint(cyan, "  - "),
+                    paint(cyan, &format!("[skipped] {}", a.name))
+                ));
+            }
+            return;
+        }
+        if failed {
+            let style = red().bold();
+            self.print(&format!(
+                "{} {}\n",
+                paint(style, &format!("{}.", pad_left(self.failures, 3))),
+                paint(style, &a.name)
+            ));
+        } else if !self.options.no_success_assertions {
+            self.print(&format!(
+                "{} {}\n",
+                paint(green(), &format!("  {} ", self.symbols.ok)),
+                paint(gray(), &a.name)
+            ));
+        }
+    }
+
+    fn console(&mut self, level: ConsoleLevel, message: &str) {
+        if self.options.no_console {
+            return;
+        }
+        let color = match level {
+            ConsoleLevel::Log => gray(),
+            ConsoleLevel::Info => fg(AnsiColor::Cyan),
+            ConsoleLevel::Warn => fg(AnsiColor::Yellow),
+            ConsoleLevel::Error => red(),
+            ConsoleLevel::Debug => fg(AnsiColor::Blue),
+        };
+        let s = self.symbols;
+        let mut out = format!("{}\n", paint(color, &format!("  {}", s.console_top)));
+        for line in message.lines().filter(|l| !l.trim().is_empty()) {
+            out.push_str(&format!(
+                "{} {}\n",
+                paint(color, &format!("  {}", s.console_middle)),
+                paint(gray(), line)
+            ));
+        }
+        out.push_str(&format!(
+            "{}\n",
+            paint(color, &format!("  {}", s.console_bottom))
+        ));
+        self.print(&out);
+    }
+
+    fn done(&mut self, summary: &RunSummary) {
+        if !self.options.no_summary {
+            let table = summary_table(summary, self.options.disable_unicode);
+            self.print(&format!("\n{table}\n"));
+        }
+        if !self.options.no_failures && !summary.failures.is_empty() {
+            let table = failure_table(summary);
+            self.print(&format!("\n{table}\n"));
+        }
+        let _ = self.out.flush();
+    }
+}
+
+fn body_block(s: Symbols, title: &str, body: &str, full_len: usize) -> String {
+    let mut text: String = body.chars().take(BODY_CLIP).collect();
+    if full_len > BODY_CLIP {
+        text.push_str(&format!(
+            "\n(showing {}/{})",
+            filesize(BODY_CLIP as u64),
+            filesize(full_len as u64)
+        ));
+    }
+    let mut out = format!(
+        "  {} {title} {} {}\n",
+        s.console_top,
+        paint(gray(), s.star),
+        filesize(full_len as u64)
+    );
+    for line in text.lines().filter(|l| !l.trim().is_empty()) {
+        out.push_str(&format!("  {} {}\n", s.console_middle, paint(gray(), line)));
+    }
+    out.push_str(&format!("  {}\n", s.console_bottom));
+    out
+}
+
+/// The boxed run summary: executed/failed per kind, duration, data received, averages.
+pub fn summary_table(summary: &RunSummary, ascii: bool) -> String {
+    let mut table = BoxTable::new(&[Some(25), None, None], ascii, gray());
+    table.push(Row::Cells(vec![
+        Cell::new("", Align::Right),
+        Cell::new("executed", Align::Right),
+        Cell::new("  failed", Align::Right),
+    ]));
+    let s = &summary.stats;
+    for (label, counter) in [
+        ("iterations", s.iterations),
+        ("requests", s.requests),
+        ("test-scripts", s.test_scripts),
+        ("prerequest-scripts", s.prerequest_scripts),
+        ("assertions", s.assertions),
+    ] {
+        let label_style = if counter.failed > 0 {
+            red()
+        } else if counter.pending > 0 {
+            Style::new()
+        } else {
+            green()
+        };
+        let failed_style = if counter.failed > 0 {
+            red()
+        } else {
+            Style::new()
+        };
+        table.push(Row::Cells(vec![
+            Cell::new(label, Align::Right).styled(label_style),
+            Cell::new(counter.total.to_string(), Align::Right),
+            Cell::new(counter.failed.to_string(), Align::Right).styled(failed_style),
+        ]));
+    }
+    let t = &summary.timings;
+    let duration = (t.completed - t.started).max(0) as f64;
+    table.push(Row::Span(Cell::new(
+        format!("total run duration: {}", prettyms(duration)),
+        Align::Left,
+    )));
+    table.push(Row::Span(Cell::new(
+        format!(
+            "total data received: {} (approx)",
+            filesize(summary.transfers.response_total)
+        ),
+        Align::Left,
+    )));
+    for (label, avg, min, max, sd) in [
+        (
+            "average response time:",
+            t.response_average,
+            t.response_min,
+            t.response_max,
+            t.response_sd,
+        ),
+        (
+            "average DNS lookup time:",
+            t.dns_average,
+            t.dns_min,
+            t.dns_max,
+            t.dns_sd,
+        ),
+        (
+            "average first byte time:",
+            t.first_byte_average,
+            t.first_byte_min,
+            t.first_byte_max,
+            t.first_byte_sd,
+        ),
+    ] {
+        if avg > 0.0 {
+            table.push(Row::Span(Cell::new(
+                format!(
+                    "{label} {} [min: {}, max: {}, s.d.: {}]",
+                    prettyms(avg),
+                    prettyms(min),
+                    prettyms(max),
+                    prettyms(sd)
+                ),
+                Align::Left,
+            )));
+        }
+    }
+    table.render()
+}
+
+/// The numbered failure list: `#  failure  detail`.
+pub fn failure_table(summary: &RunSummary) -> String {
+    let head = red().underline();
+    let mut table = PlainTable::new(vec![
+        Cell::new("#", Align::Right).styled(head),
+        Cell::new("failure", Align::Left).styled(head),
+        Cell::new("detail", Align::Left).styled(head),
+    ]);
+    let digits = summary.failures.len().to_string().len();
+    for (i, failure) in summary.failures.iter().enumerate() {
+        let mut name = failure.error.name.clone();
+        if failure.cursor.cycles > 1 {
+            name.push_str(&format!("\niteration: {}", failure.cursor.iteration + 1));
+        }
+        let mut detail = failure.error.test.clone().unwrap_or_default();
+        detail.push('\n');
+        detail.push_str(&failure.error.message);
+        if !failure.at.is_empty() {
+            detail.push_str(&format!("\nat {}", failure.at));
+        }
+        if !failure.source.name.is_empty() {
+            detail.push_str(&format!("\ninside \"{}\"", failure.source.name));
+        }
+        table.push(vec![
+            Cell::new(format!("{}.", pad_left(i + 1, digits)), Align::Right),
+            Cell::new(name, Align::Left),
+            Cell::new(detail, Align::Left),
+        ]);
+    }
+    table.render()
+}
+
+impl Reporter for CliReporter {
+    fn on_event(&mut self, event: &Event<'_>) {
+        match event {
+            Event::Start { collection, .. } => {
+                let name = if collection.info.name.is_empty() {
+                    collection.info.postman_id.clone().unwrap_or_default()
+                } else {
+                    collection.info.name.clone()
+                };
+                self.start(&name);
+            }
+            Event::BeforeIteration { cursor, .. } => {
+                self.before_iteration(cursor.iteration, cursor.cycles)
+            }
+            Event::BeforeItem { item, .. } => self.before_item(item),
+            Event::BeforeRequest { request, .. } => self.before_request(request),
+            Event::Request {
+                request,
+                response,
+                error,
+                ..
+            } => self.request(request, *response, *error),
+            Event::Script { kind, error, .. } => self.script(*kind, *error),
+            Event::Assertion { assertion, .. } => self.assertion(assertion),
+            Event::Console { level, message, .. } => self.console(*level, message),
+            Event::Done { summary, .. } => self.done(summary),
+            _ => {}
+        }
+    }
+}

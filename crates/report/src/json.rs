@@ -1,0 +1,356 @@
+//! The `json` reporter: Newman's run summary as one JSON document.
+//!
+//! Shape (Newman 6.2.2's `JSON.stringify(summary)`):
+//! `{collection, environment, globals, run: {stats, timings, executions, transfers, failures,
+//! error}}`, where each `run.executions[]` is `{cursor, item: {id, name}, request, response:
+//! {id, status, code, header, stream, cookie, responseTime, responseSize}, id, assertions:
+//! [{assertion, skipped, error?}], requestError?, testScript?, prerequestScript?}`.
+//!
+//! Only what the document needs is kept, and only while this reporter is installed, so a run
+//! without `-r json` keeps no response bodies.
+
+use std::cell::RefCell;
+use std::path::{Path, PathBuf};
+use std::rc::Rc;
+
+use cogman_collection::VariableScope;
+use cogman_runner::{Event, ExecutedResponse, Reporter, RunSummary, ScriptKind};
+use serde_json::{Map, Value, json};
+
+/// Where the report goes when `--reporter-json-export` is not given: `newman/` in the current
+/// directory, named like Newman's (`newman-run-report-2024-01-31-10-00-00-000-0.json`).
+pub fn default_export_path(now: chrono::DateTime<chrono::Utc>) -> PathBuf {
+    Path::new("newman").join(default_file_name(now))
+}
+
+fn default_file_name(now: chrono::DateTime<chrono::Utc>) -> String {
+    // Newman turns the ISO timestamp's non-digits into `-` and appends `0`.
+    let iso = now.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string();
+    let mut stamp = String::new();
+    let mut in_sep = false;
+    for c in iso.chars() {
+        if c.is_ascii_digit() {
+            stamp.push(c);
+            in_sep = false;
+        } else if !in_sep {
+            stamp.push('-');
+            in_sep = true;
+        }
+    }
+    format!("newman-run-report-{stamp}0.json")
+}
+
+/// The outcome of writing the report, readable after the run.
+#[derive(Debug, Clone, Default)]
+pub struct ExportStatus(Rc<RefCell<Option<Result<PathBuf, String>>>>);
+
+impl ExportStatus {
+    /// `None` before the run ended; then the written path, or a one-line error.
+    pub fn result(&self) -> Option<Result<PathBuf, String>> {
+        self.0.borrow().clone()
+    }
+}
+
+type TextFilter = Box<dyn Fn(&str) -> String>;
+
+/// One `run.executions[]` entry under construction.
+struct Execution {
+    value: Map<String, Value>,
+    /// Index in `executions` once the request was reported.
+    pushed: Option<usize>,
+}
+
+/// Newman's json reporter. Collects executions from the events and writes the document when
+/// the run is done.
+pub struct JsonReporter {
+    export: Option<PathBuf>,
+    filter: Option<TextFilter>,
+    status: ExportStatus,
+    collection: Value,
+    executions: Vec<Map<String, Value>>,
+    current: Option<Execution>,
+}
+
+impl JsonReporter {
+    /// A reporter writing to `export` (or the Newman default path when `None`).
+    pub fn new(export: Option<PathBuf>) -> JsonReporter {
+        JsonReporter {
+            export,
+            filter: None,
+            status: ExportStatus::default(),
+            collection: Value::Null,
+            executions: Vec::new(),
+            current: None,
+        }
+    }
+
+    /// Passes the serialised document through `filter` before writing (the redaction layer).
+    pub fn with_filter(mut self, filter: impl Fn(&str) -> String + 'static) -> JsonReporter {
+        self.filter = Some(Box::new(filter));
+        self
+    }
+
+    /// A handle to read where the report was written, after the run.
+    pub fn status(&self) -> ExportStatus {
+        self.status.clone()
+    }
+
+    fn with_current(&mut self, f: impl FnOnce(&mut Map<String, Value>)) {
+        if let Some(cur) = self.current.as_mut() {
+            match cur.pushed.and_then(|i| self.executions.get_mut(i)) {
+                Some(pushed) => f(pushed),
+                None => f(&mut cur.value),
+            }
+        }
+    }
+
+    /// Builds the whole document (also used by tests).
+    pub fn document(&self, summary: &RunSummary) -> Value {
+        let stats = serde_json::to_value(summary.stats).unwrap_or(Value::Null);
+        let timings = serde_json::to_value(summary.timings).unwrap_or(Value::Null);
+        let transfers = serde_json::to_value(summary.transfers).unwrap_or(Value::Null);
+        let failures = serde_json::to_value(&summary.failures).unwrap_or(Value::Null);
+        let error = summary
+            .error
+            .as_ref()
+            .and_then(|e| serde_json::to_value(e).ok())
+            .unwrap_or(Value::Null);
+        json!({
+            "collection": self.collection,
+            "environment": scope_json(&summary.environment),
+            "globals": scope_json(&summary.globals),
+            "run": {
+                "stats": stats,
+                "timings": timings,
+                "executions": self.executions,
+                "transfers": transfers,
+                "failures": failures,
+                "error": error,
+            }
+        })
+    }
+
+    fn write(&mut self, summary: &RunSummary) {
+        let doc = self.document(summary);
+        let text = match serde_json::to_string_pretty(&doc) {
+            Ok(t) => t,
+            Err(e) => {
+                *self.status.0.borrow_mut() = Some(Err(format!("json reporter: {e}")));
+                return;
+            }
+        };
+        let text = match &self.filter {
+            Some(f) => f(&text),
+            None => text,
+        };
+        let now = chrono::Utc::now();
+        let mut path = self
+            .export
+            .clone()
+            .unwrap_or_else(|| default_export_path(now));
+        if path.is_dir() {
+            path = path.join(default_file_name(now));
+        }
+        let result = write_file(&path, &text)
+            .map(|()| path.clone())
+            .map_err(|e| {
+                format!(
+                    "error writing file \"{}\" for json-reporter: {e}",
+                    path.display()
+                )
+            });
+        *self.status.0.borrow_mut() = Some(result);
+    }
+}
+
+fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(path, text)
+}
+
+fn scope_json(scope: &VariableScope) -> Value {
+    let values: Vec<Value> = scope
+        .entries()
+        .iter()
+        .map(|v| {
+            let mut m = Map::new();
+            m.insert(
+                "type".into(),
+                Value::String(v.kind.clone().unwrap_or_else(|| "any".into())),
+            );
+            m.insert("value".into(), v.value.clone());
+            m.insert("key".into(), Value::String(v.key.clone()));
+            if !v.enabled {
+                m.insert("disabled".into(), Value::Bool(true));
+            }
+            Value::Object(m)
+        })
+        .collect();
+    let mut m = Map::new();
+    m.insert(
+        "id".into(),
+        Value::String(scope.id.clone().unwrap_or_default()),
+    );
+    if let Some(name) = &scope.name {
+        m.insert("name".into(), Value::String(name.clone()));
+    }
+    m.insert("values".into(), Value::Array(values));
+    Value::Object(m)
+}
+
+fn response_json(res: &ExecutedResponse) -> Value {
+    let headers: Vec<Value> = res
+        .headers
+        .iter()
+        .map(|h| json!({"key": h.key, "value": h.value}))
+        .collect();
+    let cookies: Vec<Value> = res
+        .cookies
+        .iter()
+        .map(|c| json!({"name": c.key, "value": c.value}))
+        .collect();
+    json!({
+        "id": res.id,
+        "status": res.status,
+        "code": res.code,
+        "header": headers,
+        "stream": {"type": "Buffer", "data": res.body},
+        "cookie": cookies,
+        "responseTime": res.response_time,
+        "responseSize": res.response_size,
+    })
+}
+
+impl Reporter for JsonReporter {
+    fn on_event(&mut self, event: &Event<'_>) {
+        match event {
+            Event::Start { collection, .. } => {
+                self.collection = collection.raw.clone();
+            }
+            Event::BeforeItem { cursor, item, .. } => {
+                let mut value = Map::new();
+                value.insert(
+                    "cursor".into(),
+                    serde_json::to_value(cursor).unwrap_or(Value::Null),
+                );
+                value.insert("item".into(), json!({"id": item.id, "name": item.name}));
+                self.current = Some(Execution {
+                    value,
+                    pushed: None,
+                });
+            }
+            Event::Request {
+                cursor,
+                item,
+                request,
+                response,
+                error,
+                via_send_request: false,
+                ..
+            } => {
+                let Some(cur) = self.current.as_mut() else {
+                    return;
+                };
+                let mut value = std::mem::take(&mut cur.value);
+                value.insert(
+                    "cursor".into(),
+                    serde_json::to_value(cursor).unwrap_or(Value::Null),
+                );
+                value.insert("request".into(), request.json.clone());
+                if let Some(res) = response {
+                    value.insert("response".into(), response_json(res));
+                }
+                value.insert("id".into(), Value::String(item.id.clone()));
+                if let Some(err) = error {
+                    value.insert(
+                        "requestError".into(),
+                        serde_json::to_value(err).unwrap_or(Value::Null),
+                    );
+                }
+                self.executions.push(value);
+                cur.pushed = Some(self.executions.len() - 1);
+            }
+            Event::Script {
+                kind,
+                error: Some(err),
+                ..
+            } => {
+                let key = match kind {
+                    ScriptKind::Prerequest => "prerequestScript",
+                    ScriptKind::Test => "testScript",
+                };
+                let err = serde_json::to_value(err).unwrap_or(Value::Null);
+                self.with_current(|exec| {
+                    let list = exec.entry(key).or_insert_with(|| Value::Array(Vec::new()));
+                    if let Value::Array(list) = list {
+                        list.push(json!({ "error": err }));
+                    }
+                });
+            }
+            Event::Assertion {
+                cursor, assertion, ..
+            } => {
+                let mut entry = Map::new();
+                entry.insert("assertion".into(), Value::String(assertion.name.clone()));
+                entry.insert("skipped".into(), Value::Bool(assertion.skipped));
+                if !assertion.passed && !assertion.skipped {
+                    let (name, message, stack) = match &assertion.error {
+                        Some(e) => (e.name.clone(), e.message.clone(), e.stack.clone()),
+                        None => ("AssertionError".to_string(), assertion.name.clone(), None),
+                    };
+                    let stack = stack.unwrap_or_else(|| {
+                        format!(
+                            "{name}: {message}\n   at Object.eval sandbox-script.js:{}:{})",
+                            assertion.index + 1,
+                            cursor.position + 1
+                        )
+                    });
+                    entry.insert(
+                        "error".into(),
+                        json!({
+                            "name": name,
+                            "index": assertion.index,
+                            "test": assertion.name,
+                            "message": message,
+                            "stack": stack,
+                        }),
+                    );
+                }
+                let entry = Value::Object(entry);
+                self.with_current(|exec| {
+                    let list = exec
+                        .entry("assertions")
+                        .or_insert_with(|| Value::Array(Vec::new()));
+                    if let Value::Array(list) = list {
+                        list.push(entry);
+                    }
+                });
+            }
+            Event::Item { .. } => {
+                self.current = None;
+            }
+            Event::Done { summary, .. } => self.write(summary),
+            _ => {}
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_name_follows_newman() {
+        let t = chrono::DateTime::parse_from_rfc3339("2024-01-31T10:02:03.004Z")
+            .map(|t| t.with_timezone(&chrono::Utc));
+        let Ok(t) = t else {
+            panic!("bad test timestamp")
+        };
+        assert_eq!(
+            default_export_path(t),
+            Path::new("newman").join("newman-run-report-2024-01-31-10-02-03-004-0.json")
+        );
+    }
+}
