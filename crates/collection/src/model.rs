@@ -962,6 +962,18 @@ impl Request {
         Request::from_value(value).map_err(|e| e.into_parse_error("request", None))
     }
 
+    /// This request with every `{{variable}}` resolved against `scopes`, the way
+    /// postman-runtime does it: the request JSON is substituted field by field (URL parts,
+    /// query values, path variable values, headers, body, auth), then read back. Build the URL
+    /// text with [`Url::to_template_string`] afterwards, so `&` or `#` coming from a variable
+    /// value is encoded inside its query parameter instead of splitting it.
+    pub fn resolved(&self, scopes: &crate::Scopes) -> Request {
+        let json = scopes.resolve_json(&self.to_json());
+        // Resolution only changes strings, so the shape stays valid; fall back to the
+        // unresolved request rather than panic if that ever stopped being true.
+        Request::from_value(&json).unwrap_or_else(|_| self.clone())
+    }
+
     /// The value of the first enabled header named `name` (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers

@@ -109,22 +109,69 @@ fn path_variable_name(segment: &str) -> Option<&str> {
     (!name.is_empty()).then_some(name)
 }
 
-/// Splits `a=b&c&=d` into query parameters without decoding (Postman keeps them as typed).
+/// Splits `a=b&c&=d` into query parameters without decoding, as postman-collection's
+/// `QueryParam.parse`: a part without `=` has no value (`?flag`), and an empty part other
+/// than the last has neither key nor value (so `a=b&&` round-trips).
 pub(crate) fn parse_query(q: &str) -> Vec<QueryParam> {
-    q.split('&')
-        .map(|p| match p.split_once('=') {
-            Some((k, v)) => QueryParam {
-                key: Some(k.to_string()),
-                value: Some(v.to_string()),
-                disabled: false,
-            },
-            None => QueryParam {
-                key: Some(p.to_string()),
-                value: None,
-                disabled: false,
-            },
+    let parts: Vec<&str> = q.split('&').collect();
+    let last = parts.len().saturating_sub(1);
+    parts
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            if p.is_empty() && i != last {
+                return QueryParam::default();
+            }
+            match p.split_once('=') {
+                Some((k, v)) => QueryParam {
+                    key: Some(k.to_string()),
+                    value: Some(v.to_string()),
+                    disabled: false,
+                },
+                None => QueryParam {
+                    key: Some(p.to_string()),
+                    value: None,
+                    disabled: false,
+                },
+            }
         })
         .collect()
+}
+
+/// Encodes the characters that would change a query string's structure (`&`, `#`, and `=` in
+/// keys), leaving `{{variables}}` untouched, like postman-collection's `QueryParam.unparse`.
+fn encode_query_part(s: &str, is_key: bool) -> String {
+    if !(s.contains('&') || s.contains('#') || (is_key && s.contains('='))) {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len() + 6);
+    let mut rest = s;
+    loop {
+        let (plain, token, tail) = match rest.find("{{") {
+            Some(start) => match rest[start + 2..].find("}}") {
+                Some(len) if !rest[start + 2..start + 2 + len].contains(['{', '}']) => {
+                    let end = start + 2 + len + 2;
+                    (&rest[..start], &rest[start..end], &rest[end..])
+                }
+                _ => (&rest[..start + 2], "", &rest[start + 2..]),
+            },
+            None => (rest, "", ""),
+        };
+        for c in plain.chars() {
+            match c {
+                '&' => out.push_str("%26"),
+                '#' => out.push_str("%23"),
+                '=' if is_key => out.push_str("%3D"),
+                other => out.push(other),
+            }
+        }
+        out.push_str(token);
+        if tail.is_empty() {
+            break;
+        }
+        rest = tail;
+    }
+    out
 }
 
 impl Url {
@@ -152,16 +199,35 @@ impl Url {
                 .collect();
             rest = &rest[..i];
         }
+        // Backslashes count as slashes outside the query and fragment.
+        let slashed = rest.replace('\\', "/");
+        let mut rest: &str = &slashed;
         let mut protocol = None;
-        if let Some(i) = rest.find("://")
-            && !rest[..i].contains('/')
-        {
-            protocol = Some(m.unmask(&rest[..i]));
+        if let Some(i) = rest.find("://") {
+            let proto = m.unmask(&rest[..i]);
             rest = &rest[i + 3..];
+            // `http:////host` -> `http://host`; `file:////path` keeps one slash.
+            let trimmed = rest.trim_start_matches('/');
+            if trimmed.len() != rest.len() {
+                rest = if proto.eq_ignore_ascii_case("file") {
+                    &rest[rest.len() - trimmed.len() - 1..]
+                } else {
+                    trimmed
+                };
+            }
+            protocol = Some(proto);
         }
-        // Authority runs to the first slash.
-        let (authority, path_part) = match rest.find('/') {
-            Some(i) => (&rest[..i], Some(&rest[i..])),
+        // Path: everything after the first slash, split on slashes.
+        let (authority, path) = match rest.find('/') {
+            Some(i) => (
+                &rest[..i],
+                Some(
+                    rest[i + 1..]
+                        .split('/')
+                        .map(|s| m.unmask(s))
+                        .collect::<Vec<_>>(),
+                ),
+            ),
             None => (rest, None),
         };
         let mut auth = None;
@@ -180,40 +246,20 @@ impl Url {
                 },
             });
         }
+        // Port: after the last colon, unless that colon is inside an IPv6 literal.
         let mut port = None;
-        let host_text = if hostport.starts_with('[') {
-            // IPv6 literal: the port follows `]:`.
-            match hostport.find("]:") {
-                Some(i) => {
-                    port = Some(m.unmask(&hostport[i + 2..]));
-                    &hostport[..=i]
-                }
-                None => hostport,
+        let mut host_text = hostport;
+        if let Some(i) = hostport.rfind(':') {
+            if !hostport[i + 1..].contains(']') {
+                port = Some(m.unmask(&hostport[i + 1..]));
+                host_text = &hostport[..i];
             }
-        } else {
-            match hostport.rfind(':') {
-                Some(i) => {
-                    port = Some(m.unmask(&hostport[i + 1..]));
-                    &hostport[..i]
-                }
-                None => hostport,
-            }
-        };
+        }
         let host = if host_text.is_empty() {
             None
-        } else if host_text.starts_with('[') {
-            Some(vec![m.unmask(host_text)])
         } else {
             Some(host_text.split('.').map(|h| m.unmask(h)).collect())
         };
-        let path = path_part.and_then(|p| {
-            let p = p.strip_prefix('/').unwrap_or(p);
-            if p.is_empty() && path_part == Some("") {
-                None
-            } else {
-                Some(p.split('/').map(|s| m.unmask(s)).collect::<Vec<_>>())
-            }
-        });
         let mut url = Url {
             raw,
             protocol,
@@ -437,10 +483,14 @@ impl Url {
         let parts: Vec<String> = enabled
             .iter()
             .map(|q| {
-                let mut s = q.key.clone().unwrap_or_default();
+                let mut s = q
+                    .key
+                    .as_deref()
+                    .map(|k| encode_query_part(k, true))
+                    .unwrap_or_default();
                 if let Some(v) = &q.value {
                     s.push('=');
-                    s.push_str(v);
+                    s.push_str(&encode_query_part(v, false));
                 }
                 s
             })
@@ -618,6 +668,42 @@ mod tests {
         assert_eq!(u.host_string(), "localhost");
         assert_eq!(u.to_template_string(), "http://localhost:3000/a?x=1");
         assert!(Url::from_value(&json!(5)).is_err());
+    }
+
+    #[test]
+    fn postman_parser_quirks() {
+        // backslashes are slashes, extra slashes after the scheme are dropped
+        let u = Url::parse("http:\\\\h\\a\\b?x=\\");
+        assert_eq!(u.host, Some(vec!["h".to_string()]));
+        assert_eq!(u.path, Some(vec!["a".to_string(), "b".to_string()]));
+        assert_eq!(u.query[0].value.as_deref(), Some("\\"));
+        assert_eq!(
+            Url::parse("file:////tmp/x").to_template_string(),
+            "file:///tmp/x"
+        );
+        // empty query parts round-trip
+        assert_eq!(
+            Url::parse("http://h/?a=b&&").to_template_string(),
+            "http://h/?a=b&&"
+        );
+        assert_eq!(Url::parse("http://h?").to_template_string(), "http://h?");
+        // `&`, `#` (and `=` in keys) inside parameter parts are encoded, variables kept
+        let u = Url {
+            host: Some(vec!["h".into()]),
+            query: vec![QueryParam {
+                key: Some("k=1".into()),
+                value: Some("a&b#c={{x&y}}".into()),
+                disabled: false,
+            }],
+            ..Url::default()
+        };
+        assert_eq!(u.to_template_string(), "h?k%3D1=a%26b%23c={{x&y}}");
+        // leading whitespace is ignored
+        assert_eq!(
+            Url::parse("  http://h/a").to_template_string(),
+            "http://h/a"
+        );
+        assert_eq!(Url::parse("").to_template_string(), "");
     }
 
     #[test]

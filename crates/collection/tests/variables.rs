@@ -356,3 +356,37 @@ fn serde_round_trip() {
     assert_eq!(c.info.name, "Fixture v2.0");
     assert_eq!(serde_json::to_value(&c).unwrap(), c.raw);
 }
+
+#[test]
+fn resolved_request_encodes_query_values_from_variables() {
+    let r = Request::from_json(&json!({
+        "url": {
+            "protocol": "http",
+            "host": ["{{host}}"],
+            "path": ["users", ":id"],
+            "query": [{"key": "q", "value": "{{q}}"}],
+            "variable": [{"key": "id", "value": "{{userId}}"}]
+        },
+        "method": "GET",
+        "header": [{"key": "Authorization", "value": "Bearer {{token}}"}],
+        "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "{{token}}"}]}
+    }))
+    .unwrap();
+    let mut s = Scopes::default();
+    s.environment.set("host", json!("127.0.0.1:3000"));
+    s.environment.set("q", json!("a&b"));
+    s.environment.set("userId", json!(7));
+    s.environment.set("token", json!("t0k"));
+    let resolved = r.resolved(&s);
+    assert_eq!(
+        resolved.url.to_template_string(),
+        "http://127.0.0.1:3000/users/7?q=a%26b"
+    );
+    assert_eq!(resolved.header("authorization"), Some("Bearer t0k"));
+    assert_eq!(resolved.auth.unwrap().params["token"], json!("t0k"));
+    // the original keeps its templates
+    assert_eq!(
+        r.url.to_template_string(),
+        "http://{{host}}/users/{{userId}}?q={{q}}"
+    );
+}
