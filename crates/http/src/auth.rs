@@ -10,8 +10,30 @@ pub(crate) fn set_header(headers: &mut Vec<(String, String)>, name: &str, value:
     headers.push((name.to_string(), value));
 }
 
+/// Characters escaped in an added query parameter (space as `%20`, as Postman writes it).
+const QUERY_PARAM: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'#')
+    .add(b'%')
+    .add(b'&')
+    .add(b'\'')
+    .add(b'+')
+    .add(b'<')
+    .add(b'=')
+    .add(b'>');
+
 fn add_query(url: &mut url::Url, key: &str, value: &str) {
-    url.query_pairs_mut().append_pair(key, value);
+    let pair = format!(
+        "{}={}",
+        percent_encoding::utf8_percent_encode(key, QUERY_PARAM),
+        percent_encoding::utf8_percent_encode(value, QUERY_PARAM)
+    );
+    let query = match url.query() {
+        Some(q) if !q.is_empty() => format!("{q}&{pair}"),
+        _ => pair,
+    };
+    url.set_query(Some(&query));
 }
 
 /// Applies the helpers that need no round trip and no final body (everything but digest and

@@ -307,53 +307,55 @@ impl Client {
             }
 
             // Digest: answer the server's challenge once.
-            if hop.status == 401 && !digest_done {
-                if let Some(a @ AuthHelper::Digest { .. }) = &opts.auth {
-                    digest_done = true;
-                    let challenges: Vec<&str> = hop
-                        .headers
-                        .iter()
-                        .filter(|(k, _)| k.eq_ignore_ascii_case("www-authenticate"))
-                        .map(|(_, v)| v.as_str())
-                        .collect();
-                    if let Some(h) = auth::digest_response(a, &method, &url, &challenges) {
-                        auth::set_header(&mut headers, "Authorization", h);
-                        continue;
-                    }
+            if hop.status == 401
+                && !digest_done
+                && let Some(a @ AuthHelper::Digest { .. }) = &opts.auth
+            {
+                digest_done = true;
+                let challenges: Vec<&str> = hop
+                    .headers
+                    .iter()
+                    .filter(|(k, _)| k.eq_ignore_ascii_case("www-authenticate"))
+                    .map(|(_, v)| v.as_str())
+                    .collect();
+                if let Some(h) = auth::digest_response(a, &method, &url, &challenges) {
+                    auth::set_header(&mut headers, "Authorization", h);
+                    continue;
                 }
             }
 
             let location = header_value(&hop.headers, "location").map(str::to_string);
             let is_redirect = matches!(hop.status, 301 | 302 | 303 | 307 | 308);
-            if follow && is_redirect {
-                if let Some(location) = location {
-                    if redirects >= max_redirects {
-                        return Err(HttpError::TooManyRedirects {
-                            url: url.to_string(),
-                        });
-                    }
-                    redirects += 1;
-                    let next = urls::join(&url, &location)?;
-                    let keep_method =
-                        matches!(hop.status, 307 | 308) || opts.follow_original_http_method;
-                    if !keep_method {
-                        if method != "HEAD" {
-                            method = "GET".into();
-                        }
-                        encoded = body::Encoded::default();
-                        remove_header(&mut headers, "content-type");
-                        remove_header(&mut headers, "content-length");
-                    }
-                    remove_header(&mut headers, "host");
-                    // postman-request drops credentials when the host name changes.
-                    if next.host_str().unwrap_or("") != original_host
-                        && !opts.follow_authorization_header
-                    {
-                        remove_header(&mut headers, "authorization");
-                    }
-                    url = next;
-                    continue;
+            if follow
+                && is_redirect
+                && let Some(location) = location
+            {
+                if redirects >= max_redirects {
+                    return Err(HttpError::TooManyRedirects {
+                        url: url.to_string(),
+                    });
                 }
+                redirects += 1;
+                let next = urls::join(&url, &location)?;
+                let keep_method =
+                    matches!(hop.status, 307 | 308) || opts.follow_original_http_method;
+                if !keep_method {
+                    if method != "HEAD" {
+                        method = "GET".into();
+                    }
+                    encoded = body::Encoded::default();
+                    remove_header(&mut headers, "content-type");
+                    remove_header(&mut headers, "content-length");
+                }
+                remove_header(&mut headers, "host");
+                // postman-request drops credentials when the host name changes.
+                if next.host_str().unwrap_or("") != original_host
+                    && !opts.follow_authorization_header
+                {
+                    remove_header(&mut headers, "authorization");
+                }
+                url = next;
+                continue;
             }
 
             let ce = header_value(&hop.headers, "content-encoding").map(str::to_string);
@@ -525,10 +527,11 @@ fn finalize_headers(
     postman_token: &str,
 ) -> Vec<(String, String)> {
     let ct = encoded.content_type.as_deref();
-    if let Some(ct) = ct {
-        if ct.starts_with("application/x-www-form-urlencoded") && !has_header(&h, "content-type") {
-            h.push(("Content-Type".into(), ct.into()));
-        }
+    if let Some(ct) = ct
+        && ct.starts_with("application/x-www-form-urlencoded")
+        && !has_header(&h, "content-type")
+    {
+        h.push(("Content-Type".into(), ct.into()));
     }
     let defaults: [(&str, String); 7] = [
         ("User-Agent", USER_AGENT.to_string()),
@@ -544,10 +547,11 @@ fn finalize_headers(
             h.push((name.to_string(), value));
         }
     }
-    if let Some(ct) = ct {
-        if ct.starts_with("multipart/") && !has_header(&h, "content-type") {
-            h.push(("Content-Type".into(), ct.into()));
-        }
+    if let Some(ct) = ct
+        && ct.starts_with("multipart/")
+        && !has_header(&h, "content-type")
+    {
+        h.push(("Content-Type".into(), ct.into()));
     }
     if let Some(c) = cookie {
         match h.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case("cookie")) {
@@ -573,10 +577,10 @@ fn finalize_headers(
     } else {
         remove_header(&mut h, "content-length");
     }
-    if let Some(pa) = proxy_authorization {
-        if !has_header(&h, "proxy-authorization") {
-            h.push(("Proxy-Authorization".into(), pa));
-        }
+    if let Some(pa) = proxy_authorization
+        && !has_header(&h, "proxy-authorization")
+    {
+        h.push(("Proxy-Authorization".into(), pa));
     }
     h
 }

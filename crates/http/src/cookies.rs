@@ -289,13 +289,13 @@ impl CookieJar {
             if !b("hostOnly") {
                 set.push_str(&format!("; Domain={domain}"));
             }
-            if let Some(exp) = c.get("expires").and_then(Value::as_str) {
-                if let Ok(t) = DateTime::parse_from_rfc3339(exp) {
-                    set.push_str(&format!(
-                        "; Expires={}",
-                        t.with_timezone(&Utc).format("%a, %d %b %Y %H:%M:%S GMT")
-                    ));
-                }
+            if let Some(exp) = c.get("expires").and_then(Value::as_str)
+                && let Ok(t) = DateTime::parse_from_rfc3339(exp)
+            {
+                set.push_str(&format!(
+                    "; Expires={}",
+                    t.with_timezone(&Utc).format("%a, %d %b %Y %H:%M:%S GMT")
+                ));
             }
             if b("secure") {
                 set.push_str("; Secure");

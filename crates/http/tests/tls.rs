@@ -117,30 +117,50 @@ fn echo(r: &common::Req) -> Resp {
 #[test]
 fn extra_ca_trusts_server_and_keeps_alive() {
     let p = pki();
-    let server = serve_tls(echo, server_config(p.leaf_chain.clone(), p.leaf_key.clone_key()));
+    let server = serve_tls(
+        echo,
+        server_config(p.leaf_chain.clone(), p.leaf_key.clone_key()),
+    );
     let c = Client::new(ClientOptions {
         extra_ca_certs: Some(p.ca_pem.clone()),
         ..Default::default()
     })
     .unwrap();
     for _ in 0..20 {
-        let res = c.send(&get(&server.https_url("/x")), &SendOptions::default()).unwrap();
+        let res = c
+            .send(&get(&server.https_url("/x")), &SendOptions::default())
+            .unwrap();
         assert_eq!(&res.body[..], b"secure /x");
     }
     assert_eq!(server.connections(), 1);
-    let first = c.send(&get(&format!("https://127.0.0.1:{}/ip", server.addr.port())), &SendOptions::default()).unwrap();
+    let first = c
+        .send(
+            &get(&format!("https://127.0.0.1:{}/ip", server.addr.port())),
+            &SendOptions::default(),
+        )
+        .unwrap();
     assert_eq!(&first.body[..], b"secure /ip", "IP SAN verifies too");
 }
 
 #[test]
 fn untrusted_certificates_fail_in_node_wording() {
     let p = pki();
-    let ss = serve_tls(echo, server_config(vec![p.self_signed.0.clone()], p.self_signed.1.clone_key()));
-    let signed = serve_tls(echo, server_config(p.leaf_chain.clone(), p.leaf_key.clone_key()));
+    let ss = serve_tls(
+        echo,
+        server_config(vec![p.self_signed.0.clone()], p.self_signed.1.clone_key()),
+    );
+    let signed = serve_tls(
+        echo,
+        server_config(p.leaf_chain.clone(), p.leaf_key.clone_key()),
+    );
     let c = Client::new(ClientOptions::default()).unwrap();
-    let err = c.send(&get(&ss.https_url("/")), &SendOptions::default()).unwrap_err();
+    let err = c
+        .send(&get(&ss.https_url("/")), &SendOptions::default())
+        .unwrap_err();
     assert_eq!(err.to_string(), "self-signed certificate");
-    let err = c.send(&get(&signed.https_url("/")), &SendOptions::default()).unwrap_err();
+    let err = c
+        .send(&get(&signed.https_url("/")), &SendOptions::default())
+        .unwrap_err();
     assert_eq!(err.to_string(), "unable to verify the first certificate");
 
     // strictSSL: false for one request.
@@ -156,7 +176,13 @@ fn untrusted_certificates_fail_in_node_wording() {
         ..Default::default()
     })
     .unwrap();
-    assert_eq!(insecure.send(&get(&ss.https_url("/")), &SendOptions::default()).unwrap().status, 200);
+    assert_eq!(
+        insecure
+            .send(&get(&ss.https_url("/")), &SendOptions::default())
+            .unwrap()
+            .status,
+        200
+    );
 
     // A self-signed certificate given as extra CA is trusted.
     let trusting = Client::new(ClientOptions {
@@ -164,19 +190,30 @@ fn untrusted_certificates_fail_in_node_wording() {
         ..Default::default()
     })
     .unwrap();
-    assert_eq!(trusting.send(&get(&ss.https_url("/")), &SendOptions::default()).unwrap().status, 200);
+    assert_eq!(
+        trusting
+            .send(&get(&ss.https_url("/")), &SendOptions::default())
+            .unwrap()
+            .status,
+        200
+    );
 }
 
 #[test]
 fn hostname_mismatch() {
     let p = pki();
-    let server = serve_tls(echo, server_config(vec![p.wrong_name.0.clone()], p.wrong_name.1.clone_key()));
+    let server = serve_tls(
+        echo,
+        server_config(vec![p.wrong_name.0.clone()], p.wrong_name.1.clone_key()),
+    );
     let c = Client::new(ClientOptions {
         extra_ca_certs: Some(p.ca_pem.clone()),
         ..Default::default()
     })
     .unwrap();
-    let err = c.send(&get(&server.https_url("/")), &SendOptions::default()).unwrap_err();
+    let err = c
+        .send(&get(&server.https_url("/")), &SendOptions::default())
+        .unwrap_err();
     assert_eq!(
         err.to_string(),
         "Hostname/IP does not match certificate's altnames: Host: localhost. is not in the cert's altnames: DNS:example.test"
@@ -189,9 +226,10 @@ fn client_certificates() {
     let p = pki();
     let mut roots = rustls::RootCertStore::empty();
     roots.add(p.ca_der.clone()).unwrap();
-    let verifier = rustls::server::WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider())
-        .build()
-        .unwrap();
+    let verifier =
+        rustls::server::WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider())
+            .build()
+            .unwrap();
     let cfg = Arc::new(
         rustls::ServerConfig::builder_with_provider(provider())
             .with_safe_default_protocol_versions()
@@ -206,7 +244,11 @@ fn client_certificates() {
         ..Default::default()
     })
     .unwrap();
-    assert!(without.send(&get(&server.https_url("/")), &SendOptions::default()).is_err());
+    assert!(
+        without
+            .send(&get(&server.https_url("/")), &SendOptions::default())
+            .is_err()
+    );
     let with = Client::new(ClientOptions {
         extra_ca_certs: Some(p.ca_pem.clone()),
         client_cert: Some(p.client_cert_pem.clone()),
@@ -214,7 +256,9 @@ fn client_certificates() {
         ..Default::default()
     })
     .unwrap();
-    let res = with.send(&get(&server.https_url("/mtls")), &SendOptions::default()).unwrap();
+    let res = with
+        .send(&get(&server.https_url("/mtls")), &SendOptions::default())
+        .unwrap();
     assert_eq!(&res.body[..], b"secure /mtls");
 }
 
@@ -240,7 +284,11 @@ fn bad_tls_options_are_clear_errors() {
     .to_string();
     assert!(err.contains("no PEM private key"), "{err}");
     let enc = p.dir.path().join("enc.key");
-    std::fs::write(&enc, "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n").unwrap();
+    std::fs::write(
+        &enc,
+        "-----BEGIN ENCRYPTED PRIVATE KEY-----\nAAAA\n-----END ENCRYPTED PRIVATE KEY-----\n",
+    )
+    .unwrap();
     let err = Client::new(ClientOptions {
         client_cert: Some(p.client_cert_pem.clone()),
         client_key: Some(enc),
