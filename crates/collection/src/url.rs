@@ -249,11 +249,11 @@ impl Url {
         // Port: after the last colon, unless that colon is inside an IPv6 literal.
         let mut port = None;
         let mut host_text = hostport;
-        if let Some(i) = hostport.rfind(':') {
-            if !hostport[i + 1..].contains(']') {
-                port = Some(m.unmask(&hostport[i + 1..]));
-                host_text = &hostport[..i];
-            }
+        if let Some(i) = hostport.rfind(':')
+            && !hostport[i + 1..].contains(']')
+        {
+            port = Some(m.unmask(&hostport[i + 1..]));
+            host_text = &hostport[..i];
         }
         let host = if host_text.is_empty() {
             None
