@@ -366,7 +366,7 @@ impl CliReporter {
 
     fn done(&mut self, summary: &RunSummary) {
         if !self.options.no_summary {
-            let table = summary_table(summary, self.options.disable_unicode);
+            let table = summary_table(summary, self.options.disable_unicode, self.options.verbose);
             self.print(&format!("\n{table}\n"));
         }
         if !self.options.no_failures && !summary.failures.is_empty() {
@@ -400,7 +400,10 @@ fn body_block(s: Symbols, title: &str, body: &str, full_len: usize) -> String {
 }
 
 /// The boxed run summary: executed/failed per kind, duration, data received, averages.
-pub fn summary_table(summary: &RunSummary, ascii: bool) -> String {
+///
+/// Newman only measures DNS and first-byte times under `--verbose`, so those two average rows
+/// appear only with `verbose`.
+pub fn summary_table(summary: &RunSummary, ascii: bool, verbose: bool) -> String {
     let mut table = BoxTable::new(&[Some(25), None, None], ascii, gray());
     table.push(Row::Cells(vec![
         Cell::new("", Align::Right),
@@ -468,7 +471,10 @@ pub fn summary_table(summary: &RunSummary, ascii: bool) -> String {
             t.first_byte_max,
             t.first_byte_sd,
         ),
-    ] {
+    ]
+    .into_iter()
+    .take(if verbose { 3 } else { 1 })
+    {
         if avg > 0.0 {
             table.push(Row::Span(Cell::new(
                 format!(

@@ -84,7 +84,7 @@ fn summary() -> RunSummary {
 
 #[test]
 fn summary_table_matches_newman_layout() {
-    let got = strip(&summary_table(&summary(), false));
+    let got = strip(&summary_table(&summary(), false, false));
     let want = "\
 ┌─────────────────────────┬──────────────────┬──────────────────┐
 │                         │         executed │           failed │
@@ -111,7 +111,7 @@ fn summary_table_matches_newman_layout() {
 
 #[test]
 fn summary_table_ascii_fallback() {
-    let got = strip(&summary_table(&summary(), true));
+    let got = strip(&summary_table(&summary(), true, false));
     assert!(got.is_ascii(), "{got}");
     assert!(got.contains("|              iterations |"), "{got}");
     assert!(got.contains("+"), "{got}");

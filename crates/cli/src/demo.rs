@@ -1,0 +1,80 @@
+//! `cogman demo`: an offline tour. Starts a small echo API on 127.0.0.1:0 inside the process,
+//! runs the bundled collection (`crates/cli/demo/`) against it with the cli reporter, and
+//! writes nothing to disk.
+//!
+//! The services the demo needs are gathered in [`DemoServices`]; the local Cognito emulator
+//! joins them there (with a Cognito sign-in folder in the collection) once the run engine
+//! signs in natively.
+
+use cogman_collection::parse_collection_str;
+use cogman_report::{CliOptions, CliReporter};
+use cogman_runner::{Reporter, RunOptions};
+
+use crate::args::DemoArgs;
+use crate::output::Output;
+use crate::run::{EXIT_FAILURE, EXIT_OK};
+
+/// The bundled collection.
+const DEMO_COLLECTION: &str = include_str!("../demo/demo.postman_collection.json");
+
+/// Servers started for the demo; dropping this stops them.
+struct DemoServices {
+    echo: cogman_testkit::EchoServer,
+    // Next: `cognito: cogman_emulator::EmulatorHandle`, seeded with a demo pool, client and
+    // user, whose endpoint is passed to the run as `cognitoEndpoint`.
+}
+
+impl DemoServices {
+    fn start() -> std::io::Result<DemoServices> {
+        Ok(DemoServices {
+            echo: cogman_testkit::EchoServer::try_start()?,
+        })
+    }
+
+    /// Environment variables that point the collection at the local services.
+    fn env_vars(&self) -> Vec<(String, String)> {
+        vec![("baseUrl".to_string(), self.echo.base_url())]
+    }
+}
+
+/// Runs the demo; returns the exit code.
+pub fn execute(args: &DemoArgs, output: &Output) -> i32 {
+    let collection = match parse_collection_str(DEMO_COLLECTION, "demo.postman_collection.json") {
+        Ok(c) => c,
+        Err(e) => {
+            output.error_line(&e.to_string());
+            return EXIT_FAILURE;
+        }
+    };
+    let services = match DemoServices::start() {
+        Ok(s) => s,
+        Err(e) => {
+            output.error_line(&format!("cannot start the demo API on 127.0.0.1: {e}"));
+            return EXIT_FAILURE;
+        }
+    };
+    let options = RunOptions {
+        env_vars: services.env_vars(),
+        redactor: output.redactor().clone(),
+        ..Default::default()
+    };
+    let cli = CliOptions {
+        disable_unicode: args.disable_unicode,
+        verbose: args.verbose,
+        banner: "cogman demo".to_string(),
+        ..Default::default()
+    };
+    let mut reporters: Vec<Box<dyn Reporter>> =
+        vec![Box::new(CliReporter::new(output.stdout(), cli))];
+    let result = crate::engine::run(&collection, options, &mut reporters);
+    drop(reporters);
+    drop(services);
+    match result {
+        Ok(summary) if summary.has_failures() => EXIT_FAILURE,
+        Ok(_) => EXIT_OK,
+        Err(e) => {
+            output.error_line(&e.to_string());
+            EXIT_FAILURE
+        }
+    }
+}

@@ -1,0 +1,332 @@
+//! `cogman run`: turns parsed flags into [`RunOptions`], installs the reporters, runs, writes
+//! the exports and picks the exit code (the table is in the repository README).
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use cogman_collection::{Collection, Environment, export_scope_json};
+use cogman_report::{CliOptions, CliReporter, ExportStatus, JsonReporter};
+use cogman_runner::{Reporter, RunOptions, RunSummary};
+use serde_json::Value;
+
+use crate::args::RunArgs;
+use crate::output::Output;
+
+/// Exit code of a clean run, or of any run under `-x`.
+pub const EXIT_OK: i32 = 0;
+/// Exit code for failures, fatal errors and usage errors.
+pub const EXIT_FAILURE: i32 = 1;
+
+/// A fatal problem before or during the run, reported as one line.
+pub struct Fatal(pub String);
+
+impl<E: std::fmt::Display> From<E> for Fatal {
+    fn from(e: E) -> Fatal {
+        Fatal(e.to_string())
+    }
+}
+
+/// Reporters chosen with `-r`, known to cogman.
+const KNOWN_REPORTERS: &[&str] = &["cli", "json"];
+
+/// Runs `cogman run` and returns the process exit code.
+pub fn execute(args: &RunArgs, output: &Output) -> i32 {
+    let suppress = args.suppress_exit_code;
+    let code = match run(args, output) {
+        Ok(summary) if summary.has_failures() => EXIT_FAILURE,
+        Ok(_) => EXIT_OK,
+        Err(Fatal(message)) => {
+            output.error_line(&message);
+            EXIT_FAILURE
+        }
+    };
+    // Newman's -x turns every outcome of `run` into success, fatal errors included.
+    if suppress { EXIT_OK } else { code }
+}
+
+/// Everything loaded from files before the run starts.
+struct Inputs {
+    collection: Collection,
+    environment: Option<Environment>,
+    globals: Option<Environment>,
+}
+
+fn load(args: &RunArgs, output: &Output) -> Result<(Inputs, RunOptions), Fatal> {
+    let collection = cogman_collection::parse_collection(&args.collection)?;
+    let environment = match &args.environment {
+        Some(p) => Some(cogman_collection::parse_environment(p)?),
+        None => None,
+    };
+    let globals = match &args.globals {
+        Some(p) => Some(cogman_collection::parse_globals(p)?),
+        None => None,
+    };
+    let iteration_data = match &args.iteration_data {
+        Some(p) => cogman_collection::parse_data_file(p)?,
+        None => Vec::new(),
+    };
+    let cookie_jar = match &args.cookie_jar {
+        Some(p) => Some(read_json_file(p)?),
+        None => None,
+    };
+    for path in [
+        &args.ssl_client_cert,
+        &args.ssl_client_key,
+        &args.ssl_extra_ca_certs,
+    ]
+    .into_iter()
+    .flatten()
+    {
+        std::fs::metadata(path)
+            .map_err(|e| Fatal(format!("{}: cannot read file: {e}", path.display())))?;
+    }
+    if let Some(dir) = &args.working_dir {
+        if !dir.is_dir() {
+            return Err(Fatal(format!(
+                "{}: --working-dir is not a directory",
+                dir.display()
+            )));
+        }
+    }
+    let redactor = output.redactor();
+    let env_vars = key_values(&args.env_var);
+    let global_vars = key_values(&args.global_var);
+    for (k, v) in env_vars.iter().chain(global_vars.iter()) {
+        redactor.register_variable(k, v, false);
+    }
+    for scope in [&environment, &globals].into_iter().flatten() {
+        for e in scope.scope.entries() {
+            if let Some(v) = e.value.as_str() {
+                redactor.register_variable(&e.key, v, e.is_secret());
+            }
+        }
+    }
+    if let Some(p) = &args.ssl_client_passphrase {
+        redactor.add_secret(p);
+    }
+    let ms = |v: Option<u64>| v.filter(|n| *n > 0).map(Duration::from_millis);
+    let options = RunOptions {
+        environment: environment.clone(),
+        globals: globals.clone(),
+        iteration_data,
+        iteration_count: args
+            .iteration_count
+            .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
+        folders: args.folder.clone(),
+        env_vars,
+        global_vars,
+        bail: cogman_runner::Bail {
+            enabled: args.bail.is_some(),
+            folder: args.bail.is_some_and(|b| b.folder),
+            failure: args.bail.is_some_and(|b| b.failure),
+        },
+        delay_request: Duration::from_millis(args.delay_request.unwrap_or(0)),
+        timeout: ms(args.timeout),
+        timeout_request: ms(args.timeout_request),
+        timeout_script: ms(args.timeout_script),
+        ignore_redirects: args.ignore_redirects,
+        insecure: args.insecure,
+        ssl_client_cert: args.ssl_client_cert.clone(),
+        ssl_client_key: args.ssl_client_key.clone(),
+        ssl_client_passphrase: args.ssl_client_passphrase.clone(),
+        ssl_extra_ca_certs: args.ssl_extra_ca_certs.clone(),
+        working_dir: args.working_dir.clone(),
+        no_insecure_file_read: args.no_insecure_file_read,
+        cookie_jar,
+        redactor: redactor.clone(),
+        ..Default::default()
+    };
+    Ok((
+        Inputs {
+            collection,
+            environment,
+            globals,
+        },
+        options,
+    ))
+}
+
+fn key_values(raw: &[String]) -> Vec<(String, String)> {
+    raw.iter()
+        .map(|kv| {
+            let (k, v) = crate::args::split_key_value(kv);
+            (k, v.unwrap_or_default())
+        })
+        .collect()
+}
+
+/// Reads a JSON file, with `path:line:column: message` on a syntax error.
+fn read_json_file(path: &Path) -> Result<Value, Fatal> {
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| Fatal(format!("{}: cannot read file: {e}", path.display())))?;
+    serde_json::from_str(text.trim_start_matches('\u{feff}')).map_err(|e| {
+        Fatal(format!(
+            "{}:{}:{}: invalid JSON: {e}",
+            path.display(),
+            e.line(),
+            e.column()
+        ))
+    })
+}
+
+fn reporter_names(args: &RunArgs) -> Vec<String> {
+    let mut seen = BTreeSet::new();
+    args.reporters
+        .iter()
+        .map(|r| r.trim().to_string())
+        .filter(|r| !r.is_empty() && seen.insert(r.clone()))
+        .collect()
+}
+
+/// Builds the reporters named by `-r`; returns them and the json reporter's status handle.
+fn reporters(args: &RunArgs, output: &Output) -> (Vec<Box<dyn Reporter>>, Option<ExportStatus>) {
+    let names = reporter_names(args);
+    let opts = &args.reporter_options;
+    let mut list: Vec<Box<dyn Reporter>> = Vec::new();
+    let mut json_status = None;
+    for name in &names {
+        match name.as_str() {
+            "cli" => {
+                let silent = args.silent || opts.flag("cli", &names, "silent");
+                if !silent {
+                    let cli = CliOptions {
+                        disable_unicode: args.disable_unicode,
+                        verbose: args.verbose,
+                        no_summary: opts.flag("cli", &names, "no-summary"),
+                        no_failures: opts.flag("cli", &names, "no-failures"),
+                        no_assertions: opts.flag("cli", &names, "no-assertions"),
+                        no_success_assertions: opts.flag("cli", &names, "no-success-assertions"),
+                        no_console: opts.flag("cli", &names, "no-console"),
+                        no_banner: opts.flag("cli", &names, "no-banner"),
+                        banner: "cogman".to_string(),
+                    };
+                    list.push(Box::new(CliReporter::new(output.stdout(), cli)));
+                }
+            }
+            "json" => {
+                let export = opts
+                    .for_reporter("json", &names)
+                    .get("export")
+                    .filter(|v| v.as_str() != "true")
+                    .map(PathBuf::from);
+                let redactor = output.redactor().clone();
+                let reporter =
+                    JsonReporter::new(export).with_filter(move |t| redactor.redact(t).into_owned());
+                json_status = Some(reporter.status());
+                list.push(Box::new(reporter));
+            }
+            other => {
+                let mut err = output.stderr();
+                let _ = writeln!(
+                    err,
+                    "cogman: could not find \"{other}\" reporter (available: {})",
+                    KNOWN_REPORTERS.join(", ")
+                );
+                let _ = err.flush();
+            }
+        }
+    }
+    (list, json_status)
+}
+
+use std::io::Write as _;
+
+fn run(args: &RunArgs, output: &Output) -> Result<RunSummary, Fatal> {
+    let (inputs, options) = load(args, output)?;
+    let (mut list, json_status) = reporters(args, output);
+    let summary = crate::engine::run(&inputs.collection, options, &mut list)?;
+    // Reporters flush when dropped; drop them before anything else is printed.
+    drop(list);
+    write_exports(args, &inputs, &summary)?;
+    if let Some(status) = json_status {
+        if let Some(Err(message)) = status.result() {
+            return Err(Fatal(message));
+        }
+    }
+    Ok(summary)
+}
+
+fn write_exports(args: &RunArgs, inputs: &Inputs, summary: &RunSummary) -> Result<(), Fatal> {
+    if let Some(path) = &args.export_environment {
+        let scope = &summary.environment;
+        let doc = match &inputs.environment {
+            Some(env) => env.to_export_json(scope),
+            None => export_scope_json(
+                scope.id.as_deref().and_then(non_empty),
+                scope.name.as_deref().and_then(non_empty),
+                scope,
+                "environment",
+            ),
+        };
+        write_json(path, &doc, "environment")?;
+    }
+    if let Some(path) = &args.export_globals {
+        let scope = &summary.globals;
+        let doc = match &inputs.globals {
+            Some(g) => g.to_export_json(scope),
+            None => export_scope_json(
+                scope.id.as_deref().and_then(non_empty),
+                scope.name.as_deref().and_then(non_empty),
+                scope,
+                "globals",
+            ),
+        };
+        write_json(path, &doc, "globals")?;
+    }
+    if let Some(path) = &args.export_collection {
+        let doc = inputs
+            .collection
+            .to_export_json(&summary.collection_variables);
+        write_json(path, &doc, "collection")?;
+    }
+    if let Some(path) = &args.export_cookie_jar {
+        write_json(path, &cookie_jar_json(&summary.cookies), "cookie-jar")?;
+    }
+    Ok(())
+}
+
+fn non_empty(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
+/// The runner hands over the jar's cookies; Newman writes them inside tough-cookie's
+/// serialised jar object.
+fn cookie_jar_json(cookies: &Value) -> Value {
+    if cookies.get("cookies").is_some() {
+        return cookies.clone();
+    }
+    let list = match cookies {
+        Value::Array(_) => cookies.clone(),
+        _ => Value::Array(Vec::new()),
+    };
+    serde_json::json!({
+        "version": "tough-cookie@4.1.3",
+        "storeType": "MemoryCookieStore",
+        "rejectPublicSuffixes": false,
+        "enableLooseMode": true,
+        "allowSpecialUseDomain": true,
+        "prefixSecurity": "silent",
+        "cookies": list,
+    })
+}
+
+/// Writes an export file (creating its directory), as Newman does for `--export-*`.
+/// Exports are not redacted: they are the run's state, meant to be fed back in.
+fn write_json(path: &Path, doc: &Value, what: &str) -> Result<(), Fatal> {
+    let text = serde_json::to_string_pretty(doc)?;
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            Fatal(format!(
+                "error creating path for file \"{}\" for {what}: {e}",
+                path.display()
+            ))
+        })?;
+    }
+    std::fs::write(path, text).map_err(|e| {
+        Fatal(format!(
+            "error writing file \"{}\" for {what}: {e}",
+            path.display()
+        ))
+    })
+}
