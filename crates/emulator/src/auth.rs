@@ -112,15 +112,14 @@ enum Next {
 impl Pool {
     /// Revokes every refresh token of `username` and the access/id tokens that came with them.
     pub fn revoke_user_tokens(&mut self, username: &str) {
-        let mut revoked = Vec::new();
-        self.refresh_tokens.retain(|_, r| {
-            let keep = r.username != username;
-            if !keep {
-                revoked.push((r.origin_jti.clone(), r.expires));
-            }
-            keep
-        });
-        self.revoked_origins.extend(revoked);
+        for r in self
+            .refresh_tokens
+            .values_mut()
+            .filter(|r| r.username == username)
+        {
+            r.revoked = true;
+            self.revoked_origins.insert(r.origin_jti.clone(), r.expires);
+        }
     }
 
     fn prune_revocations(&mut self, now: f64) {
@@ -211,6 +210,7 @@ fn user_tokens(
                 auth_time,
                 issued: now,
                 expires: now + client.refresh_seconds() as f64,
+                revoked: false,
             },
         );
         Some(token)
@@ -635,6 +635,9 @@ fn refresh_auth(
             return Err(ApiError::not_authorized("Invalid Refresh Token"));
         }
         util::check_secret_hash(&client, &record.username, lookup(params, "SECRET_HASH"))?;
+        if record.revoked {
+            return Err(ApiError::not_authorized("Refresh Token has been revoked"));
+        }
         if record.expires <= now {
             return Err(ApiError::not_authorized("Refresh Token has expired"));
         }
@@ -666,7 +669,7 @@ pub fn refresh_for_oauth(ctx: &Ctx, client_id: &str, token: &str) -> Result<Issu
         let record = pool
             .refresh_tokens
             .get(token)
-            .filter(|r| r.client_id == client.id && r.expires > now)
+            .filter(|r| r.client_id == client.id && r.expires > now && !r.revoked)
             .cloned()
             .ok_or_else(|| ApiError::not_authorized("invalid_grant"))?;
         match pool.users.get(&record.username) {
@@ -1057,7 +1060,9 @@ pub fn revoke_token(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiEr
         match pool.refresh_tokens.get(token) {
             Some(r) if r.client_id == client_id => {
                 let (origin, until) = (r.origin_jti.clone(), r.expires);
-                pool.refresh_tokens.remove(token);
+                if let Some(r) = pool.refresh_tokens.get_mut(token) {
+                    r.revoked = true;
+                }
                 pool.revoked_origins.insert(origin, until);
                 Ok(json!({}))
             }

@@ -144,7 +144,7 @@ pub use seed::{
     Seed, SeedClient, SeedGroup, SeedOutcome, SeedPasswordPolicy, SeedPool, SeedResourceServer,
     SeedScope, SeedUnits, SeedUser, SeededClient, SeededPool,
 };
-pub use util::CONFIRMATION_CODE;
+pub use util::{CONFIRMATION_CODE, totp_code};
 
 /// The seed file format's name in the architecture map.
 pub type SeedFile = Seed;

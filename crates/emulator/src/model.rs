@@ -229,4 +229,7 @@ pub struct RefreshRecord {
     pub auth_time: i64,
     pub issued: f64,
     pub expires: f64,
+    /// Revoked (RevokeToken, GlobalSignOut...): kept until expiry to answer with the right error.
+    #[serde(default)]
+    pub revoked: bool,
 }
