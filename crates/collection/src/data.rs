@@ -23,21 +23,16 @@ pub fn parse_data_file(path: &Path) -> Result<DataFile, ParseError> {
 
 /// Parses iteration data text; `origin` names it in errors.
 pub fn parse_data_str(text: &str, origin: &str) -> Result<DataFile, ParseError> {
-    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let trimmed = body.trim();
+    let trimmed = text.strip_prefix('\u{feff}').unwrap_or(text).trim();
+    if trimmed.starts_with('[') || trimmed.starts_with('{') {
+        // Text that starts like JSON is JSON: a mistake in it is reported with its position
+        // rather than read as a puzzling one-column CSV file.
+        let v = crate::parse_json_text(text, origin)?;
+        return json_rows(&v, origin);
+    }
     match serde_json::from_str::<Value>(trimmed) {
         Ok(v) => json_rows(&v, origin),
-        // Text that starts like JSON but fails to parse is a JSON mistake, not a CSV file:
-        // report the JSON position rather than a puzzling CSV result.
-        Err(e) if trimmed.starts_with('[') || trimmed.starts_with('{') => {
-            let offset = text.len() - body.len() + (body.len() - body.trim_start().len());
-            let mut err = ParseError::from_json_syntax(origin, &e);
-            if offset > 0 && err.line == Some(1) {
-                err.column = err.column.map(|c| c + text[..offset].chars().count());
-            }
-            Err(err)
-        }
-        Err(_) => parse_csv(body, origin),
+        Err(_) => parse_csv(text.strip_prefix('\u{feff}').unwrap_or(text), origin),
     }
 }
 

@@ -128,8 +128,13 @@ pub(crate) fn parse_json_text(text: &str, origin: &str) -> Result<Value, ParseEr
     }
     serde_json::from_str(body).map_err(|e| {
         let mut err = ParseError::from_json_syntax(origin, &e);
-        if shift == 1 && err.line == Some(1) {
-            err.column = err.column.map(|c| c + 1);
+        // serde_json counts columns in bytes; report characters, as editors do.
+        if let (Some(line), Some(col)) = (err.line, err.column) {
+            let mut c = locate::byte_col_to_char_col(body, line, col);
+            if shift == 1 && line == 1 {
+                c += 1;
+            }
+            err.column = Some(c);
         }
         err
     })

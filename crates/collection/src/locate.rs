@@ -177,6 +177,19 @@ pub(crate) fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Converts a 1-based byte column on `line` (as serde_json reports it) to a 1-based
+/// character column.
+pub(crate) fn byte_col_to_char_col(text: &str, line: usize, byte_col: usize) -> usize {
+    let Some(line_text) = text.split('\n').nth(line.saturating_sub(1)) else {
+        return byte_col;
+    };
+    let mut end = byte_col.saturating_sub(1).min(line_text.len());
+    while end > 0 && !line_text.is_char_boundary(end) {
+        end -= 1;
+    }
+    line_text[..end].chars().count() + 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,6 +212,13 @@ mod tests {
         let off = find_value_offset(text, &p).unwrap();
         assert_eq!(&text[off..off + 4], "null");
         assert!(find_value_offset(text, &[PathSeg::Key("zz".into())]).is_none());
+    }
+
+    #[test]
+    fn byte_columns_become_character_columns() {
+        assert_eq!(byte_col_to_char_col("ab\n\u{e9}\u{e9}x", 2, 5), 3);
+        assert_eq!(byte_col_to_char_col("abc", 1, 3), 3);
+        assert_eq!(byte_col_to_char_col("abc", 9, 3), 3);
     }
 
     #[test]

@@ -614,7 +614,14 @@ impl Body {
         let obj = expect_object(v, "`body`")?;
         let options = obj.get("options").filter(|o| !o.is_null()).cloned();
         let mode_name = match obj.get("mode") {
-            Some(Value::String(m)) => m.clone(),
+            Some(Value::String(m)) if !m.is_empty() => {
+                let m = m.to_ascii_lowercase();
+                // postman-collection reads an unknown mode as raw.
+                match m.as_str() {
+                    "raw" | "urlencoded" | "formdata" | "file" | "graphql" | "none" => m,
+                    _ => "raw".to_string(),
+                }
+            }
             // No mode: infer from the first content member present.
             _ => ["raw", "urlencoded", "formdata", "file", "graphql"]
                 .iter()
@@ -661,6 +668,18 @@ fn form_params(obj: &Map<String, Value>, key: &str) -> R<Vec<FormParam>> {
     let arr = match obj.get(key) {
         None | Some(Value::Null) => return Ok(Vec::new()),
         Some(Value::Array(a)) => a,
+        // `"a=1&b=2"` text form.
+        Some(Value::String(text)) => {
+            return Ok(crate::url::parse_query(text)
+                .into_iter()
+                .filter(|q| q.key.is_some())
+                .map(|q| FormParam {
+                    key: q.key.unwrap_or_default(),
+                    value: q.value.unwrap_or_default(),
+                    ..FormParam::default()
+                })
+                .collect());
+        }
         // `{"a": "1"}` map form, accepted by postman-collection for sendRequest bodies.
         Some(Value::Object(m)) => {
             return Ok(m

@@ -520,3 +520,13 @@ fn non_utf8_file() {
     assert_eq!((err.line, err.column), (Some(2), Some(8)));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn positions_count_characters_and_lines_after_leading_blank_lines() {
+    let err = parse_collection_str("{\"é\": 1,, }", "u.json").unwrap_err();
+    assert_eq!((err.line, err.column), (Some(1), Some(9)));
+    let err = parse_data_str("\n\n[1,}", "d.json").unwrap_err();
+    assert_eq!((err.line, err.column), (Some(3), Some(4)));
+    let err = parse_data_str("\u{feff}[1,}", "d.json").unwrap_err();
+    assert_eq!((err.line, err.column), (Some(1), Some(5)));
+}
