@@ -15,7 +15,7 @@ use rquickjs::context::EvalOptions;
 use rquickjs::{Context, Ctx, Function, Object, Runtime, Value};
 use serde_json::{Value as Json, json};
 
-use crate::errors::script_error;
+use crate::errors::{ScriptSource, polish_in, script_error};
 use crate::store::{ScopeName, VariableStore};
 use crate::types::{
     AssertionResult, ConsoleLevel, NextRequest, ResponseData, SandboxError, SandboxOptions,
@@ -47,6 +47,8 @@ pub struct Sandbox {
     ctx: Context,
     opts: SandboxOptions,
     ctl: Rc<Control>,
+    /// Wrapper code placed before each script on its first line.
+    head: String,
 }
 
 impl std::fmt::Debug for Sandbox {
@@ -95,7 +97,7 @@ impl Sandbox {
             }
         })));
         let ctx = Context::full(&rt).map_err(|e| SandboxError::Init(e.to_string()))?;
-        ctx.with(|ctx| -> Result<(), SandboxError> {
+        let head = ctx.with(|ctx| -> Result<String, SandboxError> {
             let fail = |ctx: &Ctx<'_>, e: rquickjs::Error| {
                 let detail = match e {
                     rquickjs::Error::Exception => script_error(ctx, ctx.catch()).to_string(),
@@ -118,9 +120,24 @@ impl Sandbox {
             prelude
                 .call::<_, ()>((natives,))
                 .map_err(|e| fail(&ctx, e))?;
-            Ok(())
+            let params: String = ctx
+                .globals()
+                .get::<_, Object>("__cogman")
+                .and_then(|api| api.get("params"))
+                .map_err(|e| fail(&ctx, e))?;
+            // The script becomes a function body (like Postman's scope), so top-level `var`,
+            // `const` and `return` stay local; async so top-level `await` works. The head is
+            // on the script's first line to keep line numbers.
+            Ok(format!(
+                "(async function ({params}) {{;var arguments = undefined;"
+            ))
         })?;
-        Ok(Sandbox { ctx, opts, ctl })
+        Ok(Sandbox {
+            ctx,
+            opts,
+            ctl,
+            head,
+        })
     }
 
     /// Runs one script to completion, including its timers, promise jobs and `pm.sendRequest`
@@ -144,6 +161,7 @@ impl Sandbox {
         let input_json = input_json(&input, scopes);
         let deadline = self.opts.timeout.map(|t| Instant::now() + t);
         let ctl = &self.ctl;
+        let head = self.head.as_str();
         let outcome = self.ctx.with(|ctx| {
             let mut driver = Driver {
                 ctx: ctx.clone(),
@@ -151,6 +169,7 @@ impl Sandbox {
                 scopes,
                 host,
                 deadline,
+                head,
             };
             driver.execute(&input, input_json)
         });
@@ -165,7 +184,7 @@ impl Sandbox {
                 o
             }
             Err(error) => ScriptOutcome {
-                error: Some(error),
+                error: Some(polish_in(error, None)),
                 request: input.request,
                 ..ScriptOutcome::default()
             },
@@ -180,6 +199,7 @@ struct Driver<'a, 'js> {
     scopes: &'a mut dyn VariableStore,
     host: &'a mut dyn ScriptHost,
     deadline: Option<Instant>,
+    head: &'a str,
 }
 
 impl<'js> Driver<'_, 'js> {
@@ -219,7 +239,11 @@ impl<'js> Driver<'_, 'js> {
         }
     }
 
-    fn execute(&mut self, input: &ScriptInput, input_json: String) -> Result<ScriptOutcome, ScriptError> {
+    fn execute(
+        &mut self,
+        input: &ScriptInput,
+        input_json: String,
+    ) -> Result<ScriptOutcome, ScriptError> {
         let api = self.api()?;
         // Setting up `pm` is not subject to the script's time limit.
         if let Err(stop) = self.call::<()>(&api, "begin", (input_json,)) {
@@ -253,10 +277,17 @@ impl<'js> Driver<'_, 'js> {
         self.flush_console();
         let text = finished.map_err(|s| self.stop_error(s, &api))?;
         let mut outcome = parse_outcome(&text);
-        if outcome.error.is_none() {
-            outcome.error = first_error;
-        } else if let Some(e) = first_error {
+        if let Some(e) = first_error {
             outcome.error = Some(e);
+        }
+        let src = ScriptSource {
+            name: &self.source_name(input),
+            text: &input.source,
+            prefix: self.head.chars().count(),
+        };
+        outcome.error = outcome.error.map(|e| polish_in(e, Some(&src)));
+        for a in &mut outcome.assertions {
+            a.error = a.error.take().map(|e| polish_in(e, Some(&src)));
         }
         Ok(outcome)
     }
@@ -286,14 +317,24 @@ impl<'js> Driver<'_, 'js> {
         }
     }
 
-    fn compile(&self, api: &Object<'js>, input: &ScriptInput) -> Result<Function<'js>, ScriptError> {
+    fn source_name(&self, input: &ScriptInput) -> String {
+        if input.source_name.is_empty() {
+            "script".to_string()
+        } else {
+            input.source_name.clone()
+        }
+    }
+
+    fn compile(
+        &self,
+        api: &Object<'js>,
+        input: &ScriptInput,
+    ) -> Result<Function<'js>, ScriptError> {
         let key = format!("{}\u{0}{}", input.source_name, input.source);
         if let Ok(Some(f)) = self.call::<Option<Function>>(api, "lookup", (key.clone(),)) {
             return Ok(f);
         }
-        let params: String = api
-            .get("params")
-            .map_err(|e| internal(&e.to_string()))?;
+        let params: String = api.get("params").map_err(|e| internal(&e.to_string()))?;
         // The script becomes a function body (like Postman's scope), so top-level `var`,
         // `const` and `return` stay local; async so top-level `await` works. The prefix is on
         // the script's first line to keep line numbers.
@@ -304,11 +345,7 @@ impl<'js> Driver<'_, 'js> {
         let mut eo = EvalOptions::default();
         eo.global = true;
         eo.strict = false;
-        eo.filename = Some(if input.source_name.is_empty() {
-            "script".to_string()
-        } else {
-            input.source_name.clone()
-        });
+        eo.filename = Some(self.source_name(input));
         match self.ctx.eval_with_options::<Function, _>(wrapped, eo) {
             Ok(f) => {
                 let _ = self.call::<()>(api, "store", (key, f.clone()));
@@ -396,10 +433,16 @@ impl<'js> Driver<'_, 'js> {
             return Ok(Step::Progress);
         }
         if let Some(n) = v.as_number() {
-            return Ok(Step::Wait(if n.is_finite() && n > 0.0 { n as u64 } else { 0 }));
+            return Ok(Step::Wait(if n.is_finite() && n > 0.0 {
+                n as u64
+            } else {
+                0
+            }));
         }
         if let Some(s) = v.as_string() {
-            let text = s.to_string().map_err(|e| Stop::Error(internal(&e.to_string())))?;
+            let text = s
+                .to_string()
+                .map_err(|e| Stop::Error(internal(&e.to_string())))?;
             let parsed: Vec<(u64, Json)> = serde_json::from_str(&text).unwrap_or_default();
             return Ok(Step::Send(parsed));
         }
@@ -414,7 +457,10 @@ impl<'js> Driver<'_, 'js> {
             return;
         };
         for op in ops {
-            let scope = op.first().and_then(Json::as_str).and_then(ScopeName::from_key);
+            let scope = op
+                .first()
+                .and_then(Json::as_str)
+                .and_then(ScopeName::from_key);
             let verb = op.get(1).and_then(Json::as_str);
             let key = op.get(2).and_then(Json::as_str);
             let Some(scope) = scope else { continue };
@@ -457,7 +503,11 @@ fn timeout_error(went_async: bool) -> ScriptError {
         name: "Error".to_string(),
         message: format!(
             "sandbox: {} script execution timeout",
-            if went_async { "asynchronous" } else { "synchronous" }
+            if went_async {
+                "asynchronous"
+            } else {
+                "synchronous"
+            }
         ),
         stack: None,
     }
@@ -632,8 +682,16 @@ fn parse_outcome(text: &str) -> ScriptOutcome {
     let err_of = |e: &Json| -> Option<ScriptError> {
         let o = e.as_object()?;
         Some(ScriptError {
-            name: o.get("name").and_then(Json::as_str).unwrap_or("Error").to_string(),
-            message: o.get("message").and_then(Json::as_str).unwrap_or("").to_string(),
+            name: o
+                .get("name")
+                .and_then(Json::as_str)
+                .unwrap_or("Error")
+                .to_string(),
+            message: o
+                .get("message")
+                .and_then(Json::as_str)
+                .unwrap_or("")
+                .to_string(),
             stack: o.get("stack").and_then(Json::as_str).map(str::to_string),
         })
     };
@@ -644,10 +702,14 @@ fn parse_outcome(text: &str) -> ScriptOutcome {
             list.iter()
                 .map(|a| AssertionResult {
                     index: a.get("index").and_then(Json::as_u64).unwrap_or(0) as usize,
-                    name: a.get("name").and_then(Json::as_str).unwrap_or("").to_string(),
+                    name: a
+                        .get("name")
+                        .and_then(Json::as_str)
+                        .unwrap_or("")
+                        .to_string(),
                     passed: a.get("passed").and_then(Json::as_bool).unwrap_or(false),
                     skipped: a.get("skipped").and_then(Json::as_bool).unwrap_or(false),
-                    error: a.get("error").and_then(|e| err_of(e)).map(crate::errors::polish),
+                    error: a.get("error").and_then(|e| err_of(e)),
                 })
                 .collect()
         })
@@ -656,8 +718,7 @@ fn parse_outcome(text: &str) -> ScriptOutcome {
         .get("errors")
         .and_then(Json::as_array)
         .and_then(|e| e.first())
-        .and_then(|e| err_of(e))
-        .map(crate::errors::polish);
+        .and_then(|e| err_of(e));
     let next_request = match v.get("next") {
         Some(Json::Object(o)) if o.get("end").is_some() => NextRequest::End,
         Some(Json::Object(o)) => match o.get("name").and_then(Json::as_str) {
@@ -674,4 +735,3 @@ fn parse_outcome(text: &str) -> ScriptOutcome {
         request: v.get("request").cloned().unwrap_or(Json::Null),
     }
 }
-

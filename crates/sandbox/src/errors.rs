@@ -7,7 +7,7 @@ use crate::types::ScriptError;
 
 /// Converts a caught exception value into a [`ScriptError`].
 pub(crate) fn script_error<'js>(ctx: &Ctx<'js>, value: Value<'js>) -> ScriptError {
-    polish(error_from_value(ctx, value))
+    error_from_value(ctx, value)
 }
 
 /// Reads `name`, `message` and `stack` from an error object (or stringifies a thrown value).
@@ -18,9 +18,9 @@ pub(crate) fn error_from_value<'js>(_ctx: &Ctx<'js>, value: Value<'js>) -> Scrip
             if v.is_undefined() || v.is_null() {
                 return None;
             }
-            v.as_string().and_then(|s| s.to_string().ok()).or_else(|| {
-                v.as_number().map(|n| n.to_string())
-            })
+            v.as_string()
+                .and_then(|s| s.to_string().ok())
+                .or_else(|| v.as_number().map(|n| n.to_string()))
         };
         let name = get(obj, "name").unwrap_or_else(|| "Error".to_string());
         let message = get(obj, "message").unwrap_or_default();
@@ -49,8 +49,47 @@ pub(crate) fn error_from_value<'js>(_ctx: &Ctx<'js>, value: Value<'js>) -> Scrip
     }
 }
 
-/// Maps QuickJS messages to the V8 wording Newman prints, and builds a V8-like stack head.
-pub(crate) fn polish(mut e: ScriptError) -> ScriptError {
+/// Wrapper code after each script: Postman's scope appends `\n;` and its `Function` body
+/// closes on the next line, so a truncated script fails on the same token as in Newman.
+pub(crate) const SUFFIX: &str = "\n;\n})";
+
+/// Where the script text sits inside the compiled wrapper, to map QuickJS positions back.
+pub(crate) struct ScriptSource<'a> {
+    /// File name given to the compiler.
+    pub name: &'a str,
+    /// The user's script.
+    pub text: &'a str,
+    /// Characters of wrapper code before the script on line 1.
+    pub prefix: usize,
+}
+
+/// Maps QuickJS messages to the V8 wording Newman prints and builds a V8-like stack head;
+/// with the script source, positions resolved against the script source: line-1 columns lose the
+/// wrapper prefix, and messages that V8 words with source text (`x.y is not a function`,
+/// `Unexpected identifier 'b'`) are rebuilt from the failing position.
+pub(crate) fn polish_in(mut e: ScriptError, src: Option<&ScriptSource<'_>>) -> ScriptError {
+    if let Some(src) = src {
+        if let Some(stack) = e.stack.take() {
+            e.stack = Some(fix_columns(&stack, src));
+        }
+        if let Some((line, col)) = e.stack.as_deref().and_then(|s| first_position(s, src.name)) {
+            let full = format!("{}{}", src.text, SUFFIX);
+            let text_line: Vec<char> = full
+                .lines()
+                .nth(line.saturating_sub(1))
+                .unwrap_or("")
+                .chars()
+                .collect();
+            let at = col.saturating_sub(1);
+            if e.name == "TypeError" && e.message == "not a function" {
+                if let Some(callee) = callee_text(&text_line, at) {
+                    e.message = format!("{callee} is not a function");
+                }
+            } else if e.name == "SyntaxError" && needs_token(&e.message) {
+                e.message = unexpected_at(&text_line, at);
+            }
+        }
+    }
     let (name, message) = v8_wording(&e.name, &e.message);
     e.name = name;
     e.message = message;
@@ -61,18 +100,229 @@ pub(crate) fn polish(mut e: ScriptError) -> ScriptError {
     };
     let frames: Option<String> = e.stack.as_deref().map(|s| {
         s.lines()
+            .skip_while(|l| !l.trim_start().starts_with("at "))
             .filter(|l| !l.contains("cogman-prelude.js") && !l.contains("(native)"))
             .collect::<Vec<_>>()
             .join("\n")
     });
     e.stack = Some(match frames.as_deref() {
-        Some(s) if !s.trim().is_empty() && !s.starts_with(&head) => {
-            format!("{head}\n{}", s.trim_end())
-        }
-        Some(s) if !s.trim().is_empty() => s.trim_end().to_string(),
+        Some(s) if !s.trim().is_empty() => format!("{head}\n{}", s.trim_end()),
         _ => head,
     });
     e
+}
+
+/// `name:1:COL` -> `name:1:(COL - prefix)` everywhere in a stack.
+fn fix_columns(stack: &str, src: &ScriptSource<'_>) -> String {
+    let needle = format!("{}:1:", src.name);
+    let mut out = String::with_capacity(stack.len());
+    let mut rest = stack;
+    while let Some(i) = rest.find(&needle) {
+        let after = &rest[i + needle.len()..];
+        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        out.push_str(&rest[..i + needle.len()]);
+        match digits.parse::<usize>() {
+            Ok(c) => out.push_str(&c.saturating_sub(src.prefix).max(1).to_string()),
+            Err(_) => out.push_str(&digits),
+        }
+        rest = &after[digits.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The first `name:LINE:COL` in a stack.
+fn first_position(stack: &str, name: &str) -> Option<(usize, usize)> {
+    let needle = format!("{name}:");
+    let i = stack.find(&needle)?;
+    let after = &stack[i + needle.len()..];
+    let mut parts = after.splitn(3, |c: char| !c.is_ascii_digit());
+    let line = parts.next()?.parse().ok()?;
+    let col = parts.next()?.parse().ok()?;
+    Some((line, col))
+}
+
+fn is_ident(c: char) -> bool {
+    c.is_alphanumeric() || c == '_' || c == '$'
+}
+
+/// Renders the callee at a QuickJS call position the way V8 names it.
+fn callee_text(line: &[char], at: usize) -> Option<String> {
+    if at >= line.len() {
+        return None;
+    }
+    if line[at] == '.' {
+        // Member call: the column is on the dot before the property.
+        let prop: String = line[at + 1..]
+            .iter()
+            .take_while(|c| is_ident(**c))
+            .collect();
+        if prop.is_empty() {
+            return None;
+        }
+        let mut j = at;
+        let mut depth = 0i32;
+        while j > 0 {
+            let c = line[j - 1];
+            match c {
+                ']' | ')' => depth += 1,
+                '[' | '(' if depth > 0 => depth -= 1,
+                _ if depth > 0 => {}
+                c if is_ident(c) || c == '.' => {}
+                _ => break,
+            }
+            j -= 1;
+        }
+        let object: String = line[j..at].iter().collect();
+        let object = if object.is_empty() || object.ends_with(')') {
+            "(intermediate value)".to_string()
+        } else {
+            bracket_to_dot(&object)
+        };
+        return Some(format!("{object}.{prop}"));
+    }
+    let start = line[at..].iter().position(|c| !c.is_whitespace())? + at;
+    let mut depth = 0i32;
+    let mut end = start;
+    while end < line.len() {
+        let c = line[end];
+        match c {
+            '[' => depth += 1,
+            ']' => depth -= 1,
+            '(' if depth == 0 => break,
+            _ if depth > 0 => {}
+            c if is_ident(c) || c == '.' => {}
+            _ => break,
+        }
+        end += 1;
+    }
+    let text: String = line[start..end].iter().collect();
+    if text.is_empty() || line.get(end) != Some(&'(') {
+        return None;
+    }
+    Some(bracket_to_dot(&text))
+}
+
+/// `o['k']` -> `o.k` (V8 prints string-keyed members with dots).
+fn bracket_to_dot(expr: &str) -> String {
+    let mut out = String::new();
+    let mut rest = expr;
+    while let Some(i) = rest.find('[') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 1..];
+        match after.find(']') {
+            Some(j) => {
+                let key = after[..j].trim();
+                let unquoted = key
+                    .strip_prefix('\'')
+                    .and_then(|k| k.strip_suffix('\''))
+                    .or_else(|| key.strip_prefix('"').and_then(|k| k.strip_suffix('"')));
+                match unquoted {
+                    Some(k) => {
+                        out.push('.');
+                        out.push_str(k);
+                    }
+                    None => {
+                        out.push('[');
+                        out.push_str(key);
+                        out.push(']');
+                    }
+                }
+                rest = &after[j + 1..];
+            }
+            None => {
+                out.push_str(&rest[i..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn needs_token(message: &str) -> bool {
+    message.starts_with("expecting")
+        || message == "invalid property name"
+        || message == "unexpected token"
+        || message.starts_with("unexpected token in")
+}
+
+const KEYWORDS: &[&str] = &[
+    "break",
+    "case",
+    "catch",
+    "class",
+    "const",
+    "continue",
+    "debugger",
+    "default",
+    "delete",
+    "do",
+    "else",
+    "export",
+    "extends",
+    "finally",
+    "for",
+    "function",
+    "if",
+    "import",
+    "in",
+    "instanceof",
+    "new",
+    "return",
+    "super",
+    "switch",
+    "this",
+    "throw",
+    "try",
+    "typeof",
+    "var",
+    "void",
+    "while",
+    "with",
+    "null",
+    "true",
+    "false",
+    "enum",
+];
+
+/// V8's "Unexpected ..." sentence for the token at a syntax error position.
+fn unexpected_at(line: &[char], at: usize) -> String {
+    let start = line
+        .iter()
+        .skip(at)
+        .position(|c| !c.is_whitespace())
+        .map(|p| p + at);
+    let Some(start) = start else {
+        return "Unexpected end of input".to_string();
+    };
+    let c = line[start];
+    if is_ident(c) && !c.is_ascii_digit() {
+        let word: String = line[start..].iter().take_while(|c| is_ident(**c)).collect();
+        return if KEYWORDS.contains(&word.as_str()) {
+            format!("Unexpected token '{word}'")
+        } else {
+            format!("Unexpected identifier '{word}'")
+        };
+    }
+    if c.is_ascii_digit() {
+        return "Unexpected number".to_string();
+    }
+    if c == '"' || c == '\'' {
+        return "Unexpected string".to_string();
+    }
+    if c == '`' {
+        return "Unexpected template string".to_string();
+    }
+    for op in [
+        "=>", "===", "!==", "==", "!=", "&&", "||", "??", "...", "++", "--",
+    ] {
+        let chars: Vec<char> = op.chars().collect();
+        if line[start..].starts_with(&chars) {
+            return format!("Unexpected token '{op}'");
+        }
+    }
+    format!("Unexpected token '{c}'")
 }
 
 fn quoted_token(msg: &str, prefix: &str) -> Option<String> {
@@ -81,19 +331,36 @@ fn quoted_token(msg: &str, prefix: &str) -> Option<String> {
 
 fn v8_wording(name: &str, message: &str) -> (String, String) {
     let n = name.to_string();
-    let m = message.to_string();
-    match name {
-        "InternalError" if message == "stack overflow" => (
+    let fixed = |s: &str| (n.clone(), s.to_string());
+    match (name, message) {
+        ("InternalError", "stack overflow") => (
             "RangeError".to_string(),
             "Maximum call stack size exceeded".to_string(),
         ),
-        "InternalError" if message == "out of memory" => (
+        ("InternalError", "out of memory") => (
             "RangeError".to_string(),
             "Out of memory: the script exceeded the sandbox memory limit".to_string(),
         ),
-        "SyntaxError" => (n, syntax_message(message)),
-        "TypeError" => (n, type_message(message)),
-        _ => (n, m),
+        ("SyntaxError", _) => (n.clone(), syntax_message(message)),
+        ("TypeError", "cannot convert symbol to string") => {
+            fixed("Cannot convert a Symbol value to a string")
+        }
+        ("TypeError", "empty array") => fixed("Reduce of empty array with no initial value"),
+        ("TypeError", m) if m.ends_with("is read-only") => {
+            fixed("Assignment to constant variable.")
+        }
+        ("TypeError", _) => (n.clone(), type_message(message)),
+        ("RangeError", "invalid array length") => fixed("Invalid array length"),
+        ("RangeError", "invalid repeat count") => fixed("Invalid count value"),
+        ("URIError", _) => fixed("URI malformed"),
+        ("ReferenceError", m) if m.ends_with(" is not initialized") => {
+            let var = m.trim_end_matches(" is not initialized");
+            (
+                n.clone(),
+                format!("Cannot access '{var}' before initialization"),
+            )
+        }
+        _ => (n.clone(), message.to_string()),
     }
 }
 
@@ -105,13 +372,12 @@ fn syntax_message(message: &str) -> String {
         return format!("Unexpected token {tok}");
     }
     match message {
-        "unexpected end of input" | "unexpected end of string" => {
+        "unexpected end of input" | "unexpected end of expression" => {
             "Unexpected end of input".to_string()
         }
-        "unexpected end of expression" => "Unexpected end of input".to_string(),
-        "expecting ';'" | "expecting ')'" | "expecting '}'" | "expecting ']'" => {
-            "Unexpected token".to_string()
-        }
+        "unexpected end of string" => "Invalid or unexpected token".to_string(),
+        "function name expected" => "Function statements require a function name".to_string(),
+        m if m.starts_with("expecting") => "Unexpected token".to_string(),
         _ => {
             let mut c = message.chars();
             match c.next() {

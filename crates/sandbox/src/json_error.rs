@@ -25,7 +25,17 @@ pub(crate) fn v8_json_error(text: &str) -> String {
     match result {
         Ok(()) => "Unexpected end of JSON input".to_string(),
         Err(Fail::Eof) => "Unexpected end of JSON input".to_string(),
-        Err(Fail::At(msg, pos)) => format!("{msg} in JSON at position {pos}"),
+        Err(Fail::At(msg, pos)) => {
+            let before = &chars[..pos.min(chars.len())];
+            let line = before.iter().filter(|c| **c == '\n').count() + 1;
+            let column = pos - before.iter().rposition(|c| *c == '\n').map_or(0, |i| i + 1) + 1;
+            let place = if msg.ends_with("after JSON") {
+                ""
+            } else {
+                " in JSON"
+            };
+            format!("{msg}{place} at position {pos} (line {line} column {column})")
+        }
         Err(Fail::Token(pos)) => unexpected_token(&chars, pos),
     }
 }
@@ -257,10 +267,13 @@ mod tests {
             v8_json_error("<!DOCTYPE html><html><body>x</body></html>"),
             "Unexpected token '<', \"<!DOCTYPE \"... is not valid JSON"
         );
-        assert_eq!(v8_json_error("undefined"), "\"undefined\" is not valid JSON");
+        assert_eq!(
+            v8_json_error("undefined"),
+            "\"undefined\" is not valid JSON"
+        );
         assert_eq!(
             v8_json_error("{\"a\":1}x"),
-            "Unexpected non-whitespace character after JSON at position 7"
+            "Unexpected non-whitespace character after JSON at position 7 (line 1 column 8)"
         );
         assert_eq!(v8_json_error("{\"a\":"), "Unexpected end of JSON input");
     }

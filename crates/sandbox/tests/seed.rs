@@ -51,13 +51,22 @@ fn seed_script_fetches_tokens_before_the_script_is_done() {
         200,
         json!({"AuthenticationResult": {"AccessToken": "acc", "IdToken": "idt", "ExpiresIn": 3600}}),
     );
-    let out = run_in(&mut sb, ScriptKind::PreRequest, SEED, &mut scopes, &mut host);
+    let out = run_in(
+        &mut sb,
+        ScriptKind::PreRequest,
+        SEED,
+        &mut scopes,
+        &mut host,
+    );
     no_error(&out);
 
     assert_eq!(host.requests.len(), 1);
     let req = &host.requests[0];
     assert_eq!(req["method"], "POST");
-    assert_eq!(req["url"]["raw"], "https://cognito-idp.ap-southeast-2.amazonaws.com/");
+    assert_eq!(
+        req["url"]["raw"],
+        "https://cognito-idp.ap-southeast-2.amazonaws.com/"
+    );
     assert_eq!(
         req["header"],
         json!([
@@ -67,17 +76,27 @@ fn seed_script_fetches_tokens_before_the_script_is_done() {
     );
     assert_eq!(req["body"]["mode"], "raw");
     assert_eq!(req["body"]["options"]["raw"]["language"], "json");
-    let body: serde_json::Value = serde_json::from_str(req["body"]["raw"].as_str().unwrap()).unwrap();
+    let body: serde_json::Value =
+        serde_json::from_str(req["body"]["raw"].as_str().unwrap()).unwrap();
     assert_eq!(
         body,
         json!({"AuthParameters": {"USERNAME": "alice", "PASSWORD": "pw"}, "AuthFlow": "USER_PASSWORD_AUTH", "ClientId": "client-1"})
     );
 
-    assert_eq!(scopes.environment.get("cognitoAccessToken"), Some(&json!("acc")));
-    assert_eq!(scopes.environment.get("cognitoIdToken"), Some(&json!("idt")));
+    assert_eq!(
+        scopes.environment.get("cognitoAccessToken"),
+        Some(&json!("acc"))
+    );
+    assert_eq!(
+        scopes.environment.get("cognitoIdToken"),
+        Some(&json!("idt"))
+    );
     assert_eq!(
         host.lines(),
-        vec!["{\n  AuthenticationResult: { AccessToken: 'acc', IdToken: 'idt', ExpiresIn: 3600 }\n}".to_string()]
+        vec![
+            "{\n  AuthenticationResult: { AccessToken: 'acc', IdToken: 'idt', ExpiresIn: 3600 }\n}"
+                .to_string()
+        ]
     );
 }
 
@@ -90,9 +109,18 @@ fn seed_script_error_reply_surfaces_as_script_error() {
         400,
         json!({"__type": "InvalidParameterException", "message": "USER_PASSWORD_AUTH flow not enabled for this client"}),
     );
-    let out = run_in(&mut sb, ScriptKind::PreRequest, SEED, &mut scopes, &mut host);
+    let out = run_in(
+        &mut sb,
+        ScriptKind::PreRequest,
+        SEED,
+        &mut scopes,
+        &mut host,
+    );
     let err = out.error.expect("error from the callback");
     assert_eq!(err.name, "TypeError");
-    assert_eq!(err.message, "Cannot read properties of undefined (reading 'AccessToken')");
+    assert_eq!(
+        err.message,
+        "Cannot read properties of undefined (reading 'AccessToken')"
+    );
     assert!(scopes.environment.get("cognitoAccessToken").is_none());
 }

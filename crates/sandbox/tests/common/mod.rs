@@ -21,7 +21,8 @@ pub struct FakeHost {
 
 impl FakeHost {
     pub fn reply_json(&mut self, code: u16, body: Value) {
-        self.replies.push_back(Ok(json_response(code, &body.to_string())));
+        self.replies
+            .push_back(Ok(json_response(code, &body.to_string())));
     }
     pub fn lines(&self) -> Vec<String> {
         self.console.iter().map(|(_, l)| l.clone()).collect()
@@ -44,9 +45,16 @@ impl ScriptHost for FakeHost {
 pub fn json_response(code: u16, body: &str) -> ResponseData {
     ResponseData {
         code,
-        status: if code == 200 { "OK".into() } else { "Not Found".into() },
+        status: if code == 200 {
+            "OK".into()
+        } else {
+            "Not Found".into()
+        },
         headers: vec![
-            ("Content-Type".into(), "application/json; charset=utf-8".into()),
+            (
+                "Content-Type".into(),
+                "application/json; charset=utf-8".into(),
+            ),
             ("X-Trace".into(), "abc".into()),
             ("Set-Cookie".into(), "sid=42; Path=/; HttpOnly".into()),
         ],
@@ -102,7 +110,10 @@ pub fn input(kind: ScriptKind, source: &str) -> ScriptInput {
         },
         request: default_request(),
         response: if kind == ScriptKind::Test {
-            Some(json_response(200, "{\"ok\":true,\"items\":[1,2,3],\"user\":{\"name\":\"ann\"}}"))
+            Some(json_response(
+                200,
+                "{\"ok\":true,\"items\":[1,2,3],\"user\":{\"name\":\"ann\"}}",
+            ))
         } else {
             None
         },
@@ -133,7 +144,13 @@ pub fn run_pre(source: &str) -> (ScriptOutcome, FakeHost, Scopes) {
     let mut sb = sandbox();
     let mut scopes = Scopes::default();
     let mut host = FakeHost::default();
-    let out = run_in(&mut sb, ScriptKind::PreRequest, source, &mut scopes, &mut host);
+    let out = run_in(
+        &mut sb,
+        ScriptKind::PreRequest,
+        source,
+        &mut scopes,
+        &mut host,
+    );
     (out, host, scopes)
 }
 
