@@ -63,8 +63,10 @@ struct Exchange<'a> {
     admin: bool,
     /// The password the exchange signs in with.
     password: Option<&'a str>,
-    /// The user name to answer challenges as (USER_ID_FOR_SRP once known).
+    /// The user name to answer challenges as (the challenge's USERNAME once known).
     username: String,
+    /// USER_ID_FOR_SRP: the internal user name the SRP signature covers.
+    srp_user_id: Option<String>,
 }
 
 impl<'t> CognitoClient<'t> {
@@ -261,6 +263,7 @@ impl<'t> CognitoClient<'t> {
             admin: false,
             password: Some(password),
             username: username.to_string(),
+            srp_user_id: None,
         };
         self.finish(resp, &mut ex, now)
     }
@@ -305,6 +308,7 @@ impl<'t> CognitoClient<'t> {
             admin,
             password: Some(password),
             username: username.to_string(),
+            srp_user_id: None,
         };
         self.finish(resp, &mut ex, now)
     }
@@ -334,7 +338,13 @@ impl<'t> CognitoClient<'t> {
                 .to_string();
             let cp = resp.get("ChallengeParameters").cloned().unwrap_or_default();
             let param = |k: &str| cp.get(k).and_then(Value::as_str).map(str::to_string);
-            if let Some(u) = param("USER_ID_FOR_SRP").or_else(|| param("USERNAME")) {
+            // Cognito sends USERNAME and USER_ID_FOR_SRP, both the internal user name; some
+            // emulators put the `sub` in USER_ID_FOR_SRP and can only look users up by
+            // USERNAME, so answer as USERNAME and sign with USER_ID_FOR_SRP.
+            if let Some(id) = param("USER_ID_FOR_SRP") {
+                ex.srp_user_id = Some(id);
+            }
+            if let Some(u) = param("USERNAME").or_else(|| ex.srp_user_id.clone()) {
                 ex.username = u;
             }
             let mut answers = Map::new();
@@ -353,7 +363,10 @@ impl<'t> CognitoClient<'t> {
                         srp_b: param("SRP_B").ok_or_else(|| missing("SRP_B"))?,
                         secret_block: param("SECRET_BLOCK")
                             .ok_or_else(|| missing("SECRET_BLOCK"))?,
-                        user_id_for_srp: ex.username.clone(),
+                        user_id_for_srp: ex
+                            .srp_user_id
+                            .clone()
+                            .unwrap_or_else(|| ex.username.clone()),
                     };
                     let pool_id = self.config.user_pool_id.as_deref().unwrap_or_default();
                     let answer = srp_client.respond(
@@ -362,7 +375,7 @@ impl<'t> CognitoClient<'t> {
                         ex.password.unwrap_or_default(),
                         now,
                     )?;
-                    answers.insert("USERNAME".into(), answer.username.into());
+                    answers.insert("USERNAME".into(), ex.username.clone().into());
                     answers.insert(
                         "PASSWORD_CLAIM_SECRET_BLOCK".into(),
                         answer.secret_block.into(),

@@ -163,9 +163,13 @@ pub fn diagnose_with(error_type: &str, message: &str, ctx: &DiagnosisContext) ->
                 .to_string(),
         ),
         "ResourceNotFoundException" => (
-            "no such user pool in this region",
-            "Check --cognito-user-pool-id and its region prefix.\nConsole: Amazon Cognito -> User \
-             pools.\nCLI: aws cognito-idp list-user-pools --max-results 60 --region <region>"
+            "the user pool or app client does not exist in this region: wrong id, or the region \
+             (the pool id's prefix) is not the pool's",
+            "Check --cognito-user-pool-id (and its region prefix), --cognito-client-id, and \
+             --cognito-region / --cognito-endpoint.\nConsole: Amazon Cognito -> User pools -> \
+             {P} -> App integration -> App clients.\nCLI: aws cognito-idp list-user-pools \
+             --max-results 60 --region <region>; aws cognito-idp list-user-pool-clients \
+             --user-pool-id {P} --region <region>"
                 .to_string(),
         ),
         "TooManyRequestsException" | "LimitExceededException" => (

@@ -222,6 +222,41 @@ pub fn format_timestamp(t: DateTime<Utc>) -> String {
     t.format("%a %b %-d %H:%M:%S UTC %Y").to_string()
 }
 
+/// Decodes SECRET_BLOCK the way the reference JavaScript client does (Node's `Buffer.from(s,
+/// "base64")`): standard and URL-safe alphabets, whitespace and stray characters skipped,
+/// decoding stops at `=`. Cognito always sends clean base64; emulators may not.
+pub fn decode_secret_block(block: &str) -> Result<Vec<u8>, SrpError> {
+    if let Ok(bytes) = BASE64.decode(block.trim()) {
+        return Ok(bytes);
+    }
+    let mut clean: String = block
+        .chars()
+        .take_while(|c| *c != '=')
+        .filter_map(|c| match c {
+            '-' => Some('+'),
+            '_' => Some('/'),
+            c if c.is_ascii_alphanumeric() || c == '+' || c == '/' => Some(c),
+            _ => None,
+        })
+        .collect();
+    if clean.len() % 4 == 1 {
+        // A lone trailing sextet carries no whole byte.
+        clean.pop();
+    }
+    let lenient = base64::engine::GeneralPurpose::new(
+        &base64::alphabet::STANDARD,
+        base64::engine::GeneralPurposeConfig::new()
+            .with_decode_padding_mode(base64::engine::DecodePaddingMode::Indifferent)
+            .with_decode_allow_trailing_bits(true),
+    );
+    match lenient.decode(&clean) {
+        Ok(bytes) if !bytes.is_empty() => Ok(bytes),
+        _ => Err(SrpError::InvalidBase64 {
+            field: "SECRET_BLOCK",
+        }),
+    }
+}
+
 /// The part of a user pool id after `_` (`us-west-2_abc` -> `abc`).
 pub fn pool_name(pool_id: &str) -> Result<&str, SrpError> {
     match pool_id.split_once('_') {
@@ -354,12 +389,7 @@ impl SrpClient {
         let pool = pool_name(pool_id)?;
         let b_pub = parse_hex(&params.srp_b, "SRP_B")?;
         let salt = parse_hex(&params.salt, "SALT")?;
-        let secret_block =
-            BASE64
-                .decode(params.secret_block.trim())
-                .map_err(|_| SrpError::InvalidBase64 {
-                    field: "SECRET_BLOCK",
-                })?;
+        let secret_block = decode_secret_block(&params.secret_block)?;
         let key = self.session_key(&b_pub, &salt, pool, &params.user_id_for_srp, password)?;
         let timestamp = format_timestamp(timestamp);
         let signature = password_claim_signature(
@@ -631,6 +661,28 @@ mod tests {
             client.respond(&bad_hex, "r_p", "pw", Utc::now()),
             Err(SrpError::InvalidHex { field: "SRP_B" })
         );
+    }
+
+    #[test]
+    fn secret_block_decoding_is_lenient_like_node() {
+        assert_eq!(decode_secret_block("AAEC").ok(), Some(vec![0, 1, 2]));
+        // URL-safe characters, whitespace and missing padding.
+        assert_eq!(decode_secret_block("-_8 ").ok(), Some(vec![0xfb, 0xff]));
+        assert_eq!(decode_secret_block("AAE").ok(), Some(vec![0, 1]));
+        // An emulator's UUID session used as a secret block.
+        for s in [
+            "4b3219b4-836e-481f-b42f-942ade28ae8b",
+            "16e3d18b-d6c8-4bb6-b04c-b024665e5bcf",
+            "da08c7fe-37b8-490a-aff8-64d972606a14",
+            "b7566de6-9a35-49c8-bba3-b56497730573",
+        ] {
+            assert!(
+                decode_secret_block(s).is_ok(),
+                "{s}: {:?}",
+                decode_secret_block(s)
+            );
+        }
+        assert!(decode_secret_block("***").is_err());
     }
 
     #[test]
