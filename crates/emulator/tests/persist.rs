@@ -9,7 +9,11 @@ use common::*;
 use serde_json::json;
 
 fn with_state(path: &std::path::Path) -> cogman_emulator::EmulatorHandle {
-    spawn(ServeOptions { state_file: Some(path.to_path_buf()), ..ServeOptions::default() }).expect("emulator starts")
+    spawn(ServeOptions {
+        state_file: Some(path.to_path_buf()),
+        ..ServeOptions::default()
+    })
+    .expect("emulator starts")
 }
 
 #[test]
@@ -20,28 +24,79 @@ fn state_survives_a_restart() {
         let emu = with_state(&state);
         let pool = emu.create_pool("kept").unwrap();
         let (client, _) = emu.create_client(&pool, "app", &PW_FLOWS, false).unwrap();
-        ok(emu.addr(), "AdminCreateUser", json!({"UserPoolId": pool, "Username": "alice", "TemporaryPassword": PASSWORD}));
-        ok(emu.addr(), "AdminSetUserPassword", json!({"UserPoolId": pool, "Username": "alice", "Password": PASSWORD, "Permanent": true}));
+        ok(
+            emu.addr(),
+            "AdminCreateUser",
+            json!({"UserPoolId": pool, "Username": "alice", "TemporaryPassword": PASSWORD}),
+        );
+        ok(
+            emu.addr(),
+            "AdminSetUserPassword",
+            json!({"UserPoolId": pool, "Username": "alice", "Password": PASSWORD, "Permanent": true}),
+        );
         let out = ok(
             emu.addr(),
             "InitiateAuth",
             json!({"AuthFlow": "USER_PASSWORD_AUTH", "ClientId": client, "AuthParameters": {"USERNAME": "alice", "PASSWORD": PASSWORD}}),
         );
-        let jwks = http(emu.addr(), "GET", &format!("/{pool}/.well-known/jwks.json"), &[], b"").json();
-        (pool, client, out["AuthenticationResult"]["RefreshToken"].as_str().unwrap().to_string(), jwks["keys"][0]["kid"].clone())
+        let jwks = http(
+            emu.addr(),
+            "GET",
+            &format!("/{pool}/.well-known/jwks.json"),
+            &[],
+            b"",
+        )
+        .json();
+        (
+            pool,
+            client,
+            out["AuthenticationResult"]["RefreshToken"]
+                .as_str()
+                .unwrap()
+                .to_string(),
+            jwks["keys"][0]["kid"].clone(),
+        )
     };
     assert!(state.exists());
     let emu = with_state(&state);
     let a = emu.addr();
-    assert_eq!(ok(a, "DescribeUserPool", json!({"UserPoolId": pool}))["UserPool"]["Name"], "kept");
-    assert_eq!(ok(a, "AdminGetUser", json!({"UserPoolId": pool, "Username": "alice"}))["UserStatus"], "CONFIRMED");
-    let jwks = http(a, "GET", &format!("/{pool}/.well-known/jwks.json"), &[], b"").json();
+    assert_eq!(
+        ok(a, "DescribeUserPool", json!({"UserPoolId": pool}))["UserPool"]["Name"],
+        "kept"
+    );
+    assert_eq!(
+        ok(
+            a,
+            "AdminGetUser",
+            json!({"UserPoolId": pool, "Username": "alice"})
+        )["UserStatus"],
+        "CONFIRMED"
+    );
+    let jwks = http(
+        a,
+        "GET",
+        &format!("/{pool}/.well-known/jwks.json"),
+        &[],
+        b"",
+    )
+    .json();
     assert_eq!(jwks["keys"][0]["kid"], kid, "signing keys are kept");
     // Passwords (SRP verifier included) and refresh tokens still work.
-    ok(a, "InitiateAuth", json!({"AuthFlow": "USER_PASSWORD_AUTH", "ClientId": client, "AuthParameters": {"USERNAME": "alice", "PASSWORD": PASSWORD}}));
-    ok(a, "InitiateAuth", json!({"AuthFlow": "REFRESH_TOKEN_AUTH", "ClientId": client, "AuthParameters": {"REFRESH_TOKEN": refresh}}));
+    ok(
+        a,
+        "InitiateAuth",
+        json!({"AuthFlow": "USER_PASSWORD_AUTH", "ClientId": client, "AuthParameters": {"USERNAME": "alice", "PASSWORD": PASSWORD}}),
+    );
+    ok(
+        a,
+        "InitiateAuth",
+        json!({"AuthFlow": "REFRESH_TOKEN_AUTH", "ClientId": client, "AuthParameters": {"REFRESH_TOKEN": refresh}}),
+    );
     // No temporary files are left behind.
-    let names: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    let names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
     assert_eq!(names, vec!["state.json".to_string()]);
 }
 
@@ -50,9 +105,16 @@ fn a_corrupt_state_file_is_reported_with_its_position() {
     let dir = tempfile::tempdir().unwrap();
     let state = dir.path().join("state.json");
     std::fs::write(&state, "{\n  \"version\": 1,\n  oops").unwrap();
-    let err = spawn(ServeOptions { state_file: Some(state.clone()), ..ServeOptions::default() }).unwrap_err();
+    let err = spawn(ServeOptions {
+        state_file: Some(state.clone()),
+        ..ServeOptions::default()
+    })
+    .unwrap_err();
     let msg = err.to_string();
-    assert!(msg.contains("state.json") && msg.contains("line 3"), "{msg}");
+    assert!(
+        msg.contains("state.json") && msg.contains("line 3"),
+        "{msg}"
+    );
 }
 
 const SEED: &str = r#"
@@ -99,8 +161,15 @@ pools:
 fn seed_file_declares_everything() {
     let dir = tempfile::tempdir().unwrap();
     let seed = dir.path().join("seed.yaml");
-    std::fs::File::create(&seed).unwrap().write_all(SEED.as_bytes()).unwrap();
-    let emu = spawn(ServeOptions { seed_file: Some(seed), ..ServeOptions::default() }).unwrap();
+    std::fs::File::create(&seed)
+        .unwrap()
+        .write_all(SEED.as_bytes())
+        .unwrap();
+    let emu = spawn(ServeOptions {
+        seed_file: Some(seed),
+        ..ServeOptions::default()
+    })
+    .unwrap();
     let a = emu.addr();
     let pool = "eu-west-1_Seeded123";
     let auth = |user: &str, pw: &str| {
@@ -115,29 +184,62 @@ fn seed_file_declares_everything() {
     let claims = cogman_emulator_claims(id_token);
     assert_eq!(claims["cognito:groups"], json!(["admins"]));
     assert_eq!(claims["iss"], format!("{}/{pool}", emu.base_url()));
-    assert_eq!(auth("pending", "Passw0rdx").unwrap_err().0, "UserNotConfirmedException");
+    assert_eq!(
+        auth("pending", "Passw0rdx").unwrap_err().0,
+        "UserNotConfirmedException"
+    );
     assert_eq!(auth("off", "Passw0rdx").unwrap_err().1, "User is disabled.");
-    assert_eq!(auth("fresh", "Temp0rary").unwrap()["ChallengeName"], "NEW_PASSWORD_REQUIRED");
-    assert_eq!(auth("ghost", "Passw0rdx").unwrap_err().1, "Incorrect username or password.");
-    let machine = ok(a, "DescribeUserPoolClient", json!({"UserPoolId": pool, "ClientId": "machineclient000000000000a"}));
+    assert_eq!(
+        auth("fresh", "Temp0rary").unwrap()["ChallengeName"],
+        "NEW_PASSWORD_REQUIRED"
+    );
+    assert_eq!(
+        auth("ghost", "Passw0rdx").unwrap_err().1,
+        "Incorrect username or password."
+    );
+    let machine = ok(
+        a,
+        "DescribeUserPoolClient",
+        json!({"UserPoolId": pool, "ClientId": "machineclient000000000000a"}),
+    );
     assert_eq!(machine["UserPoolClient"]["ClientSecret"], "machine-secret");
-    let rs = ok(a, "DescribeResourceServer", json!({"UserPoolId": pool, "Identifier": "api"}));
+    let rs = ok(
+        a,
+        "DescribeResourceServer",
+        json!({"UserPoolId": pool, "Identifier": "api"}),
+    );
     assert_eq!(rs["ResourceServer"]["Scopes"].as_array().unwrap().len(), 2);
     let pools = ok(a, "ListUserPools", json!({"MaxResults": 10}));
-    let generated = pools["UserPools"].as_array().unwrap().iter().find(|p| p["Name"] == "generated").unwrap();
+    let generated = pools["UserPools"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["Name"] == "generated")
+        .unwrap();
     assert!(generated["Id"].as_str().unwrap().starts_with("eu-west-1_"));
 
     // Re-applying is idempotent.
     let again = emu.apply_seed(&Seed::parse(SEED).unwrap()).unwrap();
     assert_eq!(again.pools[0].id, pool);
     assert_eq!(again.pools[1].clients[0].name, "spa");
-    assert_eq!(ok(a, "ListUserPools", json!({"MaxResults": 10}))["UserPools"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        ok(a, "ListUserPools", json!({"MaxResults": 10}))["UserPools"]
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
 }
 
 fn cogman_emulator_claims(token: &str) -> serde_json::Value {
     use base64::Engine as _;
     let payload = token.split('.').nth(1).unwrap();
-    serde_json::from_slice(&base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(payload).unwrap()).unwrap()
+    serde_json::from_slice(
+        &base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(payload)
+            .unwrap(),
+    )
+    .unwrap()
 }
 
 #[test]
@@ -151,14 +253,26 @@ fn seed_and_state_together_and_json_seeds() {
             "users": [{"username": "u1", "password": "Passw0rd!"}]}]}"#,
     )
     .unwrap();
-    let opts = ServeOptions { seed_file: Some(seed), state_file: Some(state), ..ServeOptions::default() };
+    let opts = ServeOptions {
+        seed_file: Some(seed),
+        state_file: Some(state),
+        ..ServeOptions::default()
+    };
     {
         let emu = spawn(opts.clone()).unwrap();
-        ok(emu.addr(), "AdminSetUserPassword", json!({"UserPoolId": "us-east-1_Json12345", "Username": "u1", "Password": "Changed1!", "Permanent": true}));
+        ok(
+            emu.addr(),
+            "AdminSetUserPassword",
+            json!({"UserPoolId": "us-east-1_Json12345", "Username": "u1", "Password": "Changed1!", "Permanent": true}),
+        );
     }
     // The seed does not overwrite what the state file already has.
     let emu = spawn(opts).unwrap();
-    let users = ok(emu.addr(), "ListUsers", json!({"UserPoolId": "us-east-1_Json12345"}));
+    let users = ok(
+        emu.addr(),
+        "ListUsers",
+        json!({"UserPoolId": "us-east-1_Json12345"}),
+    );
     assert_eq!(users["Users"].as_array().unwrap().len(), 1);
     emu.call("UpdateUserPoolClient", json!({"UserPoolId": "us-east-1_Json12345", "ClientId": "jsonclient0000000000000000", "ExplicitAuthFlows": ["ALLOW_USER_PASSWORD_AUTH"]}))
         .unwrap();
@@ -174,11 +288,21 @@ fn bad_seeds_are_reported_clearly() {
     let err = Seed::parse("pools:\n  - name: x\n    colour: blue\n").unwrap_err();
     assert!(err.contains("line 3") && err.contains("colour"), "{err}");
     let emu = start();
-    let bad_policy = Seed::parse("pools:\n  - name: x\n    users:\n      - { username: u, password: short }\n").unwrap();
+    let bad_policy =
+        Seed::parse("pools:\n  - name: x\n    users:\n      - { username: u, password: short }\n")
+            .unwrap();
     let err = emu.apply_seed(&bad_policy).unwrap_err().to_string();
-    assert!(err.contains("user \"u\"") && err.contains("Password not long enough"), "{err}");
+    assert!(
+        err.contains("user \"u\"") && err.contains("Password not long enough"),
+        "{err}"
+    );
     let dir = tempfile::tempdir().unwrap();
     let missing = dir.path().join("nope.yaml");
-    let err = spawn(ServeOptions { seed_file: Some(missing), ..ServeOptions::default() }).unwrap_err().to_string();
+    let err = spawn(ServeOptions {
+        seed_file: Some(missing),
+        ..ServeOptions::default()
+    })
+    .unwrap_err()
+    .to_string();
     assert!(err.contains("nope.yaml"), "{err}");
 }
