@@ -18,11 +18,13 @@
 //! failure); assertion failures, script errors and request errors are recorded in the
 //! summary and the run goes on.
 //!
-//! (The engine itself is being written; the event model above is stable.)
 
+mod build;
+mod engine;
 mod event;
 mod options;
 mod summary;
+mod timing;
 
 pub use event::{
     Assertion, BODY_PREVIEW_CAP, ConsoleLevel, Cursor, ErrorInfo, Event, ExecutedRequest,
@@ -31,3 +33,18 @@ pub use event::{
 };
 pub use options::{Bail, CognitoAuthHeader, RunError, RunOptions};
 pub use summary::{Counter, Failure, RunSummary, RunTimings, Stats, StopReason, Transfers};
+
+use cogman_collection::Collection;
+
+/// Runs `collection` with `options`, reporting every step to `reporter`.
+///
+/// Returns `Err` only for fatal errors (unknown `--folder`, unusable TLS files, a script
+/// engine that cannot start, Cognito sign-in failure); everything else is recorded in the
+/// returned [`RunSummary`] (also passed to [`Event::Done`]).
+pub fn run(
+    collection: &Collection,
+    options: RunOptions,
+    reporter: &mut dyn Reporter,
+) -> Result<RunSummary, RunError> {
+    engine::run(collection, options, reporter)
+}

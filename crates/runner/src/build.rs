@@ -1,0 +1,361 @@
+//! Turns a collection request (Postman v2.1 JSON, possibly mutated by prerequest scripts) into
+//! what `cogman-http` sends, the way postman-runtime's request command does: variables are
+//! resolved, the URL is rebuilt from its resolved string, disabled headers and parameters are
+//! dropped, body modes are encoded, and auth and `protocolProfileBehavior` are applied.
+
+use std::path::{Path, PathBuf};
+
+use cogman_collection::{Auth, BodyMode, FormParamKind, Request, Scopes, Url, js_string};
+use cogman_http::{AuthHelper, HttpRequest, MultipartPart, RequestBody, SendOptions};
+use serde_json::{Map, Value};
+
+use crate::event::{BODY_PREVIEW_CAP, ExecutedRequest, Header};
+
+/// A request ready to send, plus what reporters and test scripts see of it.
+pub(crate) struct Prepared {
+    pub http: HttpRequest,
+    pub send: SendOptions,
+    pub executed: ExecutedRequest,
+    /// Runner warnings to show as console messages (unsupported auth type, ...).
+    pub warnings: Vec<String>,
+}
+
+/// Where relative body file paths are read from.
+pub(crate) struct FileBase<'a> {
+    pub working_dir: &'a Path,
+    /// `--no-insecure-file-read`: refuse files outside `working_dir`.
+    pub secure: bool,
+}
+
+/// Content-Type postman-runtime adds for raw bodies by `options.raw.language`.
+fn raw_content_type(language: Option<&str>) -> &'static str {
+    match language.unwrap_or("text") {
+        "html" => "text/html",
+        "json" => "application/json",
+        "javascript" => "application/javascript",
+        "xml" => "application/xml",
+        _ => "text/plain",
+    }
+}
+
+fn has_header(headers: &[(String, String)], name: &str) -> bool {
+    headers.iter().any(|(k, _)| k.eq_ignore_ascii_case(name))
+}
+
+fn cap_text(bytes: &[u8]) -> String {
+    let cut = bytes.len().min(BODY_PREVIEW_CAP);
+    String::from_utf8_lossy(&bytes[..cut]).into_owned()
+}
+
+/// Reads request JSON; an unusable value (a script assigned garbage to `pm.request`) becomes
+/// an "Invalid URI" style request error rather than a panic.
+pub(crate) fn parse_request(json: &Value) -> Result<Request, String> {
+    Request::from_json(json).map_err(|e| e.message)
+}
+
+/// Resolves `{{variables}}` in an auth block's parameters.
+pub(crate) fn resolve_auth(auth: &Auth, scopes: Option<&Scopes>) -> Auth {
+    match scopes {
+        None => auth.clone(),
+        Some(s) => Auth {
+            kind: auth.kind.clone(),
+            params: auth
+                .params
+                .iter()
+                .map(|(k, v)| (k.clone(), s.resolve_json(v)))
+                .collect(),
+        },
+    }
+}
+
+/// Converts a resolved Postman auth block to the http crate's helper. `Err` carries a warning
+/// for types that are not supported (the request is then sent without auth).
+pub(crate) fn auth_helper(auth: &Auth) -> Result<Option<AuthHelper>, String> {
+    let p = |k: &str| auth.param_str(k).unwrap_or_default();
+    let opt = |k: &str| auth.param_str(k).filter(|s| !s.is_empty());
+    Ok(match auth.kind.as_str() {
+        "" | "noauth" => None,
+        "basic" => Some(AuthHelper::Basic {
+            username: p("username"),
+            password: p("password"),
+        }),
+        "bearer" => opt("token").map(|token| AuthHelper::Bearer { token }),
+        "apikey" => opt("key").map(|key| AuthHelper::ApiKey {
+            key,
+            value: p("value"),
+            in_query: p("in") == "query",
+        }),
+        "digest" => Some(AuthHelper::Digest {
+            username: p("username"),
+            password: p("password"),
+            realm: opt("realm"),
+            nonce: opt("nonce"),
+            algorithm: opt("algorithm"),
+            qop: opt("qop"),
+            nc: opt("nonceCount"),
+            cnonce: opt("clientNonce"),
+            opaque: opt("opaque"),
+        }),
+        "awsv4" => Some(AuthHelper::AwsV4 {
+            access_key: p("accessKey"),
+            secret_key: p("secretKey"),
+            session_token: opt("sessionToken"),
+            region: opt("region").unwrap_or_else(|| "us-east-1".into()),
+            service: opt("service").unwrap_or_else(|| "execute-api".into()),
+        }),
+        "oauth2" => opt("accessToken").map(|access_token| AuthHelper::OAuth2 {
+            access_token,
+            header_prefix: auth
+                .param_str("headerPrefix")
+                .unwrap_or_else(|| "Bearer".into()),
+            add_to_query: p("addTokenTo") == "queryParams",
+        }),
+        other => {
+            return Err(format!(
+                "cogman does not support the \"{other}\" auth type yet: the request was sent without auth"
+            ));
+        }
+    })
+}
+
+/// Applies a merged `protocolProfileBehavior` map to the send options.
+pub(crate) fn apply_protocol_profile(send: &mut SendOptions, ppb: &Map<String, Value>) {
+    let flag = |k: &str| ppb.get(k).and_then(Value::as_bool);
+    if let Some(b) = flag("followRedirects") {
+        send.follow_redirects = Some(b);
+    }
+    if let Some(n) = ppb
+        .get("maxRedirects")
+        .and_then(Value::as_f64)
+        .filter(|n| *n >= 0.0)
+    {
+        send.max_redirects = Some(n.min(f64::from(u32::MAX)) as u32);
+    }
+    if let Some(b) = flag("followOriginalHttpMethod") {
+        send.follow_original_http_method = b;
+    }
+    if let Some(b) = flag("followAuthorizationHeader") {
+        send.follow_authorization_header = b;
+    }
+    if let Some(b) = flag("strictSSL") {
+        send.strict_ssl = Some(b);
+    }
+    if let Some(b) = flag("disableBodyPruning") {
+        send.disable_body_pruning = b;
+    }
+    if let Some(b) = flag("disableCookies") {
+        send.disable_cookies = b;
+    }
+}
+
+fn resolve_path(base: &FileBase<'_>, src: &str) -> Result<PathBuf, String> {
+    let p = Path::new(src);
+    let full = if p.is_absolute() {
+        p.to_path_buf()
+    } else {
+        base.working_dir.join(p)
+    };
+    if base.secure {
+        let inside = match (full.canonicalize(), base.working_dir.canonicalize()) {
+            (Ok(f), Ok(w)) => f.starts_with(w),
+            _ => !src.contains(".."),
+        };
+        if !inside {
+            return Err(format!(
+                "{src}: reading files outside the working directory is not allowed"
+            ));
+        }
+    }
+    Ok(full)
+}
+
+/// Methods whose body postman-runtime drops unless `disableBodyPruning` is set.
+fn prunes_body(method: &str) -> bool {
+    matches!(
+        method.to_ascii_uppercase().as_str(),
+        "GET" | "HEAD" | "COPY" | "PURGE" | "UNLOCK"
+    )
+}
+
+/// Builds the request. `scopes` is `None` for `pm.sendRequest`, whose request Newman sends
+/// without variable resolution. `inherited_auth` is the nearest folder or collection auth
+/// (already chosen by the caller) for requests without their own.
+pub(crate) fn prepare(
+    json: &Value,
+    scopes: Option<&Scopes>,
+    inherited_auth: Option<&Auth>,
+    mut send: SendOptions,
+    files: &FileBase<'_>,
+) -> Result<Prepared, String> {
+    let unresolved = parse_request(json)?;
+    let resolve = |s: &str| match scopes {
+        Some(sc) => sc.resolve(s),
+        None => s.to_string(),
+    };
+    // postman-runtime resolves the URL as one string (nested variables work) and re-parses it.
+    let url_string = resolve(&unresolved.url.to_template_string());
+    let resolved_json = match scopes {
+        Some(sc) => sc.resolve_json(json),
+        None => json.clone(),
+    };
+    let req = parse_request(&resolved_json)?;
+    let mut method = req.method.trim().to_string();
+    if method.is_empty() {
+        method = "GET".into();
+    }
+
+    let mut headers: Vec<(String, String)> = req
+        .headers
+        .iter()
+        .filter(|h| !h.disabled && !h.key.is_empty())
+        .map(|h| (h.key.clone(), h.value.clone()))
+        .collect();
+
+    let mut warnings = Vec::new();
+    let auth = match &unresolved.auth {
+        Some(own) => Some(resolve_auth(own, scopes)),
+        None => inherited_auth.map(|a| resolve_auth(a, scopes)),
+    };
+    if let Some(a) = &auth {
+        match auth_helper(a) {
+            Ok(h) => send.auth = h,
+            Err(w) => warnings.push(w),
+        }
+    }
+
+    let pruned = prunes_body(&method) && !send.disable_body_pruning;
+    let (body, body_mode, preview) = match req.body.as_ref().filter(|b| !b.disabled && !pruned) {
+        None => (RequestBody::Empty, None, None),
+        Some(b) => match &b.mode {
+            BodyMode::Raw { raw, language } => {
+                if raw.is_empty() {
+                    (RequestBody::Empty, None, None)
+                } else {
+                    if !has_header(&headers, "content-type") {
+                        headers.push((
+                            "Content-Type".into(),
+                            raw_content_type(language.as_deref()).into(),
+                        ));
+                    }
+                    let preview = cap_text(raw.as_bytes());
+                    (
+                        RequestBody::Bytes(bytes::Bytes::from(raw.clone().into_bytes())),
+                        Some("raw"),
+                        Some(preview),
+                    )
+                }
+            }
+            BodyMode::Urlencoded(params) => {
+                let pairs: Vec<(String, String)> = params
+                    .iter()
+                    .filter(|p| !p.disabled)
+                    .map(|p| (p.key.clone(), p.value.clone()))
+                    .collect();
+                if pairs.is_empty() {
+                    (RequestBody::Empty, None, None)
+                } else {
+                    let preview = pairs
+                        .iter()
+                        .map(|(k, v)| format!("{k}={v}"))
+                        .collect::<Vec<_>>()
+                        .join("&");
+                    (
+                        RequestBody::UrlEncoded(pairs),
+                        Some("urlencoded"),
+                        Some(cap_text(preview.as_bytes())),
+                    )
+                }
+            }
+            BodyMode::Formdata(params) => {
+                let mut parts = Vec::new();
+                for p in params.iter().filter(|p| !p.disabled) {
+                    match p.kind {
+                        FormParamKind::Text => parts.push(MultipartPart::Text {
+                            name: p.key.clone(),
+                            value: p.value.clone(),
+                            content_type: p.content_type.clone(),
+                        }),
+                        FormParamKind::File => {
+                            for src in p.src.iter().filter(|s| !s.is_empty()) {
+                                parts.push(MultipartPart::File {
+                                    name: p.key.clone(),
+                                    path: resolve_path(files, src)?,
+                                    content_type: p.content_type.clone(),
+                                    filename: None,
+                                });
+                            }
+                        }
+                    }
+                }
+                if parts.is_empty() {
+                    (RequestBody::Empty, None, None)
+                } else {
+                    (RequestBody::Multipart(parts), Some("formdata"), None)
+                }
+            }
+            BodyMode::File { src: Some(src) } if !src.is_empty() => (
+                RequestBody::File(resolve_path(files, src)?),
+                Some("file"),
+                None,
+            ),
+            BodyMode::File { .. } => (RequestBody::Empty, None, None),
+            BodyMode::Graphql { query, variables } => {
+                if !has_header(&headers, "content-type") {
+                    headers.push(("Content-Type".into(), "application/json".into()));
+                }
+                // Same text postman-runtime builds: variables are spliced in as written.
+                let mut fields = vec![format!("\"query\":{}", Value::String(query.clone()))];
+                if let Some(v) = variables.as_deref().filter(|v| !v.is_empty()) {
+                    fields.push(format!("\"variables\":{v}"));
+                }
+                let text = format!("{{{}}}", fields.join(","));
+                let preview = cap_text(text.as_bytes());
+                (
+                    RequestBody::Bytes(bytes::Bytes::from(text.into_bytes())),
+                    Some("graphql"),
+                    Some(preview),
+                )
+            }
+            BodyMode::None => (RequestBody::Empty, None, None),
+        },
+    };
+
+    // The request as test scripts and the json report see it: resolved, with the URL object
+    // re-parsed from the resolved string.
+    let mut shown = resolved_json;
+    if let Some(o) = shown.as_object_mut() {
+        o.insert("url".into(), Url::parse(&url_string).to_json());
+        o.insert("method".into(), Value::String(method.clone()));
+    }
+
+    let executed = ExecutedRequest {
+        method: method.clone(),
+        url: url_string.clone(),
+        headers: headers
+            .iter()
+            .map(|(k, v)| Header {
+                key: k.clone(),
+                value: v.clone(),
+            })
+            .collect(),
+        body_mode: body_mode.map(str::to_string),
+        body_preview: preview,
+        json: shown,
+    };
+    Ok(Prepared {
+        http: HttpRequest {
+            method,
+            url: url_string,
+            headers,
+            body,
+        },
+        send,
+        executed,
+        warnings,
+    })
+}
+
+/// `String(value)` of a JSON value (variables keep their JS type inside the run).
+pub(crate) fn value_string(v: &Value) -> String {
+    js_string(v)
+}

@@ -1,0 +1,1258 @@
+//! The run loop: iterations, items, script phases, the HTTP request and flow control, with
+//! Newman's events and statistics.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use cogman_collection::{Auth, Collection, Item, ItemKind, Request, Scopes, VariableScope};
+use cogman_http::{Client, ClientOptions, HttpError, HttpResponse, ProxyConfig, SendOptions};
+use cogman_redact::Redactor;
+use cogman_sandbox::{
+    CookieData, NextRequest, PmInfo, ResponseData, Sandbox, SandboxOptions, ScriptHost,
+    ScriptInput, ScriptKind as SbKind,
+};
+use serde_json::{Map, Value};
+
+use crate::build::{self, FileBase, Prepared};
+use crate::event::{
+    Assertion, ConsoleLevel, Cursor, ErrorInfo, Event, ExecutedRequest, ExecutedResponse, Header,
+    ItemRef, NamedRef, Reporter, ResponseTimings, ScriptKind,
+};
+use crate::options::{RunError, RunOptions};
+use crate::summary::{Failure, RunSummary, StopReason};
+use crate::timing::TimingStats;
+
+/// One runnable request with everything inherited from its folders and the collection.
+struct RunItem<'c> {
+    request: &'c Request,
+    item: &'c Item,
+    /// Enclosing folders, outermost first.
+    folders: Vec<&'c Item>,
+    item_ref: ItemRef,
+}
+
+/// How an item ended, for flow control.
+enum ItemEnd {
+    /// Continue; `next` is the last `setNextRequest` value, if any.
+    Next(NextRequest),
+    /// `--bail` (or `failure`): finish the iteration events and stop the run.
+    Bail,
+    /// Stop at once (`--bail folder` abort, `--timeout`): no further item/iteration events.
+    Abort,
+}
+
+/// Outcome of one script phase.
+struct Phase {
+    request: Value,
+    next: NextRequest,
+    skip: bool,
+    /// A script error or (with `--bail`) failing assertions stopped the phase.
+    failed: bool,
+    abort: bool,
+}
+
+pub(crate) fn run(
+    collection: &Collection,
+    options: RunOptions,
+    reporter: &mut dyn Reporter,
+) -> Result<RunSummary, RunError> {
+    let collection_ref = NamedRef {
+        id: collection
+            .info
+            .postman_id
+            .clone()
+            .unwrap_or_else(|| uuid::Uuid::new_v4().to_string()),
+        name: collection.info.name.clone(),
+    };
+    let items = select_items(collection, &options.folders, &collection_ref)?;
+
+    let client = Client::new(ClientOptions {
+        insecure: options.insecure,
+        extra_ca_certs: options.ssl_extra_ca_certs.clone(),
+        client_cert: options.ssl_client_cert.clone(),
+        client_key: options.ssl_client_key.clone(),
+        client_passphrase: options.ssl_client_passphrase.clone(),
+        follow_redirects: !options.ignore_redirects,
+        timeout: options.timeout_request,
+        proxy: ProxyConfig::from_env(),
+        ..ClientOptions::default()
+    })
+    .map_err(|e| RunError::Http(options.redactor.redact(&e.to_string()).into_owned()))?;
+    if let Some(jar) = &options.cookie_jar {
+        client
+            .cookie_jar()
+            .load_json(jar)
+            .map_err(|e| RunError::Http(format!("cannot load the cookie jar: {e}")))?;
+    }
+
+    let has_scripts = !collection.events.is_empty()
+        || items.iter().any(|ri| {
+            !ri.item.events.is_empty() || ri.folders.iter().any(|f| !f.events.is_empty())
+        });
+    let sandbox = if has_scripts {
+        Some(
+            Sandbox::new(SandboxOptions {
+                timeout: options.timeout_script,
+                ..SandboxOptions::default()
+            })
+            .map_err(|e| RunError::Sandbox(e.to_string()))?,
+        )
+    } else {
+        None
+    };
+
+    let mut scopes = Scopes {
+        collection: VariableScope::from_variables(&collection.variables),
+        ..Scopes::default()
+    };
+    if let Some(env) = &options.environment {
+        scopes.environment = env.scope.clone();
+    }
+    if let Some(g) = &options.globals {
+        scopes.globals = g.scope.clone();
+    }
+    for (k, v) in &options.env_vars {
+        scopes.environment.set(k, Value::String(v.clone()));
+    }
+    for (k, v) in &options.global_vars {
+        scopes.globals.set(k, Value::String(v.clone()));
+    }
+    for scope in [&scopes.environment, &scopes.globals, &scopes.collection] {
+        for e in scope.entries() {
+            options.redactor.register_variable(
+                &e.key,
+                &build::value_string(&e.value),
+                e.is_secret(),
+            );
+        }
+    }
+
+    let cycles = options
+        .iteration_count
+        .filter(|n| *n > 0)
+        .unwrap_or_else(|| options.iteration_data.len().max(1));
+    let working_dir = options
+        .working_dir
+        .clone()
+        .or_else(|| std::env::current_dir().ok())
+        .unwrap_or_else(|| PathBuf::from("."));
+
+    let mut engine = Engine {
+        collection,
+        collection_ref,
+        items,
+        deadline: options.timeout.map(|t| Instant::now() + t),
+        cycles,
+        working_dir,
+        options,
+        client,
+        sandbox,
+        scopes,
+        summary: RunSummary::default(),
+        timings: TimingStats::default(),
+        reporter,
+    };
+    engine.run_all();
+    Ok(engine.summary)
+}
+
+/// `--folder` selection the way postman-runtime's `multipleIdOrName` strategy works: items
+/// and folders match by id, then by name, in collection order; a match's descendants are not
+/// matched again; every name must be found.
+fn select_items<'c>(
+    collection: &'c Collection,
+    folders: &[String],
+    collection_ref: &NamedRef,
+) -> Result<Vec<RunItem<'c>>, RunError> {
+    let mut out = Vec::new();
+    if folders.is_empty() {
+        flatten(&collection.items, &mut Vec::new(), collection_ref, &mut out);
+        return Ok(out);
+    }
+    let mut wanted: Vec<&str> = folders.iter().map(String::as_str).collect();
+    wanted.dedup();
+    let mut remaining: Vec<&str> = wanted.clone();
+    find_entries(
+        &collection.items,
+        &mut Vec::new(),
+        &mut remaining,
+        true,
+        collection_ref,
+        &mut out,
+    );
+    if !remaining.is_empty() {
+        return Err(RunError::UnknownFolder(
+            remaining
+                .iter()
+                .map(|s| format!("\"{s}\""))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ));
+    }
+    Ok(out)
+}
+
+fn find_entries<'c>(
+    items: &'c [Item],
+    path: &mut Vec<&'c Item>,
+    remaining: &mut Vec<&str>,
+    accumulate: bool,
+    collection_ref: &NamedRef,
+    out: &mut Vec<RunItem<'c>>,
+) {
+    for item in items {
+        if remaining.is_empty() {
+            return;
+        }
+        let pos = remaining
+            .iter()
+            .position(|w| item.id.as_deref() == Some(*w))
+            .or_else(|| remaining.iter().position(|w| *w == item.name));
+        let matched = pos.is_some();
+        if let Some(i) = pos {
+            remaining.remove(i);
+            if accumulate {
+                match &item.kind {
+                    ItemKind::Request(_) => {
+                        flatten(std::slice::from_ref(item), path, collection_ref, out)
+                    }
+                    ItemKind::Folder(children) => {
+                        path.push(item);
+                        flatten(children, path, collection_ref, out);
+                        path.pop();
+                    }
+                }
+            }
+        }
+        if let ItemKind::Folder(children) = &item.kind {
+            path.push(item);
+            find_entries(
+                children,
+                path,
+                remaining,
+                accumulate && !matched,
+                collection_ref,
+                out,
+            );
+            path.pop();
+        }
+    }
+}
+
+fn flatten<'c>(
+    items: &'c [Item],
+    path: &mut Vec<&'c Item>,
+    collection_ref: &NamedRef,
+    out: &mut Vec<RunItem<'c>>,
+) {
+    for item in items {
+        match &item.kind {
+            ItemKind::Folder(children) => {
+                path.push(item);
+                flatten(children, path, collection_ref, out);
+                path.pop();
+            }
+            ItemKind::Request(request) => {
+                let parent = match path.last() {
+                    Some(f) => NamedRef {
+                        id: f.id.clone().unwrap_or_default(),
+                        name: f.name.clone(),
+                    },
+                    None => collection_ref.clone(),
+                };
+                out.push(RunItem {
+                    request,
+                    item,
+                    folders: path.clone(),
+                    item_ref: ItemRef {
+                        id: item
+                            .id
+                            .clone()
+                            .unwrap_or_else(|| uuid::Uuid::new_v4().to_string()),
+                        name: item.name.clone(),
+                        path: path.iter().map(|f| f.name.clone()).collect(),
+                        parent,
+                    },
+                });
+            }
+        }
+    }
+}
+
+struct Engine<'c, 'r> {
+    collection: &'c Collection,
+    collection_ref: NamedRef,
+    items: Vec<RunItem<'c>>,
+    options: RunOptions,
+    deadline: Option<Instant>,
+    cycles: usize,
+    working_dir: PathBuf,
+    client: Client,
+    sandbox: Option<Sandbox>,
+    scopes: Scopes,
+    summary: RunSummary,
+    timings: TimingStats,
+    reporter: &'r mut dyn Reporter,
+}
+
+fn now_ms() -> i64 {
+    chrono::Utc::now().timestamp_millis()
+}
+
+impl Engine<'_, '_> {
+    fn timed_out(&self) -> bool {
+        self.deadline.is_some_and(|d| Instant::now() >= d)
+    }
+
+    fn remaining(&self) -> Option<Duration> {
+        self.deadline
+            .map(|d| d.saturating_duration_since(Instant::now()))
+    }
+
+    fn run_all(&mut self) {
+        self.summary.collection = self.collection_ref.clone();
+        self.summary.timings.started = now_ms();
+        let length = self.items.len();
+        let start_cursor = Cursor {
+            length,
+            cycles: self.cycles,
+            empty: length == 0,
+            bof: true,
+            eof: length == 0,
+            cr: length == 0,
+            ref_: uuid::Uuid::new_v4().to_string(),
+            ..Cursor::default()
+        };
+        self.reporter.on_event(&Event::Start {
+            collection: self.collection,
+            cursor: &start_cursor,
+        });
+
+        if length > 0 {
+            self.iterations(length);
+        }
+        self.finish();
+    }
+
+    fn iterations(&mut self, length: usize) {
+        // setNextRequest looks items up by id first, then by name (the last item of a
+        // duplicated name wins, as in postman-runtime's lookup hash).
+        let mut by_id: HashMap<String, usize> = HashMap::new();
+        let mut by_name: HashMap<String, usize> = HashMap::new();
+        for (i, ri) in self.items.iter().enumerate() {
+            by_id.insert(ri.item_ref.id.clone(), i);
+            by_name.insert(ri.item_ref.name.clone(), i);
+        }
+        for iteration in 0..self.cycles {
+            if self.timed_out() {
+                self.abort_timeout();
+                return;
+            }
+            let iter_cursor = self.cursor(0, iteration, length);
+            self.summary.stats.iterations.begin();
+            self.reporter.on_event(&Event::BeforeIteration {
+                cursor: &iter_cursor,
+            });
+            let row = if self.options.iteration_data.is_empty() {
+                None
+            } else {
+                let i = iteration.min(self.options.iteration_data.len() - 1);
+                self.options.iteration_data.get(i).cloned()
+            };
+            let mut pos = 0;
+            let mut last_pos = 0;
+            let mut bail = false;
+            while pos < length {
+                last_pos = pos;
+                if self.timed_out() {
+                    self.abort_timeout();
+                    return;
+                }
+                self.scopes.data = match &row {
+                    Some(r) => VariableScope::from_object(r.iter()),
+                    None => VariableScope::new(),
+                };
+                match self.run_item(pos, iteration, length) {
+                    ItemEnd::Abort => return,
+                    ItemEnd::Bail => {
+                        bail = true;
+                        break;
+                    }
+                    ItemEnd::Next(NextRequest::Unchanged) => pos += 1,
+                    ItemEnd::Next(NextRequest::End) => break,
+                    ItemEnd::Next(NextRequest::Name(n)) => {
+                        match by_id.get(&n).or_else(|| by_name.get(&n)) {
+                            Some(&p) => pos = p,
+                            None => break,
+                        }
+                    }
+                }
+            }
+            let end_cursor = self.cursor(last_pos, iteration, length);
+            self.summary.stats.iterations.end(false);
+            self.reporter.on_event(&Event::Iteration {
+                cursor: &end_cursor,
+            });
+            if bail {
+                self.summary.stopped = Some(StopReason::Bailed);
+                return;
+            }
+        }
+    }
+
+    fn abort_timeout(&mut self) {
+        self.summary.error = Some(ErrorInfo {
+            name: "Error".into(),
+            message: "callback timed out".into(),
+            ..ErrorInfo::default()
+        });
+        self.summary.stopped = Some(StopReason::TimedOut);
+    }
+
+    fn finish(&mut self) {
+        self.summary.timings.completed = now_ms();
+        self.timings.write_into(&mut self.summary.timings);
+        self.summary.environment = self.scopes.environment.clone();
+        self.summary.globals = self.scopes.globals.clone();
+        self.summary.collection_variables = self.scopes.collection.clone();
+        self.summary.cookies = self.client.cookie_jar().to_json();
+        let summary = &self.summary;
+        self.reporter.on_event(&Event::Done { summary });
+    }
+
+    fn cursor(&self, position: usize, iteration: usize, length: usize) -> Cursor {
+        Cursor {
+            position,
+            iteration,
+            length,
+            cycles: self.cycles,
+            empty: false,
+            eof: false,
+            bof: position == 0 && iteration == 0,
+            cr: position == 0 && iteration > 0,
+            ref_: uuid::Uuid::new_v4().to_string(),
+            http_request_id: None,
+        }
+    }
+
+    /// Scripts of one kind for an item: collection, outer folders, inner folders, request.
+    fn scripts(&self, idx: usize, kind: ScriptKind) -> Vec<(String, String)> {
+        let ri = &self.items[idx];
+        let listen = kind.listen();
+        let mut out = Vec::new();
+        let lists = std::iter::once(&self.collection.events)
+            .chain(ri.folders.iter().map(|f| &f.events))
+            .chain(std::iter::once(&ri.item.events));
+        for list in lists {
+            for ev in list.iter().filter(|e| !e.disabled && e.listen == listen) {
+                out.push((
+                    ev.script.exec.clone(),
+                    ev.script.id.clone().unwrap_or_default(),
+                ));
+            }
+        }
+        out
+    }
+
+    /// Nearest auth: the request's own is handled by the builder; else folders inner to
+    /// outer, then the collection.
+    fn inherited_auth(&self, idx: usize) -> Option<Auth> {
+        let ri = &self.items[idx];
+        ri.folders
+            .iter()
+            .rev()
+            .find_map(|f| f.auth.clone())
+            .or_else(|| self.collection.auth.clone())
+    }
+
+    fn protocol_profile(&self, idx: usize) -> Map<String, Value> {
+        let ri = &self.items[idx];
+        let mut m = self.collection.protocol_profile_behavior.clone();
+        for f in &ri.folders {
+            for (k, v) in &f.protocol_profile_behavior {
+                m.insert(k.clone(), v.clone());
+            }
+        }
+        for (k, v) in &ri.item.protocol_profile_behavior {
+            m.insert(k.clone(), v.clone());
+        }
+        m
+    }
+
+    fn fail(&mut self, error: ErrorInfo, at: String, idx: usize, cursor: &Cursor) {
+        let ri = &self.items[idx];
+        self.summary.failures.push(Failure {
+            error,
+            at,
+            source: NamedRef {
+                id: ri.item_ref.id.clone(),
+                name: ri.item_ref.name.clone(),
+            },
+            parent: ri.item_ref.parent.clone(),
+            cursor: cursor.clone(),
+        });
+    }
+
+    fn console(&mut self, idx: usize, cursor: &Cursor, level: ConsoleLevel, message: &str) {
+        let msg = self.options.redactor.redact(message).into_owned();
+        self.reporter.on_event(&Event::Console {
+            cursor,
+            item: &self.items[idx].item_ref,
+            level,
+            message: &msg,
+        });
+    }
+
+    fn run_item(&mut self, idx: usize, iteration: usize, length: usize) -> ItemEnd {
+        let cursor = self.cursor(idx, iteration, length);
+        let item_ref = self.items[idx].item_ref.clone();
+        let bail = self.options.bail;
+        let stop_on_failure = bail.enabled && (bail.failure || !bail.folder);
+        let abort_on_error = bail.enabled && bail.folder;
+
+        self.summary.stats.items.begin();
+        self.reporter.on_event(&Event::BeforeItem {
+            cursor: &cursor,
+            item: &item_ref,
+        });
+        if !self.options.delay_request.is_zero() {
+            let mut d = self.options.delay_request;
+            if let Some(r) = self.remaining() {
+                d = d.min(r);
+            }
+            std::thread::sleep(d);
+        }
+
+        let original = self.items[idx].request.to_json();
+        let pre = self.phase(
+            idx,
+            &cursor,
+            ScriptKind::Prerequest,
+            original,
+            None,
+            stop_on_failure,
+            abort_on_error,
+        );
+        if pre.abort {
+            return ItemEnd::Abort;
+        }
+        let mut next = pre.next.clone();
+        if pre.failed && stop_on_failure {
+            self.end_item(&cursor, &item_ref, false);
+            return ItemEnd::Bail;
+        }
+        if pre.skip {
+            self.end_item(&cursor, &item_ref, true);
+            return ItemEnd::Next(next);
+        }
+
+        // The HTTP request.
+        let (request_json, response, req_failed) = self.send_item(idx, &cursor, &pre.request);
+        if self.timed_out() {
+            self.abort_timeout();
+            return ItemEnd::Abort;
+        }
+        if req_failed && abort_on_error {
+            self.summary.stopped = Some(StopReason::Bailed);
+            return ItemEnd::Abort;
+        }
+        if req_failed && stop_on_failure {
+            self.end_item(&cursor, &item_ref, false);
+            return ItemEnd::Bail;
+        }
+
+        let test = self.phase(
+            idx,
+            &cursor,
+            ScriptKind::Test,
+            request_json,
+            response,
+            stop_on_failure,
+            abort_on_error,
+        );
+        if test.abort {
+            return ItemEnd::Abort;
+        }
+        if test.next != NextRequest::Unchanged {
+            next = test.next;
+        }
+        self.end_item(&cursor, &item_ref, false);
+        if test.failed && stop_on_failure {
+            return ItemEnd::Bail;
+        }
+        ItemEnd::Next(next)
+    }
+
+    fn end_item(&mut self, cursor: &Cursor, item: &ItemRef, skipped: bool) {
+        self.summary.stats.items.end(false);
+        self.reporter.on_event(&Event::Item {
+            cursor,
+            item,
+            skipped,
+        });
+    }
+
+    /// Sends the item's request. Returns the request JSON test scripts see, the response for
+    /// them, and whether the request failed.
+    fn send_item(
+        &mut self,
+        idx: usize,
+        cursor: &Cursor,
+        request: &Value,
+    ) -> (Value, Option<ResponseData>, bool) {
+        let mut send = SendOptions::default();
+        build::apply_protocol_profile(&mut send, &self.protocol_profile(idx));
+        if let Some(r) = self.remaining() {
+            let t = self.options.timeout_request.map_or(r, |t| t.min(r));
+            send.timeout = Some(t.max(Duration::from_millis(1)));
+        }
+        let inherited = self.inherited_auth(idx);
+        let files = FileBase {
+            working_dir: &self.working_dir,
+            secure: self.options.no_insecure_file_read,
+        };
+        let prepared = build::prepare(
+            request,
+            Some(&self.scopes),
+            inherited.as_ref(),
+            send,
+            &files,
+        );
+        let mut cursor = cursor.clone();
+        cursor.http_request_id = Some(uuid::Uuid::new_v4().to_string());
+        let item_ref = self.items[idx].item_ref.clone();
+        match prepared {
+            Err(msg) => {
+                let executed = ExecutedRequest {
+                    json: request.clone(),
+                    ..ExecutedRequest::default()
+                };
+                let err = plain_error(msg);
+                self.record_request(&cursor, &item_ref, &executed, Err(err), false, Some(idx));
+                (request.clone(), None, true)
+            }
+            Ok(p) => {
+                for w in &p.warnings {
+                    self.console(idx, &cursor, ConsoleLevel::Warn, w);
+                }
+                let (json, response, failed) = send_prepared(
+                    &self.client,
+                    &mut *self.reporter,
+                    &mut self.summary,
+                    &mut self.timings,
+                    &cursor,
+                    &item_ref,
+                    p,
+                    false,
+                    Some(idx),
+                    &self.items,
+                );
+                (json, response, failed)
+            }
+        }
+    }
+
+    fn record_request(
+        &mut self,
+        cursor: &Cursor,
+        item: &ItemRef,
+        executed: &ExecutedRequest,
+        result: Result<&ExecutedResponse, ErrorInfo>,
+        via_send_request: bool,
+        idx: Option<usize>,
+    ) {
+        record_request(
+            &mut *self.reporter,
+            &mut self.summary,
+            &mut self.timings,
+            cursor,
+            item,
+            executed,
+            result,
+            via_send_request,
+            idx.map(|i| &self.items[i]),
+        );
+    }
+
+    /// Runs the scripts of one phase, emitting Before*/Script/Assertion events.
+    #[allow(clippy::too_many_arguments)]
+    fn phase(
+        &mut self,
+        idx: usize,
+        cursor: &Cursor,
+        kind: ScriptKind,
+        mut request: Value,
+        response: Option<ResponseData>,
+        stop_on_failure: bool,
+        abort_on_error: bool,
+    ) -> Phase {
+        let scripts = self.scripts(idx, kind);
+        let item_ref = self.items[idx].item_ref.clone();
+        match kind {
+            ScriptKind::Prerequest => self.summary.stats.prerequests.begin(),
+            ScriptKind::Test => self.summary.stats.tests.begin(),
+        }
+        let before = match kind {
+            ScriptKind::Prerequest => Event::BeforePrerequest {
+                cursor,
+                item: &item_ref,
+                scripts: scripts.len(),
+            },
+            ScriptKind::Test => Event::BeforeTest {
+                cursor,
+                item: &item_ref,
+                scripts: scripts.len(),
+            },
+        };
+        self.reporter.on_event(&before);
+
+        let mut out = Phase {
+            request: Value::Null,
+            next: NextRequest::Unchanged,
+            skip: false,
+            failed: false,
+            abort: false,
+        };
+        let cookies = match &response {
+            Some(_) => self.cookies_for(&request),
+            None => Vec::new(),
+        };
+        for (source, _script_id) in scripts {
+            if self.timed_out() {
+                self.abort_timeout();
+                out.abort = true;
+                out.request = request;
+                return out;
+            }
+            self.summary.stats.scripts.begin();
+            match kind {
+                ScriptKind::Prerequest => self.summary.stats.prerequest_scripts.begin(),
+                ScriptKind::Test => self.summary.stats.test_scripts.begin(),
+            }
+            self.reporter.on_event(&Event::BeforeScript {
+                cursor,
+                item: &item_ref,
+                kind,
+            });
+            let input = ScriptInput {
+                kind: match kind {
+                    ScriptKind::Prerequest => SbKind::PreRequest,
+                    ScriptKind::Test => SbKind::Test,
+                },
+                source,
+                source_name: format!("{} ({})", item_ref.full_name(), kind.listen()),
+                info: PmInfo {
+                    event_name: kind.listen().into(),
+                    iteration: cursor.iteration,
+                    iteration_count: self.cycles,
+                    request_name: item_ref.name.clone(),
+                    request_id: item_ref.id.clone(),
+                },
+                request: request.clone(),
+                response: response.clone(),
+                cookies: cookies.clone(),
+            };
+            let outcome = {
+                let Engine {
+                    sandbox,
+                    scopes,
+                    client,
+                    reporter,
+                    summary,
+                    timings,
+                    options,
+                    working_dir,
+                    items,
+                    ..
+                } = self;
+                let mut host = Host {
+                    client,
+                    reporter: &mut **reporter,
+                    summary,
+                    timings,
+                    redactor: &options.redactor,
+                    working_dir,
+                    cursor,
+                    item: &item_ref,
+                    items,
+                    idx,
+                };
+                match sandbox.as_mut() {
+                    Some(sb) => sb.run(input, scopes, &mut host),
+                    None => cogman_sandbox::ScriptOutcome {
+                        request: input.request,
+                        ..Default::default()
+                    },
+                }
+            };
+            // Values scripts put into secret-looking variables must not be printed either.
+            self.register_scope_secrets();
+            if !outcome.request.is_null() {
+                request = outcome.request.clone();
+            }
+            if outcome.next_request != NextRequest::Unchanged {
+                out.next = outcome.next_request.clone();
+            }
+            let mut failed_tests = Vec::new();
+            for a in &outcome.assertions {
+                let assertion = Assertion {
+                    name: a.name.clone(),
+                    index: a.index,
+                    passed: a.passed,
+                    skipped: a.skipped,
+                    error: a.error.as_ref().map(|e| ErrorInfo {
+                        name: e.name.clone(),
+                        message: e.message.clone(),
+                        test: Some(a.name.clone()),
+                        index: Some(a.index),
+                        stack: e.stack.clone(),
+                        code: None,
+                    }),
+                    script: kind,
+                };
+                self.summary.stats.assertions.end(!a.passed);
+                if !a.passed {
+                    failed_tests.push(a.name.clone());
+                    let err = assertion.error.clone().unwrap_or_else(|| ErrorInfo {
+                        name: "AssertionError".into(),
+                        message: a.name.clone(),
+                        test: Some(a.name.clone()),
+                        index: Some(a.index),
+                        ..ErrorInfo::default()
+                    });
+                    // Newman counts failed AssertionErrors against the iteration too.
+                    if err.name == "AssertionError" {
+                        self.summary.stats.iterations.failed += 1;
+                    }
+                    self.fail(
+                        err,
+                        format!("assertion:{} in test-script", a.index),
+                        idx,
+                        cursor,
+                    );
+                }
+                self.reporter.on_event(&Event::Assertion {
+                    cursor,
+                    item: &item_ref,
+                    assertion: &assertion,
+                });
+            }
+            let mut script_error = outcome.error.as_ref().map(|e| ErrorInfo {
+                name: e.name.clone(),
+                message: e.message.clone(),
+                stack: e.stack.clone(),
+                ..ErrorInfo::default()
+            });
+            // With --bail, postman-runtime turns failing assertions into a script error.
+            if script_error.is_none() && stop_on_failure && !failed_tests.is_empty() {
+                script_error = Some(ErrorInfo {
+                    name: "AssertionFailure".into(),
+                    message: failed_tests.join(", "),
+                    ..ErrorInfo::default()
+                });
+            }
+            let failed = script_error.is_some();
+            self.summary.stats.scripts.end(failed);
+            match kind {
+                ScriptKind::Prerequest => self.summary.stats.prerequest_scripts.end(failed),
+                ScriptKind::Test => self.summary.stats.test_scripts.end(failed),
+            }
+            if let Some(e) = &script_error {
+                self.fail(e.clone(), format!("{}-script", kind.listen()), idx, cursor);
+            }
+            self.reporter.on_event(&Event::Script {
+                cursor,
+                item: &item_ref,
+                kind,
+                error: script_error.as_ref(),
+            });
+            if failed && abort_on_error && outcome.error.is_some() {
+                self.summary.stopped = Some(StopReason::Bailed);
+                out.abort = true;
+                out.request = request;
+                return out;
+            }
+            if failed && stop_on_failure {
+                out.failed = true;
+                break;
+            }
+            if outcome.skip_request && kind == ScriptKind::Prerequest {
+                out.skip = true;
+                break;
+            }
+        }
+        match kind {
+            ScriptKind::Prerequest => {
+                self.summary.stats.prerequests.end(false);
+                self.reporter.on_event(&Event::Prerequest {
+                    cursor,
+                    item: &item_ref,
+                });
+            }
+            ScriptKind::Test => {
+                self.summary.stats.tests.end(false);
+                self.reporter.on_event(&Event::Test {
+                    cursor,
+                    item: &item_ref,
+                });
+            }
+        }
+        out.request = request;
+        out
+    }
+
+    fn register_scope_secrets(&self) {
+        for scope in [
+            &self.scopes.environment,
+            &self.scopes.globals,
+            &self.scopes.collection,
+            &self.scopes.local,
+        ] {
+            for e in scope.entries() {
+                if e.is_secret() || Redactor::is_secret_name(&e.key) {
+                    self.options
+                        .redactor
+                        .add_secret(&build::value_string(&e.value));
+                }
+            }
+        }
+    }
+
+    fn cookies_for(&self, request: &Value) -> Vec<CookieData> {
+        let url = request
+            .get("url")
+            .and_then(|u| u.get("raw").or(Some(u)))
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        self.client
+            .cookie_jar()
+            .cookies_for_url(url)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| CookieData {
+                session: c.expires.is_none() && c.max_age.is_none(),
+                name: c.name,
+                value: c.value,
+                domain: c.domain,
+                path: c.path,
+                expires: c.expires,
+                http_only: c.http_only,
+                secure: c.secure,
+                host_only: c.host_only,
+            })
+            .collect()
+    }
+}
+
+/// The sandbox's view of the runner: `pm.sendRequest` and console output.
+struct Host<'a, 'c> {
+    client: &'a Client,
+    reporter: &'a mut dyn Reporter,
+    summary: &'a mut RunSummary,
+    timings: &'a mut TimingStats,
+    redactor: &'a Redactor,
+    working_dir: &'a PathBuf,
+    cursor: &'a Cursor,
+    item: &'a ItemRef,
+    items: &'a [RunItem<'c>],
+    idx: usize,
+}
+
+impl ScriptHost for Host<'_, '_> {
+    fn send_request(&mut self, request: Value) -> Result<ResponseData, String> {
+        let send = SendOptions {
+            // postman-runtime sends script requests with body pruning disabled.
+            disable_body_pruning: true,
+            ..SendOptions::default()
+        };
+        let files = FileBase {
+            working_dir: self.working_dir,
+            secure: true,
+        };
+        let mut cursor = self.cursor.clone();
+        cursor.http_request_id = Some(uuid::Uuid::new_v4().to_string());
+        match build::prepare(&request, None, None, send, &files) {
+            Err(msg) => {
+                let executed = ExecutedRequest {
+                    json: request,
+                    ..ExecutedRequest::default()
+                };
+                record_request(
+                    &mut *self.reporter,
+                    self.summary,
+                    self.timings,
+                    &cursor,
+                    self.item,
+                    &executed,
+                    Err(plain_error(msg.clone())),
+                    true,
+                    Some(&self.items[self.idx]),
+                );
+                Err(msg)
+            }
+            Ok(p) => {
+                let (_, response, _) = send_prepared(
+                    self.client,
+                    &mut *self.reporter,
+                    self.summary,
+                    self.timings,
+                    &cursor,
+                    self.item,
+                    p,
+                    true,
+                    Some(self.idx),
+                    self.items,
+                );
+                response.ok_or_else(|| {
+                    self.summary
+                        .failures
+                        .last()
+                        .map(|f| f.error.message.clone())
+                        .unwrap_or_else(|| "request failed".into())
+                })
+            }
+        }
+    }
+
+    fn console(&mut self, level: cogman_sandbox::ConsoleLevel, message: String) {
+        use cogman_sandbox::ConsoleLevel as L;
+        let level = match level {
+            L::Log => ConsoleLevel::Log,
+            L::Info => ConsoleLevel::Info,
+            L::Warn => ConsoleLevel::Warn,
+            L::Error => ConsoleLevel::Error,
+            L::Debug => ConsoleLevel::Debug,
+        };
+        let msg = self.redactor.redact(&message).into_owned();
+        self.reporter.on_event(&Event::Console {
+            cursor: self.cursor,
+            item: self.item,
+            level,
+            message: &msg,
+        });
+    }
+}
+
+fn plain_error(message: String) -> ErrorInfo {
+    ErrorInfo {
+        name: "Error".into(),
+        message,
+        ..ErrorInfo::default()
+    }
+}
+
+fn http_error_info(e: &HttpError) -> ErrorInfo {
+    ErrorInfo {
+        name: "Error".into(),
+        message: e.to_string(),
+        code: e.code().map(str::to_string),
+        ..ErrorInfo::default()
+    }
+}
+
+fn executed_response(res: &HttpResponse) -> ExecutedResponse {
+    let status_line = format!(
+        "HTTP/{} {} {}\r\n",
+        res.http_version, res.status, res.reason
+    );
+    let header_size = (status_line.len()
+        + res
+            .headers
+            .iter()
+            .map(|(k, v)| k.len() + v.len() + 4)
+            .sum::<usize>()
+        + 2) as u64;
+    let wire_body = res.raw_size.saturating_sub(header_size);
+    let ms = |d: Duration| d.as_secs_f64() * 1000.0;
+    let t = &res.timings;
+    ExecutedResponse {
+        id: uuid::Uuid::new_v4().to_string(),
+        code: res.status,
+        status: res.reason.clone(),
+        headers: res
+            .headers
+            .iter()
+            .map(|(k, v)| Header {
+                key: k.clone(),
+                value: v.clone(),
+            })
+            .collect(),
+        body: res.body.to_vec(),
+        response_time: t.total.as_millis() as u64,
+        response_size: if wire_body == 0 {
+            res.body.len() as u64
+        } else {
+            wire_body
+        },
+        header_size,
+        timings: ResponseTimings {
+            prepare: 0.0,
+            wait: 0.0,
+            dns_lookup: ms(t.dns),
+            tcp_handshake: ms(t.connect),
+            secure_handshake: ms(t.tls),
+            first_byte: ms(t.first_byte),
+            download: ms(t.download),
+            process: 0.0,
+            total: ms(t.total),
+        },
+        cookies: Vec::new(),
+    }
+}
+
+/// Sends a prepared request and records it (events, stats, failures, timings). Returns the
+/// request JSON test scripts see, the script view of the response and whether it failed.
+#[allow(clippy::too_many_arguments)]
+fn send_prepared(
+    client: &Client,
+    reporter: &mut dyn Reporter,
+    summary: &mut RunSummary,
+    timings: &mut TimingStats,
+    cursor: &Cursor,
+    item: &ItemRef,
+    p: Prepared,
+    via_send_request: bool,
+    idx: Option<usize>,
+    items: &[RunItem<'_>],
+) -> (Value, Option<ResponseData>, bool) {
+    let Prepared {
+        http,
+        send,
+        mut executed,
+        ..
+    } = p;
+    summary.stats.requests.begin();
+    reporter.on_event(&Event::BeforeRequest {
+        cursor,
+        item,
+        request: &executed,
+        via_send_request,
+    });
+    let result = client.send(&http, &send);
+    match result {
+        Ok(res) => {
+            if !res.request_headers.is_empty() {
+                executed.headers = res
+                    .request_headers
+                    .iter()
+                    .map(|(k, v)| Header {
+                        key: k.clone(),
+                        value: v.clone(),
+                    })
+                    .collect();
+                if let Some(o) = executed.json.as_object_mut() {
+                    o.insert(
+                        "header".into(),
+                        Value::Array(
+                            executed
+                                .headers
+                                .iter()
+                                .map(|h| serde_json::json!({"key": h.key, "value": h.value}))
+                                .collect(),
+                        ),
+                    );
+                }
+            }
+            let response = executed_response(&res);
+            record_request(
+                reporter,
+                summary,
+                timings,
+                cursor,
+                item,
+                &executed,
+                Ok(&response),
+                via_send_request,
+                idx.map(|i| &items[i]),
+            );
+            let data = ResponseData {
+                code: response.code,
+                status: response.status.clone(),
+                headers: res.headers.clone(),
+                body: response.body,
+                response_time: response.response_time,
+                response_size: response.response_size,
+            };
+            (executed.json, Some(data), false)
+        }
+        Err(e) => {
+            record_request(
+                reporter,
+                summary,
+                timings,
+                cursor,
+                item,
+                &executed,
+                Err(http_error_info(&e)),
+                via_send_request,
+                idx.map(|i| &items[i]),
+            );
+            (executed.json, None, true)
+        }
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn record_request(
+    reporter: &mut dyn Reporter,
+    summary: &mut RunSummary,
+    timings: &mut TimingStats,
+    cursor: &Cursor,
+    item: &ItemRef,
+    executed: &ExecutedRequest,
+    result: Result<&ExecutedResponse, ErrorInfo>,
+    via_send_request: bool,
+    run_item: Option<&RunItem<'_>>,
+) {
+    let failed = result.is_err();
+    summary.stats.requests.end(failed);
+    match &result {
+        Ok(res) => {
+            summary.transfers.response_total += res.response_size;
+            timings.add(
+                summary.stats.requests.total,
+                res.timings.total,
+                res.timings.dns_lookup,
+                res.timings.first_byte,
+            );
+        }
+        Err(e) => {
+            let (source, parent) = match run_item {
+                Some(ri) => (
+                    NamedRef {
+                        id: ri.item_ref.id.clone(),
+                        name: ri.item_ref.name.clone(),
+                    },
+                    ri.item_ref.parent.clone(),
+                ),
+                None => (
+                    NamedRef {
+                        id: item.id.clone(),
+                        name: item.name.clone(),
+                    },
+                    item.parent.clone(),
+                ),
+            };
+            summary.failures.push(Failure {
+                error: e.clone(),
+                at: "request".into(),
+                source,
+                parent,
+                cursor: cursor.clone(),
+            });
+        }
+    }
+    let (response, error) = match &result {
+        Ok(r) => (Some(*r), None),
+        Err(e) => (None, Some(e)),
+    };
+    reporter.on_event(&Event::Request {
+        cursor,
+        item,
+        request: executed,
+        response,
+        error,
+        via_send_request,
+    });
+}
