@@ -507,7 +507,7 @@
         g.postman = postman;
         S.legacyTests = g.tests;
         S.legacyWarnings = true;
-        Object.keys(g).forEach(function (k) { env[k] = LEGACY_ALTERNATIVES[k] ? legacyProxy(k, g[k]) : g[k]; });
+        Object.keys(g).forEach(function (k) { env[k] = legacyProxy(k, g[k]); });
     }
 
     function finishLegacy() {
@@ -527,7 +527,7 @@
     var PARAMS = ['pm', 'console', 'require', 'Buffer', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout',
         'clearInterval', 'clearImmediate', 'tests', 'globals', 'environment', 'data', 'request', 'responseCookies',
         'responseHeaders', 'responseTime', 'responseCode', 'responseBody', 'iteration', 'postman', '_', 'CryptoJS',
-        'atob', 'btoa', 'tv4', 'xml2Json', 'Backbone', 'cheerio', '__cogman', '__cogman_libs', '__cogman_chai'];
+        'atob', 'btoa', 'tv4', 'xml2Json', 'Backbone', 'cheerio', '__cogman', '__cogman_libs', '__cogman_chai', '__cogman_internal'];
 
     function chaiExpect() {
         if (!chaiLib || typeof chaiLib.expect !== 'function') {
@@ -564,6 +564,7 @@
 
         var request = new sdk.Request(input.request || {});
         S.request = request;
+        S.requestBefore = safeStringify(request);
         var response;
         if (input.response) {
             response = new sdk.Response(input.response);
@@ -667,8 +668,12 @@
             var v = next.value;
             nextOut = v === null ? { end: true } : (v === undefined ? null : { name: String(v) });
         }
-        var requestJson;
-        try { requestJson = request2json(st.request); } catch (e) { requestJson = null; }
+        // An untouched request goes back as the caller's JSON (exact round trip).
+        var requestJson = null;
+        var after = safeStringify(st.request);
+        if (after !== st.requestBefore) {
+            try { requestJson = request2json(st.request); } catch (e) { requestJson = null; }
+        }
         var out = JSON.stringify({
             assertions: st.assertions.map(function (a) {
                 return { name: a.name, index: a.index, passed: a.passed, skipped: a.skipped, error: a.error };
@@ -680,6 +685,10 @@
             async: hasPending()
         });
         return out;
+    }
+
+    function safeStringify(r) {
+        try { return JSON.stringify(request2json(r)); } catch (e) { return undefined; }
     }
 
     function request2json(r) {

@@ -592,8 +592,12 @@ fn input_json(input: &ScriptInput, scopes: &dyn VariableStore) -> String {
         (None, ScriptKind::Test) => Json::Null,
         (None, ScriptKind::PreRequest) => Json::Null,
     };
+    // postman-sandbox skips the legacy globals for scripts starting with this marker.
+    let no_legacy = input.source.starts_with("\"use sandbox2\";")
+        || input.source.starts_with("'use sandbox2';");
     json!({
         "event": event,
+        "noLegacy": no_legacy,
         "info": {
             "iteration": input.info.iteration,
             "iterationCount": input.info.iteration_count,

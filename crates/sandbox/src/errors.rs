@@ -101,7 +101,11 @@ pub(crate) fn polish_in(mut e: ScriptError, src: Option<&ScriptSource<'_>>) -> S
     let frames: Option<String> = e.stack.as_deref().map(|s| {
         s.lines()
             .skip_while(|l| !l.trim_start().starts_with("at "))
-            .filter(|l| !l.contains("cogman-prelude.js") && !l.contains("(native)"))
+            .filter(|l| {
+                !l.contains("cogman-prelude.js")
+                    && !l.contains("cogman:libs/")
+                    && !l.contains("(native)")
+            })
             .collect::<Vec<_>>()
             .join("\n")
     });
