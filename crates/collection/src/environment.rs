@@ -193,7 +193,7 @@ pub fn export_scope_json(
                 "type".into(),
                 Value::String(e.kind.clone().unwrap_or_else(|| "any".to_string())),
             );
-            v.insert("value".into(), e.value.clone());
+            v.insert("value".into(), crate::variables::js_json(&e.value));
             v.insert("key".into(), Value::String(e.key.clone()));
             if !e.enabled {
                 v.insert("enabled".into(), Value::Bool(false));

@@ -120,17 +120,35 @@ impl ParseError {
     }
 }
 
+/// Keeps a message on one line: control characters from file names or JSON keys are escaped.
+fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(char::is_control) {
+        s.chars()
+            .map(|c| {
+                if c.is_control() {
+                    c.escape_default().to_string()
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect::<String>()
+            .into()
+    } else {
+        s.into()
+    }
+}
+
 impl fmt::Display for ParseError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.origin)?;
+        write!(f, "{}", one_line(&self.origin))?;
         if let (Some(l), Some(c)) = (self.line, self.column) {
             write!(f, ":{l}:{c}")?;
         }
-        write!(f, ": {}", self.message)?;
+        write!(f, ": {}", one_line(&self.message))?;
         if let Some(p) = &self.json_path
             && !p.is_empty()
         {
-            write!(f, " (at `{p}`)")?;
+            write!(f, " (at `{}`)", one_line(p))?;
         }
         Ok(())
     }
@@ -199,4 +217,19 @@ pub(crate) fn type_name(v: &serde_json::Value) -> &'static str {
 
 pub(crate) fn display_path(p: &Path) -> String {
     p.display().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_is_one_line() {
+        let mut e = ParseError::new("a\nb.json", ParseErrorKind::Shape, "bad\r\nthing").at(1, 2);
+        e.json_path = Some("item.we\nird".into());
+        assert_eq!(
+            e.to_string(),
+            "a\\nb.json:1:2: bad\\r\\nthing (at `item.we\\nird`)"
+        );
+    }
 }

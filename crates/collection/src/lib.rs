@@ -91,7 +91,7 @@ pub use model::{
 };
 pub use url::{Url, UrlAuth};
 pub use variables::{
-    MAX_SUBSTITUTION_PASSES, ScopeEntry, Scopes, VariableScope, js_f64_string, js_string,
+    MAX_SUBSTITUTION_PASSES, ScopeEntry, Scopes, VariableScope, js_f64_string, js_json, js_string,
     js_truthy, substitute,
 };
 
@@ -263,7 +263,7 @@ impl Collection {
                     m
                 }
             };
-            obj.insert("value".into(), e.value.clone());
+            obj.insert("value".into(), variables::js_json(&e.value));
             if let Some(k) = &e.kind {
                 obj.insert("type".into(), Value::String(k.clone()));
             }

@@ -470,6 +470,17 @@ pub fn js_number(v: &Value) -> Value {
     }
 }
 
+/// `value` with integral floats written as integers (`1.0` -> `1`), as `JSON.stringify`
+/// writes them; used for exported files.
+pub fn js_json(value: &Value) -> Value {
+    match value {
+        Value::Number(n) if n.is_f64() => n.as_f64().map(number_value).unwrap_or(Value::Null),
+        Value::Array(a) => Value::Array(a.iter().map(js_json).collect()),
+        Value::Object(o) => Value::Object(o.iter().map(|(k, v)| (k.clone(), js_json(v))).collect()),
+        other => other.clone(),
+    }
+}
+
 /// A JSON number from an f64, as an integer when it is one (so `5` stays `5`, not `5.0`).
 pub(crate) fn number_value(f: f64) -> Value {
     if f.fract() == 0.0 && f.abs() < 9_007_199_254_740_992.0 {
