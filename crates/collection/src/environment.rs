@@ -112,7 +112,9 @@ impl Environment {
             let kind = o.get("type").and_then(|t| t.as_str()).map(str::to_string);
             let value = cast_in(
                 kind.as_deref(),
-                o.get("value").cloned().unwrap_or(Value::Null),
+                o.get("value")
+                    .cloned()
+                    .unwrap_or_else(|| Value::String(String::new())),
             );
             let enabled = !(matches!(o.get("enabled"), Some(Value::Bool(false)))
                 || matches!(o.get("disabled"), Some(Value::Bool(true))));

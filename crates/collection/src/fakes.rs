@@ -617,7 +617,8 @@ pub(crate) fn generate(name: &str) -> Option<String> {
     }
     let v: String = match name {
         "$guid" | "$randomUUID" => uuid::Uuid::new_v4().to_string(),
-        "$timestamp" => Utc::now().timestamp().to_string(),
+        // Math.round(Date.now() / 1000)
+        "$timestamp" => ((Utc::now().timestamp_millis() + 500) / 1000).to_string(),
         "$isoTimestamp" => Utc::now().format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string(),
         "$randomInt" => num(0, 1000).to_string(),
         "$randomPhoneNumber" => phone(),

@@ -747,7 +747,9 @@ impl Auth {
                     {
                         params.insert(
                             k.to_string(),
-                            o.get("value").cloned().unwrap_or(Value::Null),
+                            o.get("value")
+                                .cloned()
+                                .unwrap_or_else(|| Value::String(String::new())),
                         );
                     }
                 }
@@ -891,7 +893,12 @@ impl Variable {
             .or_else(|| opt_string(obj, "name"))
             .unwrap_or_default();
         let kind = opt_string(obj, "type");
-        let raw = obj.get("value").cloned().unwrap_or(Value::Null);
+        let raw = obj
+            .get("value")
+            .cloned()
+            // An absent value reads as "" in a substitution (postman-collection's
+            // `Variable#toString` of undefined), unlike an explicit null ("null").
+            .unwrap_or_else(|| Value::String(String::new()));
         let value = cast_in(kind.as_deref(), raw);
         Ok(Variable {
             key,

@@ -390,3 +390,17 @@ fn resolved_request_encodes_query_values_from_variables() {
         "http://{{host}}/users/{{userId}}?q={{q}}"
     );
 }
+
+#[test]
+fn absent_value_reads_empty_null_reads_null() {
+    let env = parse_environment_str(
+        r#"{"values": [{"key": "absent"}, {"key": "nul", "value": null}]}"#,
+        "e.json",
+    )
+    .unwrap();
+    let s = Scopes {
+        environment: env.scope,
+        ..Scopes::default()
+    };
+    assert_eq!(s.resolve("[{{absent}}][{{nul}}]"), "[][null]");
+}
