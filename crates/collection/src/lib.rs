@@ -36,6 +36,19 @@
 //! left literally, values stringified like JavaScript's `String(value)`, dynamic variables at
 //! the lowest precedence with a fresh value per occurrence.
 //!
+//! # Where cogman deliberately differs from Newman 6.2.2
+//!
+//! - Environment entries with `"enabled": false` do not resolve (Newman ignores `enabled`).
+//! - A URL object holding only `raw` is parsed from `raw` (Newman would send an empty URL);
+//!   when parts are present they win over `raw`, as in Newman.
+//! - Exports keep a variable's declared type (`secret`, `default`) where Newman writes `any`,
+//!   so a re-run still knows which values are secret; disabled entries carry
+//!   `"enabled": false`.
+//! - Iteration data that starts with `[` or `{` but is not valid JSON is reported as a JSON
+//!   error (Newman silently reads it as CSV); a numeric CSV header is accepted as a name.
+//! - Request JSON may give `header` as a `{name: value}` map and a body without `mode`
+//!   (inferred from the content member present).
+//!
 //! # Example
 //!
 //! ```
