@@ -182,6 +182,24 @@ pub fn diagnose_with(error_type: &str, message: &str, ctx: &DiagnosisContext) ->
              list-service-quotas --service-code cognito-idp"
                 .to_string(),
         ),
+        "CodeMismatchException" | "ExpiredCodeException" => (
+            "the MFA code was rejected: wrong TOTP secret, a clock off by more than 30 s, or a \
+             code already used in this 30-second window",
+            "Check --cognito-totp-secret (the base32 secret of the authenticator app) and the \
+             machine clock; wait for the next 30-second window before signing in again.\n\
+             Console: Amazon Cognito -> User pools -> {P} -> Users -> {U} -> MFA.\nCLI: aws \
+             cognito-idp admin-get-user --user-pool-id {P} --username {U} --query \
+             UserMFASettingList"
+                .to_string(),
+        ),
+        "InvalidPasswordException" => (
+            "the new password does not meet the pool's password policy",
+            "Choose a --cognito-new-password that meets the policy (length, upper/lower case, \
+             digits, symbols).\nConsole: Amazon Cognito -> User pools -> {P} -> Authentication \
+             methods -> Password policy.\nCLI: aws cognito-idp describe-user-pool \
+             --user-pool-id {P} --query UserPool.Policies.PasswordPolicy"
+                .to_string(),
+        ),
         "invalid_client" => (
             "the OAuth2 token endpoint rejected the client id or secret",
             "Check --cognito-client-id and --cognito-client-secret; client_credentials needs an \

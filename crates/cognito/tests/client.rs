@@ -707,6 +707,16 @@ fn every_catalogue_row_has_a_diagnosis() {
         );
     }
     assert!(diagnose("InternalErrorException", "boom").is_none());
+    // Beyond the catalogue: MFA codes and new-password policy.
+    let d = diagnose("CodeMismatchException", "Invalid code received for user")
+        .unwrap_or_else(|| panic!("no diagnosis"));
+    assert!(d.fix.contains("--cognito-totp-secret") && d.fix.contains("clock"));
+    let d = diagnose(
+        "InvalidPasswordException",
+        "Password did not conform with policy",
+    )
+    .unwrap_or_else(|| panic!("no diagnosis"));
+    assert!(d.fix.contains("--cognito-new-password"));
 
     // The flow-specific ALLOW_ value and real ids fill the commands.
     let ctx = DiagnosisContext {
