@@ -765,3 +765,72 @@ fn service_error_display_has_cause_and_fix() {
     );
     assert!(text.contains("resets every field"), "{text}");
 }
+
+/// A scripted Cognito that runs the server side of SRP: the client's full USER_SRP_AUTH
+/// exchange must produce a signature the verifier accepts, and a wrong password must not.
+#[test]
+fn srp_exchange_is_verified_by_a_server() {
+    use base64::engine::general_purpose::STANDARD;
+    use cogman_cognito::srp;
+
+    let run = |password: &str| -> Result<(), CognitoError> {
+        let salt_hex = srp::random_salt_hex();
+        let salt = srp::parse_hex(&salt_hex, "SALT").unwrap_or_default();
+        // The internal user name differs from the alias typed, as with email sign-in.
+        let internal = "0f0e2a7c-uuid-internal";
+        let v = srp::verifier(&salt, "TestPool", internal, PASSWORD);
+        let server = srp::SrpServer::new(&v);
+        let b_hex = server.b_pub_hex();
+        let block = STANDARD.encode(b"server-state-0123456789");
+        let state = RefCell::new(None::<String>);
+        let t = Scripted::new(move |op, body| match op {
+            "InitiateAuth" => {
+                assert_eq!(body["AuthParameters"]["USERNAME"], "alice@example.com");
+                *state.borrow_mut() = body["AuthParameters"]["SRP_A"].as_str().map(str::to_string);
+                ok(json!({
+                    "ChallengeName": "PASSWORD_VERIFIER",
+                    "Session": "sess",
+                    "ChallengeParameters": {
+                        "SALT": salt_hex, "SRP_B": b_hex, "SECRET_BLOCK": block,
+                        "USERNAME": internal, "USER_ID_FOR_SRP": internal
+                    }
+                }))
+            }
+            "RespondToAuthChallenge" => {
+                let r = &body["ChallengeResponses"];
+                let a_pub = srp::parse_hex(state.borrow().as_deref().unwrap_or(""), "SRP_A")
+                    .unwrap_or_default();
+                let Ok(key) = server.session_key(&a_pub, &v) else {
+                    return aws_error("NotAuthorizedException", "bad A");
+                };
+                let good = r["USERNAME"] == internal
+                    && r["PASSWORD_CLAIM_SECRET_BLOCK"] == block.as_str()
+                    && srp::verify_signature(
+                        &key,
+                        "TestPool",
+                        internal,
+                        b"server-state-0123456789",
+                        r["TIMESTAMP"].as_str().unwrap_or(""),
+                        r["PASSWORD_CLAIM_SIGNATURE"].as_str().unwrap_or(""),
+                    );
+                if good {
+                    auth_result(&access_token(1), Some("refresh-srp"), 3600)
+                } else {
+                    aws_error("NotAuthorizedException", "Incorrect username or password.")
+                }
+            }
+            _ => aws_error("InvalidParameterException", "unexpected"),
+        });
+        let cfg = CognitoConfig {
+            user_pool_id: Some("eu-west-1_TestPool".into()),
+            password: Some(password.into()),
+            ..config(AuthFlow::Srp)
+        };
+        CognitoClient::new(cfg, &t, Redactor::new())
+            .sign_in()
+            .map(|_| ())
+    };
+    run(PASSWORD).unwrap_or_else(|e| panic!("{e}"));
+    let err = run("Not-The-Password-1").expect_err("wrong password must fail");
+    assert_eq!(err.error_type(), Some("NotAuthorizedException"));
+}
