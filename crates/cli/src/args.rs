@@ -213,10 +213,10 @@ impl ReporterOptions {
         for (key, value) in &self.raw {
             let head = key.split('-').next().unwrap_or_default();
             if chosen.iter().any(|r| r == head) {
-                if head == name {
-                    if let Some(rest) = key.strip_prefix(head).and_then(|r| r.strip_prefix('-')) {
-                        own.insert(rest.to_string(), value.clone());
-                    }
+                if head == name
+                    && let Some(rest) = key.strip_prefix(head).and_then(|r| r.strip_prefix('-'))
+                {
+                    own.insert(rest.to_string(), value.clone());
                 }
             } else {
                 generic.insert(key.clone(), value.clone());

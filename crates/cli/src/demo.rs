@@ -62,6 +62,7 @@ pub fn execute(args: &DemoArgs, output: &Output) -> i32 {
         disable_unicode: args.disable_unicode,
         verbose: args.verbose,
         banner: "cogman demo".to_string(),
+        redactor: output.redactor().clone(),
         ..Default::default()
     };
     let mut reporters: Vec<Box<dyn Reporter>> =

@@ -123,7 +123,7 @@ pub struct Strip<W: Write>(pub W);
 
 impl<W: Write> Write for Strip<W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        for chunk in anstream::adapter::strip_bytes(buf).into_iter() {
+        for chunk in anstream::adapter::strip_bytes(buf) {
             self.0.write_all(chunk)?;
         }
         Ok(buf.len())

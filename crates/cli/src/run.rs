@@ -81,13 +81,13 @@ fn load(args: &RunArgs, output: &Output) -> Result<(Inputs, RunOptions), Fatal> 
         std::fs::metadata(path)
             .map_err(|e| Fatal(format!("{}: cannot read file: {e}", path.display())))?;
     }
-    if let Some(dir) = &args.working_dir {
-        if !dir.is_dir() {
-            return Err(Fatal(format!(
-                "{}: --working-dir is not a directory",
-                dir.display()
-            )));
-        }
+    if let Some(dir) = &args.working_dir
+        && !dir.is_dir()
+    {
+        return Err(Fatal(format!(
+            "{}: --working-dir is not a directory",
+            dir.display()
+        )));
     }
     let redactor = output.redactor();
     let env_vars = key_values(&args.env_var);
@@ -200,6 +200,7 @@ fn reporters(args: &RunArgs, output: &Output) -> (Vec<Box<dyn Reporter>>, Option
                         no_console: opts.flag("cli", &names, "no-console"),
                         no_banner: opts.flag("cli", &names, "no-banner"),
                         banner: "cogman".to_string(),
+                        redactor: output.redactor().clone(),
                     };
                     list.push(Box::new(CliReporter::new(output.stdout(), cli)));
                 }
@@ -210,9 +211,7 @@ fn reporters(args: &RunArgs, output: &Output) -> (Vec<Box<dyn Reporter>>, Option
                     .get("export")
                     .filter(|v| v.as_str() != "true")
                     .map(PathBuf::from);
-                let redactor = output.redactor().clone();
-                let reporter =
-                    JsonReporter::new(export).with_filter(move |t| redactor.redact(t).into_owned());
+                let reporter = JsonReporter::new(export).with_redactor(output.redactor().clone());
                 json_status = Some(reporter.status());
                 list.push(Box::new(reporter));
             }
@@ -239,10 +238,8 @@ fn run(args: &RunArgs, output: &Output) -> Result<RunSummary, Fatal> {
     // Reporters flush when dropped; drop them before anything else is printed.
     drop(list);
     write_exports(args, &inputs, &summary)?;
-    if let Some(status) = json_status {
-        if let Some(Err(message)) = status.result() {
-            return Err(Fatal(message));
-        }
+    if let Some(Err(message)) = json_status.and_then(|s| s.result()) {
+        return Err(Fatal(message));
     }
     Ok(summary)
 }

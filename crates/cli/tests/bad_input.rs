@@ -164,7 +164,7 @@ fn request_timeout() {
     t.cogman(&["run", "c.json", "--timeout-request", "100"])
         .code(1)
         .stdout_has("[errored]")
-        .stdout_has("ETIMEDOUT");
+        .stdout_has("TIMEDOUT");
 }
 
 #[test]

@@ -215,20 +215,23 @@ fn pretty(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default()
 }
 
-/// The first differing JSON path between two values, for a readable failure message.
-fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
+/// Every differing JSON path between two values, for a readable failure message.
+fn differences(a: &Value, b: &Value, path: &str, out: &mut Vec<String>) {
     match (a, b) {
         (Value::Object(x), Value::Object(y)) => {
-            for key in x.keys().chain(y.keys()) {
+            let mut keys: Vec<&String> = x.keys().chain(y.keys()).collect();
+            keys.dedup();
+            let mut seen = std::collections::BTreeSet::new();
+            for key in keys {
+                if !seen.insert(key) {
+                    continue;
+                }
                 let (va, vb) = (
                     x.get(key).unwrap_or(&Value::Null),
                     y.get(key).unwrap_or(&Value::Null),
                 );
-                if let Some(d) = first_difference(va, vb, &format!("{path}.{key}")) {
-                    return Some(d);
-                }
+                differences(va, vb, &format!("{path}.{key}"), out);
             }
-            None
         }
         (Value::Array(x), Value::Array(y)) => {
             for i in 0..x.len().max(y.len()) {
@@ -236,15 +239,22 @@ fn first_difference(a: &Value, b: &Value, path: &str) -> Option<String> {
                     x.get(i).unwrap_or(&Value::Null),
                     y.get(i).unwrap_or(&Value::Null),
                 );
-                if let Some(d) = first_difference(va, vb, &format!("{path}[{i}]")) {
-                    return Some(d);
-                }
+                differences(va, vb, &format!("{path}[{i}]"), out);
             }
-            None
         }
-        _ if a == b => None,
-        _ => Some(format!("{path}: newman {a} vs cogman {b}")),
+        _ if a == b => {}
+        _ => out.push(format!("{path}: newman {a} vs cogman {b}")),
     }
+}
+
+/// Differences that are known and tracked, from `tests/parity/known-differences.json`:
+/// `{"case": {"$.json.path": "why"}}`. They are reported but do not fail the suite.
+fn known_differences() -> Value {
+    let path = parity_dir().join("known-differences.json");
+    std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or(Value::Null)
 }
 
 #[test]
@@ -263,6 +273,7 @@ fn parity_with_newman() {
     let server = EchoServer::start();
     let base_url = server.base_url();
     let cases = cases();
+    let known = known_differences();
     assert!(
         !cases.is_empty(),
         "no collections in {}",
@@ -295,15 +306,25 @@ fn parity_with_newman() {
             }
         };
         let got = run_tool(&cogman, case, &base_url, scratch.path(), "cogman");
-        if let Some(diff) = first_difference(&expected, &got, "$") {
+        let mut diffs = Vec::new();
+        differences(&expected, &got, "$", &mut diffs);
+        let known = &known[&case.name];
+        let (tolerated, unexpected): (Vec<String>, Vec<String>) = diffs
+            .into_iter()
+            .partition(|d| known.get(d.split(':').next().unwrap_or_default()).is_some());
+        for d in &tolerated {
+            eprintln!("parity: {}: known difference {d}", case.name);
+        }
+        if unexpected.is_empty() {
+            eprintln!("parity: {} ok", case.name);
+        } else {
             problems.push(format!(
-                "== {}: {diff}\n-- newman:\n{}\n-- cogman:\n{}",
+                "== {}:\n{}\n-- newman:\n{}\n-- cogman:\n{}",
                 case.name,
+                unexpected.join("\n"),
                 pretty(&expected),
                 pretty(&got)
             ));
-        } else {
-            eprintln!("parity: {} ok", case.name);
         }
     }
     assert!(

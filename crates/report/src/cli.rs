@@ -17,6 +17,8 @@ use cogman_runner::{
     Reporter, RunSummary, ScriptKind,
 };
 
+use cogman_redact::Redactor;
+
 use crate::format::{filesize, pad_left, prettyms};
 use crate::symbols::{Symbols, symbols};
 use crate::table::{Align, BoxTable, Cell, PlainTable, Row};
@@ -45,6 +47,8 @@ pub struct CliOptions {
     pub no_banner: bool,
     /// The banner word printed first (Newman prints `newman`).
     pub banner: String,
+    /// Masks secret header values (`Authorization`, `Cookie`, ...) in `--verbose` output.
+    pub redactor: Redactor,
 }
 
 /// Newman's cli reporter. See the module doc for the layout.
@@ -121,10 +125,15 @@ impl CliReporter {
     }
 
     fn before_item(&mut self, item: &ItemRef) {
+        // A folder is known by its id and its path: ids may be missing from the file.
         let group = if item.path.is_empty() {
             None
         } else {
-            Some(item.parent.id.clone())
+            Some(format!(
+                "{}\u{0}{}",
+                item.parent.id,
+                item.path.join("\u{0}")
+            ))
         };
         if group != self.current_group {
             if group.is_some() {
@@ -215,12 +224,14 @@ impl CliReporter {
             res.cookies.len(),
             paint(gray(), "cookies"),
         ));
+        let redactor = &self.options.redactor;
+        crate::register_header_secrets(redactor, &request.headers);
         for h in &request.headers {
             out.push_str(&format!(
                 "  {} {}: {}\n",
                 paint(gray(), s.up),
                 h.key,
-                paint(gray(), &h.value)
+                paint(gray(), &redactor.redact_header(&h.key, &h.value))
             ));
         }
         if let Some(body) = request.body_preview.as_deref().filter(|b| !b.is_empty()) {
@@ -237,7 +248,7 @@ impl CliReporter {
                 "  {} {}: {}\n",
                 paint(gray(), s.down),
                 h.key,
-                paint(gray(), &h.value)
+                paint(gray(), &redactor.redact_header(&h.key, &h.value))
             ));
         }
         if !res.body.is_empty() {

@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use cogman_collection::VariableScope;
+use cogman_redact::Redactor;
 use cogman_runner::{Event, ExecutedResponse, Reporter, RunSummary, ScriptKind};
 use serde_json::{Map, Value, json};
 
@@ -51,8 +52,6 @@ impl ExportStatus {
     }
 }
 
-type TextFilter = Box<dyn Fn(&str) -> String>;
-
 /// One `run.executions[]` entry under construction.
 struct Execution {
     value: Map<String, Value>,
@@ -64,7 +63,7 @@ struct Execution {
 /// the run is done.
 pub struct JsonReporter {
     export: Option<PathBuf>,
-    filter: Option<TextFilter>,
+    redactor: Option<Redactor>,
     status: ExportStatus,
     collection: Value,
     executions: Vec<Map<String, Value>>,
@@ -76,7 +75,7 @@ impl JsonReporter {
     pub fn new(export: Option<PathBuf>) -> JsonReporter {
         JsonReporter {
             export,
-            filter: None,
+            redactor: None,
             status: ExportStatus::default(),
             collection: Value::Null,
             executions: Vec::new(),
@@ -84,9 +83,10 @@ impl JsonReporter {
         }
     }
 
-    /// Passes the serialised document through `filter` before writing (the redaction layer).
-    pub fn with_filter(mut self, filter: impl Fn(&str) -> String + 'static) -> JsonReporter {
-        self.filter = Some(Box::new(filter));
+    /// Redacts the document with `redactor` before writing it, and registers credentials
+    /// sent in secret headers so their echoes are masked too.
+    pub fn with_redactor(mut self, redactor: Redactor) -> JsonReporter {
+        self.redactor = Some(redactor);
         self
     }
 
@@ -139,8 +139,8 @@ impl JsonReporter {
                 return;
             }
         };
-        let text = match &self.filter {
-            Some(f) => f(&text),
+        let text = match &self.redactor {
+            Some(r) => r.redact(&text).into_owned(),
             None => text,
         };
         let now = chrono::Utc::now();
@@ -250,6 +250,9 @@ impl Reporter for JsonReporter {
                 via_send_request: false,
                 ..
             } => {
+                if let Some(r) = &self.redactor {
+                    crate::register_header_secrets(r, &request.headers);
+                }
                 let Some(cur) = self.current.as_mut() else {
                     return;
                 };

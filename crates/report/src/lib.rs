@@ -32,3 +32,19 @@ pub mod table;
 pub use cli::{CliOptions, CliReporter, failure_table, summary_table};
 pub use json::{ExportStatus, JsonReporter, default_export_path};
 pub use symbols::{PLAIN, Symbols, UNICODE, symbols};
+
+use cogman_redact::Redactor;
+use cogman_runner::Header;
+
+/// Registers the credentials a request carried in secret headers (`Authorization`, `Cookie`,
+/// `X-Api-Key`, ...), so that an echo of them in a response body or a report is masked too.
+pub fn register_header_secrets(redactor: &Redactor, headers: &[Header]) {
+    for h in headers {
+        if Redactor::is_secret_header(&h.key) {
+            redactor.add_secret(&h.value);
+            if let Some((_, credential)) = h.value.split_once(' ') {
+                redactor.add_secret(credential.trim());
+            }
+        }
+    }
+}

@@ -113,6 +113,22 @@ impl Run {
         self
     }
 
+    /// Like [`Run::stdout_has`] with runs of spaces collapsed to one (table padding varies).
+    pub fn stdout_has_squeezed(&self, needle: &str) -> &Run {
+        let squeeze = |s: &str| {
+            s.split(' ')
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert!(
+            squeeze(&self.stdout).contains(&squeeze(needle)),
+            "stdout lacks {needle:?} (spaces squeezed){}",
+            self.dump()
+        );
+        self
+    }
+
     pub fn stdout_lacks(&self, needle: &str) -> &Run {
         assert!(
             !self.stdout.contains(needle),
