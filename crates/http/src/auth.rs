@@ -18,7 +18,6 @@ const QUERY_PARAM: &percent_encoding::AsciiSet = &percent_encoding::CONTROLS
     .add(b'%')
     .add(b'&')
     .add(b'\'')
-    .add(b'+')
     .add(b'<')
     .add(b'=')
     .add(b'>');
@@ -223,10 +222,14 @@ fn digest_header(p: &DigestParams<'_>, method: &str, url: &url::Url) -> String {
     h
 }
 
+/// Eight alphanumeric characters, like postman-runtime's client nonce.
 fn new_cnonce() -> String {
     use rand::Rng as _;
-    let bytes: [u8; 8] = rand::thread_rng().r#gen();
-    hex::encode(bytes)
+    rand::thread_rng()
+        .sample_iter(&rand::distributions::Alphanumeric)
+        .take(8)
+        .map(char::from)
+        .collect()
 }
 
 /// A digest `Authorization` computed without a challenge, when realm and nonce are given.

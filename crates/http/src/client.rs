@@ -12,7 +12,7 @@ use hyper_util::rt::{TokioExecutor, TokioTimer};
 
 use crate::auth;
 use crate::body;
-use crate::connect::{ConnMeta, ConnectError, ConnectState, Connector};
+use crate::connect::{ConnMeta, ConnectError, ConnectState, Connector, HeaderCase};
 use crate::cookies::CookieJar;
 use crate::decode;
 use crate::proxy::ProxyRouter;
@@ -35,6 +35,7 @@ pub struct Client {
     jar: CookieJar,
     state: Arc<ConnectState>,
     proxy: Arc<ProxyRouter>,
+    case: Arc<HeaderCase>,
 }
 
 impl std::fmt::Debug for Client {
@@ -167,11 +168,13 @@ impl Client {
         let tls = tls::build(&options)?;
         let proxy = Arc::new(ProxyRouter::new(&options.proxy)?);
         let state = Arc::new(ConnectState::default());
+        let case = Arc::new(HeaderCase::default());
         let make_pool = |cfg: Arc<rustls::ClientConfig>| -> Pool {
             let connector = Connector {
                 tls: cfg,
                 proxy: proxy.clone(),
                 state: state.clone(),
+                case: case.clone(),
             };
             hyper_util::client::legacy::Client::builder(TokioExecutor::new())
                 .pool_timer(TokioTimer::new())
@@ -191,6 +194,7 @@ impl Client {
             jar: CookieJar::new(),
             state,
             proxy,
+            case,
         })
     }
 
@@ -262,6 +266,8 @@ impl Client {
         let mut redirects = 0u32;
         let mut digest_done = matches!(&opts.auth, Some(AuthHelper::Digest { .. }))
             && has_header(&headers, "Authorization");
+        // An Authorization header sent after the body headers (a digest answer).
+        let mut late_auth: Option<String> = None;
 
         loop {
             let mut hop_headers = headers.clone();
@@ -281,13 +287,19 @@ impl Client {
             } else {
                 None
             };
+            let late = late_auth.clone().or_else(|| {
+                basic_from_userinfo(&url).filter(|_| !has_header(&hop_headers, "authorization"))
+            });
             let sent = finalize_headers(
                 hop_headers,
                 &url,
                 &method,
                 &encoded,
-                cookie,
-                route_auth,
+                LateHeaders {
+                    cookie,
+                    authorization: late,
+                    proxy_authorization: route_auth,
+                },
                 &postman_token,
             );
             let hop = self
@@ -319,7 +331,7 @@ impl Client {
                     .map(|(_, v)| v.as_str())
                     .collect();
                 if let Some(h) = auth::digest_response(a, &method, &url, &challenges) {
-                    auth::set_header(&mut headers, "Authorization", h);
+                    late_auth = Some(h);
                     continue;
                 }
             }
@@ -353,6 +365,7 @@ impl Client {
                     && !opts.follow_authorization_header
                 {
                     remove_header(&mut headers, "authorization");
+                    late_auth = None;
                 }
                 url = next;
                 continue;
@@ -413,6 +426,7 @@ impl Client {
             map.append(name, value);
         }
 
+        self.case.set(headers);
         let t0 = Instant::now();
         let fut = pool.request(request);
         let result = match timeout {
@@ -515,6 +529,35 @@ impl Client {
     }
 }
 
+/// Headers postman-request adds after the body headers.
+struct LateHeaders {
+    cookie: Option<String>,
+    authorization: Option<String>,
+    proxy_authorization: Option<String>,
+}
+
+/// `Authorization: Basic` from credentials in the URL, as Node's request does.
+fn basic_from_userinfo(url: &url::Url) -> Option<String> {
+    use base64::Engine as _;
+    if url.username().is_empty() && url.password().is_none() {
+        return None;
+    }
+    let dec = |s: &str| {
+        percent_encoding::percent_decode_str(s)
+            .decode_utf8_lossy()
+            .into_owned()
+    };
+    let creds = format!(
+        "{}:{}",
+        dec(url.username()),
+        dec(url.password().unwrap_or(""))
+    );
+    Some(format!(
+        "Basic {}",
+        base64::engine::general_purpose::STANDARD.encode(creds)
+    ))
+}
+
 /// Adds Newman's default headers (unless set), cookies, Content-Type and Content-Length, in the
 /// order postman-runtime sends them.
 fn finalize_headers(
@@ -522,17 +565,15 @@ fn finalize_headers(
     url: &url::Url,
     method: &str,
     encoded: &body::Encoded,
-    cookie: Option<String>,
-    proxy_authorization: Option<String>,
+    late: LateHeaders,
     postman_token: &str,
 ) -> Vec<(String, String)> {
+    let LateHeaders {
+        cookie,
+        authorization: late_authorization,
+        proxy_authorization,
+    } = late;
     let ct = encoded.content_type.as_deref();
-    if let Some(ct) = ct
-        && ct.starts_with("application/x-www-form-urlencoded")
-        && !has_header(&h, "content-type")
-    {
-        h.push(("Content-Type".into(), ct.into()));
-    }
     let defaults: [(&str, String); 7] = [
         ("User-Agent", USER_AGENT.to_string()),
         ("Accept", "*/*".to_string()),
@@ -548,17 +589,9 @@ fn finalize_headers(
         }
     }
     if let Some(ct) = ct
-        && ct.starts_with("multipart/")
         && !has_header(&h, "content-type")
     {
         h.push(("Content-Type".into(), ct.into()));
-    }
-    if let Some(c) = cookie {
-        match h.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case("cookie")) {
-            Some((_, v)) if !v.is_empty() => *v = format!("{v}; {c}"),
-            Some((_, v)) => *v = c,
-            None => h.push(("Cookie".into(), c)),
-        }
     }
     let len = match &encoded.bytes {
         Some(b) => Some(b.len()),
@@ -576,6 +609,19 @@ fn finalize_headers(
         }
     } else {
         remove_header(&mut h, "content-length");
+    }
+    // Credentials from the URL and digest answers come after the body headers, as
+    // postman-request adds them.
+    if let Some(a) = late_authorization {
+        remove_header(&mut h, "authorization");
+        h.push(("Authorization".into(), a));
+    }
+    if let Some(c) = cookie {
+        match h.iter_mut().find(|(k, _)| k.eq_ignore_ascii_case("cookie")) {
+            Some((_, v)) if !v.is_empty() => *v = format!("{v}; {c}"),
+            Some((_, v)) => *v = c,
+            None => h.push(("Cookie".into(), c)),
+        }
     }
     if let Some(pa) = proxy_authorization
         && !has_header(&h, "proxy-authorization")

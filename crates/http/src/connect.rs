@@ -136,12 +136,63 @@ fn find_head_end(buf: &[u8]) -> Option<usize> {
     buf.windows(4).position(|w| w == b"\r\n\r\n").map(|p| p + 4)
 }
 
+/// Header names in the case the caller gave them, keyed by lower case. hyper writes names in
+/// lower or title case only, so the connection restores the caller's case in the request head
+/// as it goes to the socket (same length, so nothing else changes).
+#[derive(Debug, Default)]
+pub(crate) struct HeaderCase(Mutex<std::collections::HashMap<Vec<u8>, Vec<u8>>>);
+
+impl HeaderCase {
+    pub fn set(&self, names: &[(String, String)]) {
+        let mut map = self.0.lock().unwrap_or_else(|p| p.into_inner());
+        map.clear();
+        for (k, _) in names {
+            map.entry(k.to_ascii_lowercase().into_bytes())
+                .or_insert_with(|| k.as_bytes().to_vec());
+        }
+    }
+
+    /// A copy of `head` with header names in the caller's case, when `head` is a whole
+    /// HTTP/1 request head.
+    fn rewrite(&self, head: &[u8]) -> Option<Vec<u8>> {
+        let end = find_head_end(head)?;
+        let first_line_end = head.windows(2).position(|w| w == b"\r\n")?;
+        let first = &head[..first_line_end];
+        if !(first.ends_with(b" HTTP/1.1") || first.ends_with(b" HTTP/1.0")) {
+            return None;
+        }
+        let map = self.0.lock().ok()?;
+        if map.is_empty() {
+            return None;
+        }
+        let mut out = head.to_vec();
+        let mut pos = first_line_end + 2;
+        while pos < end.saturating_sub(2) {
+            let line_end = out[pos..end]
+                .windows(2)
+                .position(|w| w == b"\r\n")
+                .map_or(end, |p| pos + p);
+            if let Some(colon) = out[pos..line_end].iter().position(|&b| b == b':') {
+                let name = &out[pos..pos + colon];
+                if let Some(orig) = map.get(&name.to_ascii_lowercase())
+                    && orig.len() == colon
+                {
+                    out[pos..pos + colon].copy_from_slice(orig);
+                }
+            }
+            pos = line_end + 2;
+        }
+        Some(out)
+    }
+}
+
 /// The connector handed to hyper-util's pool.
 #[derive(Clone)]
 pub(crate) struct Connector {
     pub tls: Arc<ClientConfig>,
     pub proxy: Arc<ProxyRouter>,
     pub state: Arc<ConnectState>,
+    pub case: Arc<HeaderCase>,
 }
 
 pub(crate) enum Stream {
@@ -212,9 +263,11 @@ pub(crate) struct Conn {
     io: TokioIo<Stream>,
     proxied: bool,
     meta: Arc<ConnMeta>,
-    /// True once a response byte was read since the last write: the next write starts a new
-    /// request, so the head capture restarts.
+    /// True on a new connection and once a response byte was read since the last write: the
+    /// next write starts a new request, so the head capture restarts and the head's header
+    /// names get their case back.
     read_since_write: bool,
+    case: Arc<HeaderCase>,
 }
 
 impl Connection for Conn {
@@ -261,6 +314,9 @@ impl hyper::rt::Write for Conn {
         if this.read_since_write {
             this.read_since_write = false;
             this.meta.on_write();
+            if let Some(head) = this.case.rewrite(buf) {
+                return Pin::new(&mut this.io).poll_write(cx, &head);
+            }
         }
         Pin::new(&mut this.io).poll_write(cx, buf)
     }
@@ -286,6 +342,12 @@ impl hyper::rt::Write for Conn {
         if this.read_since_write {
             this.read_since_write = false;
             this.meta.on_write();
+            if let Some(head) = bufs.first().and_then(|b| this.case.rewrite(b)) {
+                let mut slices = Vec::with_capacity(bufs.len());
+                slices.push(io::IoSlice::new(&head));
+                slices.extend(bufs[1..].iter().map(|b| io::IoSlice::new(b)));
+                return Pin::new(&mut this.io).poll_write_vectored(cx, &slices);
+            }
         }
         Pin::new(&mut this.io).poll_write_vectored(cx, bufs)
     }
@@ -479,7 +541,8 @@ impl Connector {
                 io: TokioIo::new(Stream::Plain(tcp)),
                 proxied: route.is_some(),
                 meta: Arc::new(ConnMeta::new(dns, connect, Duration::ZERO)),
-                read_since_write: false,
+                read_since_write: true,
+                case: self.case.clone(),
             });
         }
         let t2 = Instant::now();
@@ -497,7 +560,8 @@ impl Connector {
             io: TokioIo::new(Stream::Tls(Box::new(tls))),
             proxied: false,
             meta: Arc::new(ConnMeta::new(dns, connect, tls_time)),
-            read_since_write: false,
+            read_since_write: true,
+            case: self.case.clone(),
         })
     }
 }

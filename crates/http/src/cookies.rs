@@ -64,11 +64,12 @@ fn to_jar_cookie(c: &cookie_store::Cookie<'static>) -> JarCookie {
         CookieDomain::Suffix(d) => (d.clone(), false),
         _ => (String::new(), true),
     };
-    let expires = match &c.expires {
-        CookieExpiration::AtUtc(t) => {
+    // tough-cookie keeps `expires` (from the Expires attribute) apart from `maxAge`.
+    let expires = match (&c.expires, c.expires_datetime()) {
+        (CookieExpiration::AtUtc(t), Some(_)) => {
             DateTime::<Utc>::from_timestamp(t.unix_timestamp(), 0).map(iso)
         }
-        CookieExpiration::SessionEnd => None,
+        _ => None,
     };
     JarCookie {
         name: c.name().to_string(),
@@ -194,13 +195,27 @@ impl CookieJar {
     pub(crate) fn header_for(&self, url: &url::Url) -> Option<String> {
         let mut inner = self.lock();
         let now = Utc::now();
-        let mut pairs = Vec::new();
-        let mut touched = Vec::new();
-        for c in inner.store.matches(url) {
-            pairs.push(format!("{}={}", c.name(), c.value()));
-            let d: String = (&c.domain).into();
-            touched.push((d, c.path.as_ref().to_string(), c.name().to_string()));
-        }
+        let mut found: Vec<(Key, String)> = inner
+            .store
+            .matches(url)
+            .into_iter()
+            .map(|c| {
+                let d: String = (&c.domain).into();
+                (
+                    (d, c.path.as_ref().to_string(), c.name().to_string()),
+                    format!("{}={}", c.name(), c.value()),
+                )
+            })
+            .collect();
+        // RFC 6265 5.4: longer paths first, then earlier creation.
+        found.sort_by(|(a, _), (b, _)| {
+            b.1.len().cmp(&a.1.len()).then_with(|| {
+                let ta = inner.times.get(a).map(|t| t.0);
+                let tb = inner.times.get(b).map(|t| t.0);
+                ta.cmp(&tb)
+            })
+        });
+        let (touched, pairs): (Vec<Key>, Vec<String>) = found.into_iter().unzip();
         for k in touched {
             if let Some(t) = inner.times.get_mut(&k) {
                 t.1 = now;
@@ -257,10 +272,10 @@ impl CookieJar {
         // tough-cookie lists cookies in creation order.
         cookies.sort_by_key(|(t, _)| *t);
         json!({
-            "version": "tough-cookie@4.1.3",
+            "version": "tough-cookie@4.1.3-postman.1",
             "storeType": "MemoryCookieStore",
-            "rejectPublicSuffixes": true,
-            "enableLooseMode": false,
+            "rejectPublicSuffixes": false,
+            "enableLooseMode": true,
             "allowSpecialUseDomain": true,
             "prefixSecurity": "silent",
             "cookies": cookies.into_iter().map(|(_, v)| v).collect::<Vec<_>>(),

@@ -12,6 +12,15 @@ pub enum HttpError {
         /// The URL as understood.
         url: String,
     },
+    /// The URL is empty.
+    #[error("runtime:extensions~request: request url is empty")]
+    EmptyUrl,
+    /// The port is not a number in range (Node's wording).
+    #[error("Port should be >= 0 and < 65536. Received type string ('{port}').")]
+    InvalidPort {
+        /// The port as written.
+        port: String,
+    },
     /// A scheme other than http/https: `Invalid protocol: ftp:`.
     #[error("Invalid protocol: {scheme}:")]
     InvalidProtocol {

@@ -421,7 +421,17 @@ fn node_wording_for_connection_errors() {
 
     assert_eq!(
         send(&c, &req("GET", "http://")).unwrap_err().to_string(),
-        "Invalid URI \"http://\""
+        "Invalid URI \"http:///\""
+    );
+    assert_eq!(
+        send(&c, &req("GET", "  ")).unwrap_err().to_string(),
+        "runtime:extensions~request: request url is empty"
+    );
+    assert_eq!(
+        send(&c, &req("GET", "http://{{host}}/x"))
+            .unwrap_err()
+            .to_string(),
+        "getaddrinfo ENOTFOUND {{host}}"
     );
     assert_eq!(
         send(&c, &req("GET", "ftp://127.0.0.1/"))
@@ -429,7 +439,13 @@ fn node_wording_for_connection_errors() {
             .to_string(),
         "Invalid protocol: ftp:"
     );
-    for bad in ["", "http://[::1", "http://a b/", "://x", "http://:80/"] {
+    for bad in [
+        "",
+        "http://[::1",
+        "http://a b/",
+        "://x",
+        "http://127.0.0.1:70000/",
+    ] {
         assert!(send(&c, &req("GET", bad)).is_err(), "{bad:?}");
     }
     let mut r = req("GET", "http://127.0.0.1:1/");
@@ -480,9 +496,9 @@ fn default_headers_can_be_overridden_case_insensitively() {
     assert_eq!(
         names,
         [
-            "User-Agent",
+            "user-agent",
             "X-Trace",
-            "Accept",
+            "accept",
             "Cache-Control",
             "Postman-Token",
             "Host",
@@ -517,7 +533,11 @@ fn bodies_multipart_urlencoded_raw_file() {
         Some("application/x-www-form-urlencoded")
     );
     assert_eq!(got.header("content-length"), Some("20"));
-    assert_eq!(got.headers[0].0, "Content-Type");
+    let names: Vec<&str> = got.headers.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        &names[6..],
+        ["Connection", "Content-Type", "Content-Length"]
+    );
 
     r.body = RequestBody::Multipart(vec![
         MultipartPart::Text {
@@ -616,4 +636,68 @@ fn send_works_inside_a_tokio_runtime() {
         .unwrap();
     let status = rt.block_on(async { send(&c, &req("GET", &server.url("/"))).unwrap().status });
     assert_eq!(status, 200);
+}
+
+#[test]
+fn header_case_and_late_headers_follow_postman_request() {
+    let server = serve(|r| match r.target.as_str() {
+        "/set" => Resp::new(200, "")
+            .header("Set-Cookie", "a=1; Path=/")
+            .header("Set-Cookie", "deep=2; Path=/x"),
+        _ => Resp::new(200, ""),
+    });
+    let c = client();
+    send(&c, &req("GET", &server.url("/set"))).unwrap();
+    let mut r = req("POST", &format!("http://us%20er:p%40w@{}/x/y", server.addr));
+    r.headers = vec![
+        ("x-lower".into(), "1".into()),
+        ("X-UPPER-Case".into(), "2".into()),
+        ("host".into(), "example.test".into()),
+    ];
+    r.body = RequestBody::UrlEncoded(vec![("k".into(), "v".into())]);
+    let res = send(&c, &r).unwrap();
+    let got = server.last();
+    let names: Vec<&str> = got.headers.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "x-lower",
+            "X-UPPER-Case",
+            "host",
+            "User-Agent",
+            "Accept",
+            "Cache-Control",
+            "Postman-Token",
+            "Accept-Encoding",
+            "Connection",
+            "Content-Type",
+            "Content-Length",
+            "Authorization",
+            "Cookie"
+        ]
+    );
+    assert_eq!(got.header("host"), Some("example.test"));
+    // base64("us er:p@w")
+    assert_eq!(got.header("authorization"), Some("Basic dXMgZXI6cEB3"));
+    assert_eq!(
+        got.header("cookie"),
+        Some("deep=2; a=1"),
+        "longest path first"
+    );
+    let sent: Vec<&str> = res
+        .request_headers
+        .iter()
+        .map(|(k, _)| k.as_str())
+        .collect();
+    assert_eq!(sent, names);
+
+    // A user Cookie header is kept in place and the jar's cookies appended to it.
+    let mut r = req("GET", &server.url("/x/z"));
+    r.headers = vec![("Cookie".into(), "mine=0".into())];
+    send(&c, &r).unwrap();
+    let got = server.last();
+    assert_eq!(
+        got.headers[0],
+        ("Cookie".to_string(), "mine=0; deep=2; a=1".to_string())
+    );
 }
