@@ -122,9 +122,15 @@ impl Pool {
         }
     }
 
-    fn prune_revocations(&mut self, now: f64) {
-        self.revoked_origins.retain(|_, until| *until > now);
-        self.refresh_tokens.retain(|_, r| r.expires > now);
+    /// Forgets expired refresh tokens and revocations (the caller rate-limits this: it walks
+    /// every token).
+    pub fn prune_expired(&mut self, now: f64) {
+        // Both kept a day past the refresh token's expiry: access tokens (valid up to a day) may
+        // outlive it, and a late refresh should still hear "Refresh Token has expired".
+        self.revoked_origins
+            .retain(|_, until| *until + 86_400.0 > now);
+        self.refresh_tokens
+            .retain(|_, r| r.expires + 86_400.0 > now);
     }
 }
 
@@ -148,9 +154,6 @@ fn user_tokens(
     now: f64,
     refresh: Option<(String, i64)>,
 ) -> Result<Issue, ApiError> {
-    if refresh.is_none() {
-        pool.prune_revocations(now);
-    }
     let user = pool
         .users
         .get(username)
@@ -658,6 +661,76 @@ fn refresh_auth(
         )
     })?;
     Ok(json!({ "ChallengeParameters": {}, "AuthenticationResult": issue.sign()? }))
+}
+
+/// GetTokensFromRefreshToken: the refresh flow with the client secret itself instead of a
+/// SECRET_HASH.
+pub fn get_tokens_from_refresh_token(
+    ctx: &Ctx,
+    body: &Map<String, Value>,
+) -> Result<Value, ApiError> {
+    let p = Params(body);
+    let token = p.req_str("RefreshToken")?;
+    let client_id = p.req_str("ClientId")?;
+    let given_secret = p.opt_str("ClientSecret")?;
+    let client = ctx
+        .store
+        .read(|s| Ok(s.pool_of_client(client_id)?.client(client_id)?.clone()))?;
+    if let Some(secret) = &client.secret {
+        match given_secret {
+            None => {
+                return Err(ApiError::not_authorized(format!(
+                    "Client {client_id} is configured for secret but secret was not received"
+                )));
+            }
+            Some(g)
+                if !bool::from(subtle::ConstantTimeEq::ct_eq(
+                    g.as_bytes(),
+                    secret.as_bytes(),
+                )) =>
+            {
+                return Err(ApiError::not_authorized(format!(
+                    "Unable to verify secret for client {client_id}"
+                )));
+            }
+            Some(_) => {}
+        }
+    }
+    if !client.allows("REFRESH_TOKEN_AUTH") {
+        return Err(ApiError::invalid("Auth flow not enabled for this client"));
+    }
+    let now = ctx.store.now();
+    let issue = ctx.store.write(|s| {
+        let pool = s.pool_of_client_mut(client_id)?;
+        let Some(record) = pool
+            .refresh_tokens
+            .get(token)
+            .cloned()
+            .filter(|r| r.client_id == client.id)
+        else {
+            return Err(ApiError::not_authorized("Invalid Refresh Token"));
+        };
+        if record.revoked {
+            return Err(ApiError::not_authorized("Refresh Token has been revoked"));
+        }
+        if record.expires <= now {
+            return Err(ApiError::not_authorized("Refresh Token has expired"));
+        }
+        match pool.users.get(&record.username) {
+            Some(u) if u.enabled => {}
+            Some(_) => return Err(ApiError::not_authorized("User is disabled.")),
+            None => return Err(ApiError::not_authorized("Invalid Refresh Token")),
+        }
+        user_tokens(
+            pool,
+            &client,
+            &record.username,
+            ctx.base_url,
+            now,
+            Some((record.origin_jti, record.auth_time)),
+        )
+    })?;
+    Ok(json!({ "AuthenticationResult": issue.sign()? }))
 }
 
 /// The refresh_token grant of `/oauth2/token`.

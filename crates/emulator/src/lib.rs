@@ -47,7 +47,8 @@
 //!   ADMIN_USER_PASSWORD_AUTH / ADMIN_NO_SRP_AUTH); RespondToAuthChallenge and its Admin twin
 //!   (PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED, SOFTWARE_TOKEN_MFA, MFA_SETUP);
 //!   AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference,
-//!   AdminSetUserMFAPreference; GetUser, GlobalSignOut, ChangePassword, RevokeToken.
+//!   AdminSetUserMFAPreference; GetUser, GlobalSignOut, ChangePassword, RevokeToken,
+//!   GetTokensFromRefreshToken.
 //! - `POST /oauth2/token` (form body; client authentication by HTTP Basic or
 //!   `client_id`/`client_secret` fields): `client_credentials` with resource-server scopes, and
 //!   `refresh_token`. Errors are `{"error":"invalid_client" | "unauthorized_client" |
@@ -280,6 +281,23 @@ impl Emulator {
             json!({"UserPoolId": pool_id, "Username": name, "Password": password, "Permanent": true}),
         )?;
         Ok(name)
+    }
+
+    /// Sets the region used in the ids of pools created from now on (default `us-east-1`).
+    pub fn set_region(&self, region: &str) -> Result<(), ApiError> {
+        if region.is_empty()
+            || !region
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-')
+        {
+            return Err(ApiError::invalid(format!(
+                "region {region:?} is not a valid region name"
+            )));
+        }
+        self.store.write(|s| {
+            s.region = region.to_string();
+            Ok(())
+        })
     }
 
     /// Moves the emulator clock forward (sessions, tokens and SRP timestamps all use it).

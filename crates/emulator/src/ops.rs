@@ -14,7 +14,7 @@ pub struct Ctx<'a> {
 }
 
 /// Operations Cognito serves without AWS credentials (botocore marks them `authtype: none`).
-const UNSIGNED: [&str; 16] = [
+const UNSIGNED: [&str; 15] = [
     "InitiateAuth",
     "RespondToAuthChallenge",
     "SignUp",
@@ -30,7 +30,6 @@ const UNSIGNED: [&str; 16] = [
     "ForgotPassword",
     "ConfirmForgotPassword",
     "GetTokensFromRefreshToken",
-    "UpdateUserAttributes",
 ];
 
 /// Whether an operation needs a SigV4 Authorization header.
@@ -39,7 +38,7 @@ pub fn requires_signature(op: &str) -> bool {
 }
 
 /// Every operation this emulator serves.
-pub const OPERATIONS: [&str; 46] = [
+pub const OPERATIONS: [&str; 47] = [
     "CreateUserPool",
     "DescribeUserPool",
     "ListUserPools",
@@ -86,6 +85,7 @@ pub const OPERATIONS: [&str; 46] = [
     "RevokeToken",
     "ForgotPassword",
     "ConfirmForgotPassword",
+    "GetTokensFromRefreshToken",
 ];
 
 /// Runs one operation on a parsed JSON object body.
@@ -137,6 +137,7 @@ pub fn dispatch(ctx: &Ctx, op: &str, body: &Map<String, Value>) -> Result<Value,
         "GlobalSignOut" => auth::global_sign_out(ctx, body),
         "ChangePassword" => auth::change_password(ctx, body),
         "RevokeToken" => auth::revoke_token(ctx, body),
+        "GetTokensFromRefreshToken" => auth::get_tokens_from_refresh_token(ctx, body),
         _ => Err(ApiError::new(
             "UnknownOperationException",
             format!("The operation {op} is not supported."),

@@ -160,9 +160,10 @@ fn check_signature(headers: &HeaderMap) -> Result<(), ApiError> {
     if problems.is_empty() {
         Ok(())
     } else {
+        // Unlike AWS, the header is not echoed back: error text may end up in logs.
         Err(ApiError::new(
             "IncompleteSignatureException",
-            format!("{} Authorization={auth}", problems.join(" ")),
+            problems.join(" "),
         ))
     }
 }

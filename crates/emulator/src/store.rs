@@ -45,6 +45,8 @@ pub struct Store {
     state_file: Option<PathBuf>,
     /// Added to the wall clock (milliseconds), so tests can expire sessions and tokens.
     clock_offset_ms: AtomicI64,
+    /// When expired refresh tokens were last swept (seconds, emulator clock).
+    last_prune: AtomicI64,
     /// Print confirmation codes and similar notices on stderr.
     pub log: bool,
 }
@@ -61,6 +63,7 @@ impl Store {
             sessions: Mutex::new(HashMap::new()),
             state_file,
             clock_offset_ms: AtomicI64::new(0),
+            last_prune: AtomicI64::new(0),
             log,
         })
     }
@@ -91,6 +94,14 @@ impl Store {
         f: impl FnOnce(&mut State) -> Result<T, ApiError>,
     ) -> Result<T, ApiError> {
         let mut guard = self.lock();
+        // Once a minute, forget expired refresh tokens so the maps do not grow without bound.
+        let now = self.now();
+        if now as i64 - self.last_prune.load(Ordering::Relaxed) >= 60 {
+            self.last_prune.store(now as i64, Ordering::Relaxed);
+            for pool in guard.pools.values_mut() {
+                pool.prune_expired(now);
+            }
+        }
         let out = f(&mut guard)?;
         self.persist(&guard)?;
         Ok(out)

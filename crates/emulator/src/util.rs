@@ -230,3 +230,80 @@ pub fn mask_destination(value: &str) -> String {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn totp_matches_rfc_6238_vector() {
+        // RFC 6238 appendix B, SHA-1 secret "12345678901234567890", T = 59 -> 94287082.
+        let secret = data_encoding::BASE32_NOPAD.encode(b"12345678901234567890");
+        assert_eq!(totp_code(&secret, 59).as_deref(), Some("287082"));
+        assert_eq!(totp_code(&secret, 1_111_111_109).as_deref(), Some("081804"));
+        assert!(totp_matches(&secret, "287082", 59.0 + 29.0));
+        assert!(!totp_matches(&secret, "287082", 59.0 + 90.0));
+        assert_eq!(totp_code("not base32!", 0), None);
+    }
+
+    #[test]
+    fn password_policy_in_cognito_order() {
+        let p = PasswordPolicy::default();
+        let msg = |pw: &str| check_password(&p, pw).err().map(|e| e.message);
+        assert_eq!(
+            msg("Ab1!"),
+            Some("Password did not conform with policy: Password not long enough".into())
+        );
+        assert_eq!(
+            msg("Abcdefgh!"),
+            Some(
+                "Password did not conform with policy: Password must have numeric characters"
+                    .into()
+            )
+        );
+        assert_eq!(
+            msg("Abcdefgh1"),
+            Some(
+                "Password did not conform with policy: Password must have symbol characters".into()
+            )
+        );
+        assert_eq!(
+            msg("abcdefg1!"),
+            Some(
+                "Password did not conform with policy: Password must have uppercase characters"
+                    .into()
+            )
+        );
+        assert_eq!(
+            msg("ABCDEFG1!"),
+            Some(
+                "Password did not conform with policy: Password must have lowercase characters"
+                    .into()
+            )
+        );
+        assert_eq!(msg("Passw0rd!"), None);
+        for _ in 0..20 {
+            assert_eq!(check_password(&p, &generate_password(&p)), Ok(()));
+        }
+    }
+
+    #[test]
+    fn ids_look_like_cognito_ids() {
+        assert!(valid_pool_id(&new_pool_id("ap-southeast-2")));
+        assert!(!valid_pool_id("nounderscore"));
+        assert!(!valid_pool_id("us-east-1_bad!"));
+        assert_eq!(new_client_id().len(), 26);
+        assert_eq!(new_client_secret().len(), 51);
+        assert_eq!(mask_destination("alice@example.com"), "a***@e***");
+    }
+
+    #[test]
+    fn password_records_verify_and_srp_verifier_is_consistent() {
+        let r = password_record("us-east-1_Abc", "alice", "Passw0rd!");
+        assert!(password_matches(&r, "Passw0rd!"));
+        assert!(!password_matches(&r, "Passw0rd?"));
+        let salt = cogman_cognito::srp::parse_hex(&r.salt, "SALT").unwrap_or_default();
+        let v = cogman_cognito::srp::verifier(&salt, "Abc", "alice", "Passw0rd!");
+        assert_eq!(v.to_str_radix(16), r.verifier);
+    }
+}

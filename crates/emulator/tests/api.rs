@@ -215,7 +215,7 @@ fn groups_resource_servers_and_users() {
         .as_str()
         .unwrap()
         .to_string();
-    assert_eq!(uuid_like(&sub), true);
+    assert!(uuid_like(&sub));
     fails(
         a,
         "AdminCreateUser",

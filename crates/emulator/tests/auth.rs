@@ -882,3 +882,66 @@ fn base64_encode(s: &str) -> String {
     use base64::Engine as _;
     base64::engine::general_purpose::STANDARD.encode(s)
 }
+
+#[test]
+fn change_password_forgot_password_and_get_tokens_from_refresh_token() {
+    let f = fixture(&PW_FLOWS, true);
+    let a = f.addr();
+    let secret = f.secret.clone().unwrap();
+    let out = f.password_auth("alice", PASSWORD).unwrap();
+    let at = result(&out)["AccessToken"].clone();
+    fails(
+        a,
+        "ChangePassword",
+        json!({"AccessToken": at, "PreviousPassword": "Wrong-1234", "ProposedPassword": "Changed-1"}),
+        "NotAuthorizedException",
+        "Incorrect username or password.",
+    );
+    ok(
+        a,
+        "ChangePassword",
+        json!({"AccessToken": at, "PreviousPassword": PASSWORD, "ProposedPassword": "Changed-1"}),
+    );
+    assert!(f.password_auth("alice", "Changed-1").is_ok());
+
+    let hash = srp::secret_hash("alice", &f.client, &secret);
+    ok(
+        a,
+        "ForgotPassword",
+        json!({"ClientId": f.client, "Username": "alice", "SecretHash": hash}),
+    );
+    fails(
+        a,
+        "ConfirmForgotPassword",
+        json!({"ClientId": f.client, "Username": "alice", "SecretHash": hash, "ConfirmationCode": "999999", "Password": "Again-123"}),
+        "CodeMismatchException",
+        "Invalid verification code provided, please try again.",
+    );
+    ok(
+        a,
+        "ConfirmForgotPassword",
+        json!({"ClientId": f.client, "Username": "alice", "SecretHash": hash, "ConfirmationCode": cogman_emulator::CONFIRMATION_CODE, "Password": "Again-123"}),
+    );
+    let out = f.password_auth("alice", "Again-123").unwrap();
+    let rt = result(&out)["RefreshToken"].clone();
+    fails(
+        a,
+        "GetTokensFromRefreshToken",
+        json!({"RefreshToken": rt, "ClientId": f.client}),
+        "NotAuthorizedException",
+        &format!(
+            "Client {} is configured for secret but secret was not received",
+            f.client
+        ),
+    );
+    let got = ok(
+        a,
+        "GetTokensFromRefreshToken",
+        json!({"RefreshToken": rt, "ClientId": f.client, "ClientSecret": secret}),
+    );
+    verify(
+        &f,
+        result(&got)["IdToken"].as_str().unwrap(),
+        Some(&f.client),
+    );
+}
