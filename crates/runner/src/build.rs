@@ -179,11 +179,13 @@ fn prunes_body(method: &str) -> bool {
 
 /// Builds the request. `scopes` is `None` for `pm.sendRequest`, whose request Newman sends
 /// without variable resolution. `inherited_auth` is the nearest folder or collection auth
-/// (already chosen by the caller) for requests without their own.
+/// (already chosen by the caller) for requests without their own; `default_bearer` (the
+/// Cognito token) is sent when neither gives any auth.
 pub(crate) fn prepare(
     json: &Value,
     scopes: Option<&Scopes>,
     inherited_auth: Option<&Auth>,
+    default_bearer: Option<&str>,
     mut send: SendOptions,
     files: &FileBase<'_>,
 ) -> Result<Prepared, String> {
@@ -216,10 +218,18 @@ pub(crate) fn prepare(
         Some(own) => Some(resolve_auth(own, scopes)),
         None => inherited_auth.map(|a| resolve_auth(a, scopes)),
     };
-    if let Some(a) = &auth {
-        match auth_helper(a) {
+    match &auth {
+        Some(a) => match auth_helper(a) {
             Ok(h) => send.auth = h,
             Err(w) => warnings.push(w),
+        },
+        // The Cognito token goes only where nothing else set the Authorization.
+        None => {
+            if let Some(token) = default_bearer.filter(|_| !has_header(&headers, "authorization")) {
+                send.auth = Some(AuthHelper::Bearer {
+                    token: token.to_string(),
+                });
+            }
         }
     }
 

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use cogman_cognito::{CognitoClient, TokenManager, Tokens};
 use cogman_collection::{Auth, Collection, Item, ItemKind, Request, Scopes, VariableScope};
 use cogman_http::{Client, ClientOptions, HttpError, HttpResponse, ProxyConfig, SendOptions};
 use cogman_redact::Redactor;
@@ -19,7 +20,7 @@ use crate::event::{
     Assertion, ConsoleLevel, Cursor, ErrorInfo, Event, ExecutedRequest, ExecutedResponse, Header,
     ItemRef, NamedRef, Reporter, ResponseTimings, ScriptKind,
 };
-use crate::options::{RunError, RunOptions};
+use crate::options::{CognitoAuthHeader, CognitoRunConfig, RunError, RunOptions};
 use crate::summary::{Failure, RunSummary, StopReason};
 use crate::timing::TimingStats;
 
@@ -67,7 +68,7 @@ pub(crate) fn run(
     };
     let items = select_items(collection, &options.folders, &collection_ref)?;
 
-    let client = Client::new(ClientOptions {
+    let client_options = ClientOptions {
         insecure: options.insecure,
         extra_ca_certs: options.ssl_extra_ca_certs.clone(),
         client_cert: options.ssl_client_cert.clone(),
@@ -77,8 +78,9 @@ pub(crate) fn run(
         timeout: options.timeout_request,
         proxy: ProxyConfig::from_env(),
         ..ClientOptions::default()
-    })
-    .map_err(|e| RunError::Http(options.redactor.redact(&e.to_string()).into_owned()))?;
+    };
+    let client = Client::new(client_options.clone())
+        .map_err(|e| RunError::Http(options.redactor.redact(&e.to_string()).into_owned()))?;
     if let Some(jar) = &options.cookie_jar {
         client
             .cookie_jar()
@@ -128,6 +130,16 @@ pub(crate) fn run(
         }
     }
 
+    // Sign in before anything runs: a Cognito failure is fatal, with the client's diagnosis.
+    let cognito = match &options.cognito {
+        Some(cfg) => {
+            let state = CognitoState::start(cfg, &client_options, &options.redactor)?;
+            state.apply(&mut scopes);
+            Some(state)
+        }
+        None => None,
+    };
+
     let cycles = options
         .iteration_count
         .filter(|n| *n > 0)
@@ -149,6 +161,7 @@ pub(crate) fn run(
         client,
         sandbox,
         scopes,
+        cognito,
         summary: RunSummary::default(),
         timings: TimingStats::default(),
         reporter,
@@ -291,6 +304,7 @@ struct Engine<'c, 'r> {
     client: Client,
     sandbox: Option<Sandbox>,
     scopes: Scopes,
+    cognito: Option<CognitoState>,
     summary: RunSummary,
     timings: TimingStats,
     reporter: &'r mut dyn Reporter,
@@ -369,6 +383,9 @@ impl Engine<'_, '_> {
                     self.abort_timeout();
                     return;
                 }
+                if !self.refresh_cognito() {
+                    return;
+                }
                 self.scopes.data = match &row {
                     Some(r) => VariableScope::from_object(r.iter()),
                     None => VariableScope::new(),
@@ -397,6 +414,24 @@ impl Engine<'_, '_> {
             if bail {
                 self.summary.stopped = Some(StopReason::Bailed);
                 return;
+            }
+        }
+    }
+
+    /// Keeps the Cognito tokens fresh before each item. Returns false when the run must stop.
+    fn refresh_cognito(&mut self) -> bool {
+        let Some(state) = self.cognito.as_mut() else {
+            return true;
+        };
+        match state.refresh(&self.options.redactor) {
+            Ok(true) => {
+                state.apply(&mut self.scopes);
+                true
+            }
+            Ok(false) => true,
+            Err(message) => {
+                self.summary.error = Some(plain_error(message));
+                false
             }
         }
     }
@@ -612,10 +647,12 @@ impl Engine<'_, '_> {
             working_dir: &self.working_dir,
             secure: self.options.no_insecure_file_read,
         };
+        let default_bearer = self.cognito.as_ref().and_then(CognitoState::bearer);
         let prepared = build::prepare(
             request,
             Some(&self.scopes),
             inherited.as_ref(),
+            default_bearer.as_deref(),
             send,
             &files,
         );
@@ -945,6 +982,85 @@ impl Engine<'_, '_> {
     }
 }
 
+/// Cognito tokens for the run.
+struct CognitoState {
+    manager: TokenManager<'static>,
+    header: CognitoAuthHeader,
+    tokens: Tokens,
+}
+
+impl CognitoState {
+    fn start(
+        cfg: &CognitoRunConfig,
+        client_options: &ClientOptions,
+        redactor: &Redactor,
+    ) -> Result<CognitoState, RunError> {
+        // The sign-in has its own client so the token manager can own its transport.
+        let transport = Client::new(client_options.clone())
+            .map_err(|e| RunError::Http(redactor.redact(&e.to_string()).into_owned()))?;
+        let client = CognitoClient::new(cfg.config.clone(), transport, redactor.clone());
+        let mut manager = TokenManager::new(client);
+        let tokens = manager
+            .current()
+            .map_err(|e| RunError::Cognito(redactor.redact(&e.to_string()).into_owned()))?
+            .clone();
+        register_tokens(redactor, &tokens);
+        Ok(CognitoState {
+            manager,
+            header: cfg.auth_header,
+            tokens,
+        })
+    }
+
+    /// Refreshes when close to expiry; `Ok(true)` when the tokens changed.
+    fn refresh(&mut self, redactor: &Redactor) -> Result<bool, String> {
+        let fresh = self
+            .manager
+            .current()
+            .map_err(|e| redactor.redact(&e.to_string()).into_owned())?;
+        if fresh.access_token == self.tokens.access_token {
+            return Ok(false);
+        }
+        self.tokens = fresh.clone();
+        register_tokens(redactor, &self.tokens);
+        Ok(true)
+    }
+
+    fn apply(&self, scopes: &mut Scopes) {
+        let env = &mut scopes.environment;
+        let secret = Some("secret");
+        env.set_with_kind(
+            "cognitoAccessToken",
+            Value::String(self.tokens.access_token.clone()),
+            secret,
+        );
+        if let Some(t) = &self.tokens.id_token {
+            env.set_with_kind("cognitoIdToken", Value::String(t.clone()), secret);
+        }
+        if let Some(t) = &self.tokens.refresh_token {
+            env.set_with_kind("cognitoRefreshToken", Value::String(t.clone()), secret);
+        }
+    }
+
+    fn bearer(&self) -> Option<String> {
+        match self.header {
+            CognitoAuthHeader::None => None,
+            CognitoAuthHeader::Access => Some(self.tokens.access_token.clone()),
+            CognitoAuthHeader::Id => self.tokens.id_token.clone(),
+        }
+    }
+}
+
+fn register_tokens(redactor: &Redactor, tokens: &Tokens) {
+    redactor.add_secret(&tokens.access_token);
+    for t in [&tokens.id_token, &tokens.refresh_token]
+        .into_iter()
+        .flatten()
+    {
+        redactor.add_secret(t);
+    }
+}
+
 /// The sandbox's view of the runner: `pm.sendRequest` and console output.
 struct Host<'a, 'c> {
     client: &'a Client,
@@ -972,7 +1088,7 @@ impl ScriptHost for Host<'_, '_> {
         };
         let mut cursor = self.cursor.clone();
         cursor.http_request_id = Some(uuid::Uuid::new_v4().to_string());
-        match build::prepare(&request, None, None, send, &files) {
+        match build::prepare(&request, None, None, None, send, &files) {
             Err(msg) => {
                 let executed = ExecutedRequest {
                     json: request,

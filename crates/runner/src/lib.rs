@@ -31,7 +31,7 @@ pub use event::{
     ExecutedResponse, Header, ItemRef, NamedRef, NullReporter, Reporter, RequestError,
     ResponseTimings, ScriptKind,
 };
-pub use options::{Bail, CognitoAuthHeader, RunError, RunOptions};
+pub use options::{Bail, CognitoAuthHeader, CognitoRunConfig, RunError, RunOptions};
 pub use summary::{Counter, Failure, RunSummary, RunTimings, Stats, StopReason, Transfers};
 
 use cogman_collection::Collection;

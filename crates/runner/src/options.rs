@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::time::Duration;
 
+use cogman_cognito::CognitoConfig;
 use cogman_collection::{DataRow, Environment};
 use cogman_redact::Redactor;
 use serde_json::Value;
@@ -34,6 +35,19 @@ pub enum CognitoAuthHeader {
     Id,
 }
 
+/// Cognito sign-in for a run: sign in once before the first request, expose the tokens as
+/// the environment variables `cognitoAccessToken`, `cognitoIdToken` and
+/// `cognitoRefreshToken`, refresh them before they expire, and optionally send one of them as
+/// `Authorization: Bearer` on requests that have no auth (after inheritance) and no
+/// `Authorization` header of their own.
+#[derive(Debug, Clone, Default)]
+pub struct CognitoRunConfig {
+    /// What to sign in to.
+    pub config: CognitoConfig,
+    /// Which token, if any, becomes the default `Authorization` header.
+    pub auth_header: CognitoAuthHeader,
+}
+
 /// Everything a run needs besides the collection. Build it with `..Default::default()` so
 /// new fields do not break callers.
 #[derive(Debug, Clone, Default)]
@@ -46,7 +60,8 @@ pub struct RunOptions {
     pub iteration_data: Vec<DataRow>,
     /// `-n`: iteration count; default is the number of data rows, else 1.
     pub iteration_count: Option<usize>,
-    /// `--folder` (repeatable): folder or request names or ids to run, in the given order.
+    /// `--folder` (repeatable): folder or request names or ids to run. Items run in
+    /// collection order whatever the order given, as in Newman.
     pub folders: Vec<String>,
     /// `--env-var k=v`, applied over the environment file.
     pub env_vars: Vec<(String, String)>,
@@ -80,6 +95,8 @@ pub struct RunOptions {
     pub no_insecure_file_read: bool,
     /// Initial cookies (`--cookie-jar` file contents, tough-cookie JSON), if any.
     pub cookie_jar: Option<Value>,
+    /// Cognito sign-in, if any.
+    pub cognito: Option<CognitoRunConfig>,
     /// The run's redaction registry: secret-typed and secret-named variables and Cognito
     /// tokens are registered here as soon as the runner learns them.
     pub redactor: Redactor,
