@@ -485,6 +485,19 @@ fn data_csv_edge_cases() {
             .starts_with("d.csv:2:1: invalid CSV: quote not closed"),
         "{err}"
     );
+    // blank lines are rows with an empty first column (csv-parse without skip_empty_lines)
+    let rows = parse_data_str("h\n   \nv\n\n", "d.csv").unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[0]["h"], json!(""));
+    assert_eq!(rows[1]["h"], json!("v"));
+    // trimming around quoted fields; stray quotes inside unquoted fields are literal
+    let rows = parse_data_str("a,b\n x , \"y\" \n", "d.csv").unwrap();
+    assert_eq!((&rows[0]["a"], &rows[0]["b"]), (&json!("x"), &json!("y")));
+    let rows = parse_data_str("a\nab\"c\"d\n", "d.csv").unwrap();
+    assert_eq!(rows[0]["a"], json!("ab\"c\"d"));
+    // text after a closing quote is an error, as in csv-parse
+    let err = parse_data_str("a\n\"x\"y\n", "d.csv").unwrap_err();
+    assert_eq!(err.line, Some(2));
     // auto-cast helper
     assert_eq!(auto_cast("+5"), json!(5));
     assert_eq!(auto_cast("-0.25"), json!(-0.25));
@@ -493,6 +506,7 @@ fn data_csv_edge_cases() {
     assert_eq!(auto_cast("0x1A"), json!(0), "JS parseFloat('0x1A') is 0");
     assert_eq!(auto_cast("1.2.3"), json!("1.2.3"));
     assert_eq!(auto_cast(""), json!(""));
+    assert_eq!(auto_cast("1e400"), json!("1e400"));
 }
 
 #[test]

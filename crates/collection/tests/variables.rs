@@ -404,3 +404,27 @@ fn absent_value_reads_empty_null_reads_null() {
     };
     assert_eq!(s.resolve("[{{absent}}][{{nul}}]"), "[][null]");
 }
+
+/// The same template and values run through postman-collection 4.4.0's
+/// `VariableScope#replaceIn` gave the expected string below.
+#[test]
+fn matches_postman_collection_replace_in() {
+    let vars: Vec<Variable> = serde_json::from_value(json!([
+        {"key": "int", "value": 42}, {"key": "float", "value": 0.1}, {"key": "big", "value": 1e21},
+        {"key": "bool", "value": false}, {"key": "nul", "value": null}, {"key": "obj", "value": {"a": 1}},
+        {"key": "arr", "value": [1, "two", null, [3, 4]]}, {"key": "empty", "value": ""}, {"key": "absent"},
+        {"key": "host", "value": "e"}, {"key": "which", "value": "host"}, {"key": "loop", "value": "{{loop}}"},
+        {"key": "n", "value": "12", "type": "number"}, {"key": "s", "value": 7, "type": "string"},
+        {"key": "b", "value": "false", "type": "boolean"},
+        {"key": "sec", "value": "pw", "type": "secret"}, {"key": "def", "value": "d", "type": "default"},
+        {"key": "dis", "value": "x", "disabled": true},
+        {"key": "small", "value": 1.5e-7}, {"key": "neg", "value": -0.0}, {"key": "x", "value": 123456789.125}
+    ]))
+    .unwrap();
+    let scope = VariableScope::from_variables(&vars);
+    let t = "{{int}}|{{float}}|{{big}}|{{bool}}|{{nul}}|{{obj}}|{{arr}}|{{empty}}|{{absent}}|{{ host }}|{{{host}}}|{{{{which}}}}|{{loop}}|{{n}}|{{s}}|{{b}}|{{dis}}|{{small}}|{{neg}}|{{x}}|{{host";
+    assert_eq!(
+        scope.replace_in(t),
+        "42|0.1|1e+21|false|null|[object Object]|1,two,,3,4|||{{ host }}|{e}|e|{{loop}}|12|7|true|{{dis}}|1.5e-7|0|123456789.125|{{host"
+    );
+}
