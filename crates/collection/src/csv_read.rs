@@ -9,12 +9,10 @@ pub(crate) struct Field {
     pub quoted: bool,
 }
 
-/// One record with the 1-based line it started on.
+/// One record (a row of fields).
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Record {
     pub fields: Vec<Field>,
-    #[allow(dead_code)]
-    pub line: usize,
 }
 
 /// Splits `text` into records. Errors carry the 1-based line and a message.
@@ -25,7 +23,6 @@ pub(crate) fn read_records(text: &str) -> Result<Vec<Record>, (usize, String)> {
     let mut line = 1usize;
     let n = chars.len();
     while i < n {
-        let start_line = line;
         let mut fields = Vec::new();
         loop {
             // Leading whitespace of a field is trimmed (not newlines).
@@ -97,10 +94,7 @@ pub(crate) fn read_records(text: &str) -> Result<Vec<Record>, (usize, String)> {
             i += 1;
             line += 1;
         }
-        records.push(Record {
-            fields,
-            line: start_line,
-        });
+        records.push(Record { fields });
     }
     Ok(records)
 }
@@ -128,7 +122,6 @@ mod tests {
             texts(&recs[1]),
             vec![("x,\"y\"\nz", true), ("2", false), ("", false)]
         );
-        assert_eq!(recs[1].line, 2);
     }
 
     #[test]
