@@ -101,7 +101,8 @@ impl Item {
 }
 
 /// An HTTP request as described in a collection (still holding `{{variables}}`).
-#[derive(Debug, Clone, PartialEq, Default)]
+/// `Request::default()` is a `GET` with an empty URL.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Request {
     /// Target URL.
     pub url: Url,
@@ -472,12 +473,22 @@ impl Item {
     }
 }
 
+impl Default for Request {
+    fn default() -> Request {
+        Request {
+            url: Url::default(),
+            method: "GET".to_string(),
+            headers: Vec::new(),
+            body: None,
+            auth: None,
+            description: None,
+        }
+    }
+}
+
 impl Request {
     fn default_get() -> Request {
-        Request {
-            method: "GET".to_string(),
-            ..Request::default()
-        }
+        Request::default()
     }
 
     /// Converts request JSON: a bare URL string, or an object with `url` (string or object),
