@@ -264,6 +264,7 @@ impl Client {
         let postman_token = uuid::Uuid::new_v4().to_string();
         let original_host = url.host_str().unwrap_or("").to_string();
         let mut redirects = 0u32;
+        let mut referer: Option<String> = None;
         let mut digest_done = matches!(&opts.auth, Some(AuthHelper::Digest { .. }))
             && has_header(&headers, "Authorization");
         // An Authorization header sent after the body headers (a digest answer).
@@ -296,6 +297,7 @@ impl Client {
                 &method,
                 &encoded,
                 LateHeaders {
+                    referer: referer.clone(),
                     cookie,
                     authorization: late,
                     proxy_authorization: route_auth,
@@ -367,13 +369,22 @@ impl Client {
                     remove_header(&mut headers, "authorization");
                     late_auth = None;
                 }
+                referer = if opts.remove_referer_header_on_redirect {
+                    None
+                } else {
+                    Some(url.to_string())
+                };
                 url = next;
                 continue;
             }
 
             let ce = header_value(&hop.headers, "content-encoding").map(str::to_string);
             let wire_len = hop.body.len() as u64;
-            let body = decode::decode(ce.as_deref(), hop.body);
+            let body = if method == "HEAD" || matches!(hop.status, 204 | 304) {
+                hop.body
+            } else {
+                decode::decode(ce.as_deref(), hop.body)?
+            };
             return Ok(HttpResponse {
                 status: hop.status,
                 reason: hop.reason,
@@ -381,6 +392,7 @@ impl Client {
                 headers: hop.headers,
                 body,
                 raw_size: wire_len + hop.head_size,
+                header_size: hop.head_size,
                 timings: Timings {
                     dns: hop.dns,
                     connect: hop.connect,
@@ -531,6 +543,8 @@ impl Client {
 
 /// Headers postman-request adds after the body headers.
 struct LateHeaders {
+    /// The previous URL on a redirect hop; `Host` then moves after it, as in postman-request.
+    referer: Option<String>,
     cookie: Option<String>,
     authorization: Option<String>,
     proxy_authorization: Option<String>,
@@ -569,6 +583,7 @@ fn finalize_headers(
     postman_token: &str,
 ) -> Vec<(String, String)> {
     let LateHeaders {
+        referer,
         cookie,
         authorization: late_authorization,
         proxy_authorization,
@@ -584,7 +599,7 @@ fn finalize_headers(
         ("Connection", "keep-alive".to_string()),
     ];
     for (name, value) in defaults {
-        if !has_header(&h, name) {
+        if !has_header(&h, name) && !(name == "Host" && referer.is_some()) {
             h.push((name.to_string(), value));
         }
     }
@@ -609,6 +624,13 @@ fn finalize_headers(
         }
     } else {
         remove_header(&mut h, "content-length");
+    }
+    if let Some(r) = referer {
+        remove_header(&mut h, "referer");
+        h.push(("Referer".into(), r));
+        if !has_header(&h, "host") {
+            h.push(("Host".into(), urls::host_header(url)));
+        }
     }
     // Credentials from the URL and digest answers come after the body headers, as
     // postman-request adds them.

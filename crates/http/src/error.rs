@@ -96,6 +96,13 @@ pub enum HttpError {
         /// What was wrong.
         message: String,
     },
+    /// The body could not be decoded per its `Content-Encoding` (zlib's wording:
+    /// `incorrect header check`).
+    #[error("{message}")]
+    Decode {
+        /// The message.
+        message: String,
+    },
     /// The request could not be built (an invalid header name or value, ...).
     #[error("{message}")]
     InvalidRequest {

@@ -116,6 +116,8 @@ pub struct SendOptions {
     pub follow_original_http_method: bool,
     /// `followAuthorizationHeader`: keep `Authorization` on cross-origin redirects.
     pub follow_authorization_header: bool,
+    /// `removeRefererHeaderOnRedirect`: no `Referer` on redirect hops.
+    pub remove_referer_header_on_redirect: bool,
     /// `strictSSL`: `Some(false)` skips certificate verification for this request.
     pub strict_ssl: Option<bool>,
     /// `disableBodyPruning`: send a body with GET/HEAD/COPY/PURGE/UNLOCK.
@@ -198,6 +200,8 @@ pub struct HttpResponse {
     /// Body bytes on the wire plus the size of the status line and headers (Newman's
     /// `responseSize`).
     pub raw_size: u64,
+    /// Size of the status line and headers as received (part of `raw_size`).
+    pub header_size: u64,
     /// Per-phase timings of the final hop.
     pub timings: Timings,
     /// The final URL, after redirects.

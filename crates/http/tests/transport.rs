@@ -701,3 +701,59 @@ fn header_case_and_late_headers_follow_postman_request() {
         ("Cookie".to_string(), "mine=0; deep=2; a=1".to_string())
     );
 }
+
+#[test]
+fn redirect_hop_headers_like_postman_request() {
+    let server = redirect_server();
+    let c = client();
+    let mut r = req("POST", &server.url("/302"));
+    r.headers = vec![("Content-Type".into(), "text/plain".into())];
+    r.body = RequestBody::Bytes("abc".into());
+    c.send(&r, &SendOptions::default()).unwrap();
+    let hop = server.last();
+    let names: Vec<&str> = hop.headers.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "User-Agent",
+            "Accept",
+            "Cache-Control",
+            "Postman-Token",
+            "Accept-Encoding",
+            "Connection",
+            "Referer",
+            "Host"
+        ]
+    );
+    assert_eq!(hop.header("referer"), Some(server.url("/302").as_str()));
+
+    r.url = server.url("/307");
+    c.send(&r, &SendOptions::default()).unwrap();
+    let hop = server.last();
+    let names: Vec<&str> = hop.headers.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(names[0], "Content-Type");
+    assert_eq!(
+        &names[names.len() - 3..],
+        ["Content-Length", "Referer", "Host"]
+    );
+
+    let opts = SendOptions {
+        remove_referer_header_on_redirect: true,
+        ..Default::default()
+    };
+    c.send(&r, &opts).unwrap();
+    assert_eq!(server.last().header("referer"), None);
+}
+
+#[test]
+fn corrupt_gzip_fails_like_zlib() {
+    let server = serve(|_| Resp::new(200, "hello").header("Content-Encoding", "gzip"));
+    let c = client();
+    let err = send(&c, &req("GET", &server.url("/"))).unwrap_err();
+    assert_eq!(err.to_string(), "incorrect header check");
+    // HEAD responses are not decoded.
+    assert_eq!(
+        send(&c, &req("HEAD", &server.url("/"))).unwrap().status,
+        200
+    );
+}
