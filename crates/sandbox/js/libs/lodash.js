@@ -941,12 +941,39 @@
 
   // ------------------------------------------------------------------ strings
   function str(v) { return v == null ? '' : String(v); }
-  var reWords = /[A-Z\xc0-\xd6\xd8-\xde]?[a-z\xdf-\xf6\xf8-\xff]+(?:['\u2019](?:d|ll|m|re|s|t|ve))?(?=[\s\-_.,;:!?()[\]{}"'\/\\]|[A-Z\xc0-\xd6\xd8-\xde]|\d|$)|(?:[A-Z\xc0-\xd6\xd8-\xde]|[^\x00-\x40\x5b-\x60\x7b-\xbf\xd7\xf7\s])+(?:['\u2019](?:D|LL|M|RE|S|T|VE))?(?=[\s\-_.,;:!?()[\]{}"'\/\\]|[A-Z\xc0-\xd6\xd8-\xde](?:[a-z\xdf-\xf6\xf8-\xff]|[^\x00-\x40\x5b-\x60\x7b-\xbf\xd7\xf7\s])|$)|[A-Z\xc0-\xd6\xd8-\xde]?(?:[a-z\xdf-\xf6\xf8-\xff]|[^\x00-\x40\x5b-\x60\x7b-\xbf\xd7\xf7\s])+|[A-Z\xc0-\xd6\xd8-\xde]+|\d*(?:1ST|2ND|3RD|(?![123])\dTH)(?=\b|[a-z_])|\d*(?:1st|2nd|3rd|(?![123])\dth)(?=\b|[A-Z_])|\d+/g;
+  // Word splitting as lodash does it: an ASCII fast path, and a Unicode-aware pattern when the
+  // string mixes case, digits or symbols.
+  var rsBreakRange = '\\xac\\xb1\\xd7\\xf7\\x00-\\x2f\\x3a-\\x40\\x5b-\\x60\\x7b-\\xbf\\u2000-\\u206f' +
+    ' \\t\\x0b\\f\\xa0\\ufeff\\n\\r\\u2028\\u2029\\u1680\\u180e\\u2000\\u2001\\u2002\\u2003\\u2004' +
+    '\\u2005\\u2006\\u2007\\u2008\\u2009\\u200a\\u202f\\u205f\\u3000';
+  var rsUpperRange = 'A-Z\\xc0-\\xd6\\xd8-\\xde';
+  var rsLowerRange = 'a-z\\xdf-\\xf6\\xf8-\\xff';
+  var rsBreak = '[' + rsBreakRange + ']';
+  var rsDigits = '\\d+';
+  var rsLower = '[' + rsLowerRange + ']';
+  var rsUpper = '[' + rsUpperRange + ']';
+  var rsMisc = '[^\\ud800-\\udfff' + rsBreakRange + rsDigits + '\\u2700-\\u27bf' + rsLowerRange + rsUpperRange + ']';
+  var rsMiscLower = '(?:' + rsLower + '|' + rsMisc + ')';
+  var rsMiscUpper = '(?:' + rsUpper + '|' + rsMisc + ')';
+  var rsOptContrLower = "(?:['\\u2019](?:d|ll|m|re|s|t|ve))?";
+  var rsOptContrUpper = "(?:['\\u2019](?:D|LL|M|RE|S|T|VE))?";
+  var reUnicodeWord = new RegExp([
+    rsUpper + '?' + rsLower + '+' + rsOptContrLower + '(?=' + [rsBreak, rsUpper, '$'].join('|') + ')',
+    rsMiscUpper + '+' + rsOptContrUpper + '(?=' + [rsBreak, rsUpper + rsMiscLower, '$'].join('|') + ')',
+    rsUpper + '?' + rsMiscLower + '+' + rsOptContrLower,
+    rsUpper + '+' + rsOptContrUpper,
+    '\\d*(?:1ST|2ND|3RD|(?![123])\\dTH)(?=\\b|[a-z_])',
+    '\\d*(?:1st|2nd|3rd|(?![123])\\dth)(?=\\b|[A-Z_])',
+    rsDigits
+  ].join('|'), 'g');
+  var reAsciiWord = /[^\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]+/g;
+  var reHasUnicodeWord = /[a-z][A-Z]|[A-Z]{2}[a-z]|[0-9][a-zA-Z]|[a-zA-Z][0-9]|[^a-zA-Z0-9 ]/;
   _.words = function (s, pattern) {
     s = str(s);
     if (pattern !== undefined) return s.match(pattern) || [];
-    return s.replace(/['\u2019]/g, '').match(reWords) || [];
+    return s.match(reHasUnicodeWord.test(s) ? reUnicodeWord : reAsciiWord) || [];
   };
+  function compoundWords(s) { return _.words(str(s).replace(/['\u2019]/g, '')); }
   _.upperFirst = function (s) {
     s = str(s);
     return s.charAt(0).toUpperCase() + s.slice(1);
@@ -957,16 +984,16 @@
   };
   _.capitalize = function (s) { return _.upperFirst(str(s).toLowerCase()); };
   _.camelCase = function (s) {
-    return _.words(s).reduce(function (acc, w, i) {
+    return compoundWords(s).reduce(function (acc, w, i) {
       w = w.toLowerCase();
       return acc + (i ? _.upperFirst(w) : w);
     }, '');
   };
-  _.kebabCase = function (s) { return _.words(s).map(function (w) { return w.toLowerCase(); }).join('-'); };
-  _.snakeCase = function (s) { return _.words(s).map(function (w) { return w.toLowerCase(); }).join('_'); };
-  _.lowerCase = function (s) { return _.words(s).map(function (w) { return w.toLowerCase(); }).join(' '); };
-  _.upperCase = function (s) { return _.words(s).map(function (w) { return w.toUpperCase(); }).join(' '); };
-  _.startCase = function (s) { return _.words(s).map(_.upperFirst).join(' '); };
+  _.kebabCase = function (s) { return compoundWords(s).map(function (w) { return w.toLowerCase(); }).join('-'); };
+  _.snakeCase = function (s) { return compoundWords(s).map(function (w) { return w.toLowerCase(); }).join('_'); };
+  _.lowerCase = function (s) { return compoundWords(s).map(function (w) { return w.toLowerCase(); }).join(' '); };
+  _.upperCase = function (s) { return compoundWords(s).map(function (w) { return w.toUpperCase(); }).join(' '); };
+  _.startCase = function (s) { return compoundWords(s).map(_.upperFirst).join(' '); };
   _.toLower = function (s) { return str(s).toLowerCase(); };
   _.toUpper = function (s) { return str(s).toUpperCase(); };
   function charsRe(chars) { return chars.replace(/[\\^$.*+?()[\]{}|-]/g, '\\$&'); }
@@ -1087,11 +1114,13 @@
   _.template = function (text, options) {
     var settings = Object.assign({}, _.templateSettings, options);
     text = str(text);
-    var matcher = new RegExp([settings.escape.source, settings.interpolate.source,
+    var esTemplate = settings.interpolate === _.templateSettings.interpolate ? /\$\{([^\\}]*(?:\\.[^\\}]*)*)\}/ : /($^)/;
+    var matcher = new RegExp([settings.escape.source, (settings.interpolate.source + '|' + esTemplate.source),
       settings.evaluate.source].join('|') + '|$', 'g');
     var index = 0;
     var source = "__p += '";
-    text.replace(matcher, function (match, esc, interp, evaluate, offset) {
+    text.replace(matcher, function (match, esc, interp, esInterp, evaluate, offset) {
+      interp = interp || esInterp;
       source += text.slice(index, offset).replace(/['\\\n\r\u2028\u2029]/g, function (c) {
         return { "'": "\\'", '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\u2028': '\\u2028', '\u2029': '\\u2029' }[c];
       });

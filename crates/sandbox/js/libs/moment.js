@@ -128,7 +128,7 @@
   function tokenRegex(tok, strict) {
     switch (tok) {
       case 'YYYYYY': return '([+-]?\\d{6})';
-      case 'YYYY': return strict ? '(\\d{4})' : '([+-]?\\d{1,4})';
+      case 'YYYY': return strict ? '(\\d{4})' : '(\\d{1,4})';
       case 'YY': return strict ? '(\\d{2})' : '(\\d{1,2})';
       case 'Y': return '([+-]?\\d+)';
       case 'MMMM': case 'MMM': case 'dddd': case 'ddd': case 'dd':
@@ -408,7 +408,7 @@
   }
   proto.format = function (fmt) {
     if (!isValid(this)) return 'Invalid date';
-    if (fmt === undefined) fmt = this._isUTC ? moment.defaultFormatUtc : moment.defaultFormat;
+    if (fmt === undefined) fmt = this.isUTC() ? moment.defaultFormatUtc : moment.defaultFormat;
     var self = this;
     fmt = String(fmt).replace(/(\[[^\]]*\])|(LTS|LT|LLLL|LLL|LL|L|llll|lll|ll|l)/g, function (all, lit, lng) {
       return lit || LONG[lng];
@@ -823,15 +823,19 @@
   dproto.toISOString = function () {
     var total = this.as('s');
     if (!total) return 'P0D';
-    var b = bubble(this);
-    var s = Math.abs(b.seconds) + Math.abs(b.milliseconds) / 1000;
-    var out = (total < 0 ? '-' : '') + 'P';
-    if (this._months) out += (Math.abs(Math.trunc(this._months / 12)) ? Math.abs(Math.trunc(this._months / 12)) + 'Y' : '') +
-      (Math.abs(this._months % 12) ? Math.abs(this._months % 12) + 'M' : '');
-    if (b.days) out += Math.abs(b.days) + 'D';
-    if (b.hours || b.minutes || s) out += 'T' + (b.hours ? Math.abs(b.hours) + 'H' : '') +
-      (b.minutes ? Math.abs(b.minutes) + 'M' : '') + (s ? s + 'S' : '');
-    return out;
+    var secondsAll = Math.abs(this._ms) / 1000;
+    var minutes = Math.floor(secondsAll / 60);
+    var hours = Math.floor(minutes / 60);
+    var seconds = secondsAll % 60;
+    minutes %= 60;
+    var days = Math.abs(this._days);
+    var months = Math.abs(this._months);
+    var years = Math.floor(months / 12);
+    months %= 12;
+    var s = seconds ? seconds.toFixed(3).replace(/\.?0+$/, '') : '';
+    return (total < 0 ? '-' : '') + 'P' + (years ? years + 'Y' : '') + (months ? months + 'M' : '') +
+      (days ? days + 'D' : '') + (hours || minutes || seconds ? 'T' : '') + (hours ? hours + 'H' : '') +
+      (minutes ? minutes + 'M' : '') + (s ? s + 'S' : '');
   };
   dproto.toJSON = dproto.toISOString;
   moment.duration = function (input, unit) { return new Duration(input, unit); };

@@ -27,8 +27,8 @@
     this.message = rec.tv4Message;
     this.params = rec.params;
     this.code = rec.tv4Code;
-    this.dataPath = rec.instancePath;
-    this.schemaPath = rec.schemaPath.replace(/^#/, '');
+    this.dataPath = rec.tv4DataPath === undefined ? rec.instancePath : rec.tv4DataPath;
+    this.schemaPath = rec.tv4SchemaPath === undefined ? rec.schemaPath.replace(/^#/, '') : rec.tv4SchemaPath;
     this.subErrors = null;
     this.stack = 'ValidationError: ' + this.message;
   }

@@ -45,7 +45,11 @@ pub(crate) fn validate(
         .map_err(|e| format!("invalid schema: {e}"))?;
     let mut out = Vec::new();
     for err in validator.iter_errors(&data) {
-        records(&err, &schema, &data, &mut out);
+        records(&err, &schema, &data, flavor, &mut out);
+    }
+    if flavor == Flavor::Ajv {
+        // Ajv reports in its own keyword order; stable-sort siblings by that order.
+        out.sort_by(|a, b| ajv_order(a, b));
     }
     Ok(Value::Array(out).to_string())
 }
@@ -168,18 +172,113 @@ fn type_names(kind: &TypeKind, schema: &Value, schema_path: &str) -> Vec<String>
     }
 }
 
-fn records(err: &ValidationError<'_>, schema: &Value, data: &Value, out: &mut Vec<Value>) {
+/// Ajv 6 evaluates keywords in this order (its RULES table, with `type` first).
+const AJV_KEYWORD_ORDER: &[&str] = &[
+    "type",
+    "maximum",
+    "exclusiveMaximum",
+    "minimum",
+    "exclusiveMinimum",
+    "multipleOf",
+    "maxLength",
+    "minLength",
+    "pattern",
+    "format",
+    "maxItems",
+    "minItems",
+    "items",
+    "additionalItems",
+    "contains",
+    "uniqueItems",
+    "maxProperties",
+    "minProperties",
+    "required",
+    "dependencies",
+    "propertyNames",
+    "additionalProperties",
+    "properties",
+    "patternProperties",
+    "$ref",
+    "const",
+    "enum",
+    "not",
+    "anyOf",
+    "oneOf",
+    "allOf",
+    "if",
+    "then",
+    "else",
+];
+
+fn ajv_order(a: &Value, b: &Value) -> std::cmp::Ordering {
+    let pa = a["schemaPath"].as_str().unwrap_or_default();
+    let pb = b["schemaPath"].as_str().unwrap_or_default();
+    for (x, y) in pa.split('/').zip(pb.split('/')) {
+        if x == y {
+            continue;
+        }
+        let rank = |k: &str| AJV_KEYWORD_ORDER.iter().position(|w| *w == k);
+        return match (rank(x), rank(y)) {
+            (Some(i), Some(j)) => i.cmp(&j),
+            _ => std::cmp::Ordering::Equal,
+        };
+    }
+    std::cmp::Ordering::Equal
+}
+
+fn records(
+    err: &ValidationError<'_>,
+    schema: &Value,
+    data: &Value,
+    flavor: Flavor,
+    out: &mut Vec<Value>,
+) {
+    // Ajv lists the failures of each anyOf/oneOf branch before the combinator's own error;
+    // tv4 reports only the combinator.
+    if flavor == Flavor::Ajv {
+        if let ValidationErrorKind::AnyOf { context }
+        | ValidationErrorKind::OneOfNotValid { context } = err.kind()
+        {
+            for branch in context {
+                for sub in branch {
+                    records(sub, schema, data, flavor, out);
+                }
+            }
+        }
+    }
     let pointer = err.instance_path().as_str().to_string();
     let schema_path = err.schema_path().as_str().to_string();
     let instance: &Value = err.instance();
     let data_path = ajv_path(&pointer, data);
     let keyword = err.kind().keyword().to_string();
+    let mut tv4_data_path = pointer.clone();
+    let mut tv4_schema_path = schema_path.clone();
+    match err.kind() {
+        ValidationErrorKind::Required { property } => {
+            // tv4 points at the entry of the `required` array.
+            if let Some(Value::Array(list)) = schema.pointer(&schema_path) {
+                if let Some(i) = list.iter().position(|p| p == property) {
+                    tv4_schema_path = format!("{schema_path}/{i}");
+                }
+            }
+        }
+        ValidationErrorKind::AdditionalProperties { unexpected } => {
+            // tv4 points at the first unexpected property itself.
+            if let Some(first) = unexpected.first() {
+                tv4_data_path =
+                    format!("{pointer}/{}", first.replace('~', "~0").replace('/', "~1"));
+            }
+        }
+        _ => {}
+    }
     let mut push = |message: String, params: Value, tv4_code: u32, tv4_message: String| {
         out.push(json!({
             "keyword": keyword,
             "dataPath": data_path,
             "instancePath": pointer,
+            "tv4DataPath": tv4_data_path.clone(),
             "schemaPath": format!("#{schema_path}"),
+            "tv4SchemaPath": tv4_schema_path.clone(),
             "params": params,
             "message": message,
             "tv4Code": tv4_code,
