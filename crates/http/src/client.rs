@@ -599,7 +599,9 @@ fn finalize_headers(
         ("Connection", "keep-alive".to_string()),
     ];
     for (name, value) in defaults {
-        if !has_header(&h, name) && !(name == "Host" && referer.is_some()) {
+        // On a redirect hop Host comes after Referer.
+        let deferred = name == "Host" && referer.is_some();
+        if !deferred && !has_header(&h, name) {
             h.push((name.to_string(), value));
         }
     }
