@@ -61,7 +61,7 @@ pub fn execute(args: &DemoArgs, output: &Output) -> i32 {
     let cli = CliOptions {
         disable_unicode: args.disable_unicode,
         verbose: args.verbose,
-        banner: "cogman demo".to_string(),
+        banner: "cogman".to_string(),
         redactor: output.redactor().clone(),
         ..Default::default()
     };

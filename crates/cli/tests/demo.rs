@@ -13,7 +13,10 @@ fn demo_runs_offline_and_writes_nothing() {
         .stdout_has("❏ Basics")
         .stdout_has("↳ Query parameters")
         .stdout_has("[200 OK, ")
+        .stdout_has("✓  a fresh uuid was generated")
+        .stdout_has("✓  form fields arrive, including the chained id")
         .stdout_has("executed")
+        .stdout_lacks("AssertionError")
         .stdout_lacks("[errored]");
     let entries = std::fs::read_dir(t.path()).expect("read dir").count();
     assert_eq!(entries, 0, "demo wrote files{}", run.dump());

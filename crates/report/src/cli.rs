@@ -378,11 +378,12 @@ impl CliReporter {
     fn done(&mut self, summary: &RunSummary) {
         if !self.options.no_summary {
             let table = summary_table(summary, self.options.disable_unicode, self.options.verbose);
-            self.print(&format!("\n{table}\n"));
+            // Tables end with a newline; Newman leaves one blank line before each.
+            self.print(&format!("\n{table}"));
         }
         if !self.options.no_failures && !summary.failures.is_empty() {
             let table = failure_table(summary);
-            self.print(&format!("\n{table}\n"));
+            self.print(&format!("\n{table}"));
         }
         let _ = self.out.flush();
     }

@@ -52,13 +52,6 @@ impl ExportStatus {
     }
 }
 
-/// One `run.executions[]` entry under construction.
-struct Execution {
-    value: Map<String, Value>,
-    /// Index in `executions` once the request was reported.
-    pushed: Option<usize>,
-}
-
 /// Newman's json reporter. Collects executions from the events and writes the document when
 /// the run is done.
 pub struct JsonReporter {
@@ -66,8 +59,14 @@ pub struct JsonReporter {
     redactor: Option<Redactor>,
     status: ExportStatus,
     collection: Value,
-    executions: Vec<Map<String, Value>>,
-    current: Option<Execution>,
+    /// One entry per item execution that sent at least one request.
+    entries: Vec<Map<String, Value>>,
+    /// `run.executions` as indices into `entries`. Newman appends the item's execution object
+    /// once per request event, `pm.sendRequest` included, so an item that used
+    /// `pm.sendRequest` appears more than once; kept for parity.
+    order: Vec<usize>,
+    /// The entry of the item being run.
+    current: Option<usize>,
 }
 
 impl JsonReporter {
@@ -78,7 +77,8 @@ impl JsonReporter {
             redactor: None,
             status: ExportStatus::default(),
             collection: Value::Null,
-            executions: Vec::new(),
+            entries: Vec::new(),
+            order: Vec::new(),
             current: None,
         }
     }
@@ -96,11 +96,8 @@ impl JsonReporter {
     }
 
     fn with_current(&mut self, f: impl FnOnce(&mut Map<String, Value>)) {
-        if let Some(cur) = self.current.as_mut() {
-            match cur.pushed.and_then(|i| self.executions.get_mut(i)) {
-                Some(pushed) => f(pushed),
-                None => f(&mut cur.value),
-            }
+        if let Some(entry) = self.current.and_then(|i| self.entries.get_mut(i)) {
+            f(entry);
         }
     }
 
@@ -122,7 +119,7 @@ impl JsonReporter {
             "run": {
                 "stats": stats,
                 "timings": timings,
-                "executions": self.executions,
+                "executions": self.order.iter().filter_map(|i| self.entries.get(*i)).collect::<Vec<_>>(),
                 "transfers": transfers,
                 "failures": failures,
                 "error": error,
@@ -236,10 +233,8 @@ impl Reporter for JsonReporter {
                     serde_json::to_value(cursor).unwrap_or(Value::Null),
                 );
                 value.insert("item".into(), json!({"id": item.id, "name": item.name}));
-                self.current = Some(Execution {
-                    value,
-                    pushed: None,
-                });
+                self.entries.push(value);
+                self.current = Some(self.entries.len() - 1);
             }
             Event::Request {
                 cursor,
@@ -247,33 +242,31 @@ impl Reporter for JsonReporter {
                 request,
                 response,
                 error,
-                via_send_request: false,
                 ..
             } => {
                 if let Some(r) = &self.redactor {
                     crate::register_header_secrets(r, &request.headers);
                 }
-                let Some(cur) = self.current.as_mut() else {
+                let Some(index) = self.current else {
                     return;
                 };
-                let mut value = std::mem::take(&mut cur.value);
-                value.insert(
-                    "cursor".into(),
-                    serde_json::to_value(cursor).unwrap_or(Value::Null),
-                );
-                value.insert("request".into(), request.json.clone());
-                if let Some(res) = response {
-                    value.insert("response".into(), response_json(res));
-                }
-                value.insert("id".into(), Value::String(item.id.clone()));
-                if let Some(err) = error {
-                    value.insert(
-                        "requestError".into(),
-                        serde_json::to_value(err).unwrap_or(Value::Null),
-                    );
-                }
-                self.executions.push(value);
-                cur.pushed = Some(self.executions.len() - 1);
+                let cursor = serde_json::to_value(cursor).unwrap_or(Value::Null);
+                let request = request.json.clone();
+                let response = response.map(response_json);
+                let error = error.map(|e| serde_json::to_value(e).unwrap_or(Value::Null));
+                self.with_current(|value| {
+                    value.insert("cursor".into(), cursor);
+                    value.insert("request".into(), request);
+                    match response {
+                        Some(r) => value.insert("response".into(), r),
+                        None => value.remove("response"),
+                    };
+                    value.insert("id".into(), Value::String(item.id.clone()));
+                    if let Some(err) = error {
+                        value.insert("requestError".into(), err);
+                    }
+                });
+                self.order.push(index);
             }
             Event::Script {
                 kind,
@@ -332,7 +325,13 @@ impl Reporter for JsonReporter {
                 });
             }
             Event::Item { .. } => {
-                self.current = None;
+                // An item that sent no request (skipped) leaves no execution behind.
+                if let Some(i) = self.current.take()
+                    && i + 1 == self.entries.len()
+                    && self.order.last() != Some(&i)
+                {
+                    self.entries.pop();
+                }
             }
             Event::Done { summary, .. } => self.write(summary),
             _ => {}
