@@ -218,19 +218,23 @@ pub(crate) fn prepare(
         Some(own) => Some(resolve_auth(own, scopes)),
         None => inherited_auth.map(|a| resolve_auth(a, scopes)),
     };
-    match &auth {
-        Some(a) => match auth_helper(a) {
+    if let Some(a) = &auth {
+        match auth_helper(a) {
             Ok(h) => send.auth = h,
             Err(w) => warnings.push(w),
-        },
-        // The Cognito token goes only where nothing else set the Authorization.
-        None => {
-            if let Some(token) = default_bearer.filter(|_| !has_header(&headers, "authorization")) {
-                send.auth = Some(AuthHelper::Bearer {
-                    token: token.to_string(),
-                });
-            }
         }
+    }
+    // The Cognito token goes where, after inheritance, there is no auth (none or `noauth`)
+    // and no explicit Authorization header.
+    let no_auth = auth
+        .as_ref()
+        .is_none_or(|a| a.kind.is_empty() || a.kind == "noauth");
+    if let Some(token) =
+        default_bearer.filter(|_| no_auth && !has_header(&headers, "authorization"))
+    {
+        send.auth = Some(AuthHelper::Bearer {
+            token: token.to_string(),
+        });
     }
 
     let pruned = prunes_body(&method) && !send.disable_body_pruning;

@@ -140,6 +140,15 @@ pub(crate) fn run(
         None => None,
     };
 
+    // Data columns named like secrets (password, token, ...) are masked too.
+    for row in &options.iteration_data {
+        for (k, v) in row {
+            options
+                .redactor
+                .register_variable(k, &build::value_string(v), false);
+        }
+    }
+
     let cycles = options
         .iteration_count
         .filter(|n| *n > 0)
@@ -589,6 +598,8 @@ impl Engine<'_, '_> {
             return ItemEnd::Abort;
         }
         if req_failed && abort_on_error {
+            // postman-runtime aborts the run with the request error (Newman's `run.error`).
+            self.summary.error = self.summary.failures.last().map(|f| f.error.clone());
             self.summary.stopped = Some(StopReason::Bailed);
             return ItemEnd::Abort;
         }
@@ -905,6 +916,7 @@ impl Engine<'_, '_> {
                 error: script_error.as_ref(),
             });
             if failed && abort_on_error && outcome.error.is_some() {
+                self.summary.error = script_error.clone();
                 self.summary.stopped = Some(StopReason::Bailed);
                 out.abort = true;
                 out.request = request;

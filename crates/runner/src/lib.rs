@@ -2,22 +2,64 @@
 //! does and reports every step as an [`Event`].
 //!
 //! # Principal types
-//! - [`RunOptions`]: environment, globals, iteration data, `--folder`, `--bail`, timeouts, TLS
-//!   settings and so on, as `cogman run` parsed them.
-//! - [`Reporter`]: the one trait reporters implement; [`Event`] is what they receive, in
-//!   Newman's order (see the diagram on [`Event`]).
-//! - [`RunSummary`]: Newman's `run.stats` ([`Stats`]), `run.timings` ([`RunTimings`]),
-//!   `run.failures` ([`Failure`]) and the final variable scopes; [`RunSummary::has_failures`]
-//!   decides the exit code.
-//! - [`Cursor`], [`ItemRef`], [`ExecutedRequest`], [`ExecutedResponse`], [`Assertion`],
-//!   [`ErrorInfo`]: the data events carry.
+//! - [`RunOptions`]: environment and globals files (`cogman_collection::Environment`),
+//!   iteration data rows, `--folder`, `--env-var`/`--global-var`, [`Bail`], delays and
+//!   timeouts, TLS files, the shared `cogman_redact::Redactor` and an optional
+//!   [`CognitoRunConfig`]. Build it with `..Default::default()`.
+//! - [`run`]`(&Collection, RunOptions, &mut dyn Reporter) -> Result<RunSummary, RunError>`:
+//!   `Err` only for fatal errors ([`RunError`]: unknown `--folder`, unusable TLS files, a
+//!   script engine that cannot start, a Cognito sign-in failure), before any event is sent.
+//! - [`Reporter`]: the one trait reporters implement; it receives [`Event`]s in Newman's order
+//!   (see the diagram on [`Event`]). Events borrow from the runner ([`ItemRef`], [`Cursor`],
+//!   [`ExecutedRequest`], [`ExecutedResponse`] with the body bytes, [`Assertion`],
+//!   [`ErrorInfo`]); a reporter copies what it wants to keep.
+//! - [`RunSummary`]: Newman's `run.stats` ([`Stats`] of [`Counter`]s), `run.timings`
+//!   ([`RunTimings`]), `run.transfers`, `run.failures` ([`Failure`]), `run.error`, and the
+//!   final environment, globals and collection variables (for the `--export-*` options) and
+//!   cookie jar. [`RunSummary::has_failures`] decides the exit code: any assertion failure,
+//!   script error, request error or run error; a 4xx/5xx response alone is not a failure.
 //!
-//! # Entry point
-//! `run(&Collection, RunOptions, &mut dyn Reporter) -> Result<RunSummary, RunError>`.
-//! `Err` only for fatal errors (unknown `--folder`, unusable certificate, Cognito sign-in
-//! failure); assertion failures, script errors and request errors are recorded in the
-//! summary and the run goes on.
+//! # How a run flows
+//! ```text
+//! Collection --select (--folder: id, then name, collection order)--> flat list of requests,
+//!             each with its folder chain (scripts, auth, protocolProfileBehavior)
+//! for each iteration (-n, else data rows, else 1; extra iterations reuse the last row):
+//!   for each request (setNextRequest may jump; null or an unknown name ends the iteration):
+//!     prerequest scripts: collection -> outer folder -> inner folder -> request
+//!        (cogman_sandbox::Sandbox, one per run; pm.sendRequest and console come back
+//!         through the runner's ScriptHost and are reported like any request)
+//!     build: resolve {{variables}} (local > data > environment > collection > globals),
+//!        URL as one string, headers, body (raw, urlencoded, formdata, file, graphql; GET
+//!        bodies pruned unless disableBodyPruning), auth (own, else nearest folder, else
+//!        collection; else the Cognito token when configured)
+//!     send: cogman_http::Client (one per run, keep-alive pool and cookie jar); a failed
+//!        request is recorded and the tests still run without a response
+//!     test scripts in the same order, with the response
+//! ```
+//! Statistics and failures are counted the way Newman's summary counts them from the
+//! runtime's events, including its quirks (a failed `AssertionError` also counts in
+//! `iterations.failed`; with `--bail` a script with failed tests is also a script error
+//! named `AssertionFailure`).
 //!
+//! # Flow control
+//! - `--bail` / `--bail failure`: finish the current item, then stop (the iteration and done
+//!   events are still sent). `--bail folder` alone: a script or request error aborts the run
+//!   at once and becomes `run.error`.
+//! - `--timeout`: when the whole run exceeds it, the run stops with the error
+//!   `callback timed out`; requests in flight are cut to the time left.
+//! - `pm.execution.skipRequest()` skips the rest of the prerequest scripts, the request and
+//!   its tests.
+//!
+//! # Secrets
+//! At start, values of environment, globals and collection variables typed `secret` or named
+//! like secrets, and data columns named like secrets, are registered with the redactor;
+//! values scripts store under such names are registered after each script; every Cognito
+//! token is registered as soon as it is known. Console messages are redacted before they are
+//! reported; reporters redact everything else they print.
+//!
+//! # Memory
+//! Nothing per request is kept in the summary: response bodies only live for the duration
+//! of their events and of the test scripts that read them.
 
 mod build;
 mod engine;

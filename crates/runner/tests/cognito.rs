@@ -58,6 +58,8 @@ fn sign_in_sets_variables_and_default_header() {
         request_item("default", "GET", &format!("{base}/headers")),
         json!({"name": "own", "request": {"method": "GET", "url": format!("{base}/headers"),
             "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "mine"}]}}}),
+        json!({"name": "noauth", "request": {"method": "GET", "url": format!("{base}/headers"),
+            "auth": {"type": "noauth"}}}),
         json!({"name": "explicit-header", "request": {"method": "GET", "url": format!("{base}/headers"),
             "header": [{"key": "Authorization", "value": "Bearer {{cognitoIdToken}}"}]}}),
     ]));
@@ -100,6 +102,7 @@ fn sign_in_sets_variables_and_default_header() {
     };
     assert_eq!(auth("default"), Some(format!("Bearer {access}")));
     assert_eq!(auth("own").as_deref(), Some("Bearer mine"));
+    assert_eq!(auth("noauth"), Some(format!("Bearer {access}")));
     assert_eq!(auth("explicit-header"), Some(format!("Bearer {id}")));
     assert!(!redactor.redact(&access).contains(&access));
 }

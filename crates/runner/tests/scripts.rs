@@ -311,3 +311,95 @@ fn bail_on_request_error() {
         "tests do not run after a bail"
     );
 }
+
+#[test]
+fn bail_folder_aborts_on_a_script_error_only() {
+    let server = EchoServer::start();
+    let base = server.base_url();
+    let c = collection(coll(vec![
+        with_events(
+            request_item("assert-fails", "GET", &format!("{base}/get")),
+            vec![ev(
+                "test",
+                "pm.test('bad', function () { pm.expect(1).to.equal(2); });",
+            )],
+        ),
+        with_events(
+            request_item("throws", "GET", &format!("{base}/get")),
+            vec![ev("test", "undefinedFunction();")],
+        ),
+        request_item("never", "GET", &format!("{base}/get")),
+    ]));
+    let (summary, rec) = go(
+        &c,
+        RunOptions {
+            bail: Bail {
+                enabled: true,
+                folder: true,
+                failure: false,
+            },
+            ..RunOptions::default()
+        },
+    );
+    // An assertion failure does not abort with `folder` alone; the script error does.
+    assert_eq!(rec.items_run(), vec!["assert-fails", "throws"]);
+    assert_eq!(summary.stopped, Some(StopReason::Bailed));
+    let err = summary.error.as_ref().expect("run error");
+    assert_eq!(err.name, "ReferenceError");
+    assert_eq!(rec.names().last(), Some(&"done"));
+    assert!(!rec.names().contains(&"iteration"));
+}
+
+#[test]
+fn whole_run_timeout_stops_the_run() {
+    let server = EchoServer::start();
+    let base = server.base_url();
+    let c = collection(coll(vec![
+        request_item("slow", "GET", &format!("{base}/delay/3000")),
+        request_item("never", "GET", &format!("{base}/get")),
+    ]));
+    let (summary, rec) = go(
+        &c,
+        RunOptions {
+            timeout: Some(std::time::Duration::from_millis(200)),
+            ..RunOptions::default()
+        },
+    );
+    assert_eq!(rec.items_run(), vec!["slow"]);
+    assert_eq!(summary.stopped, Some(StopReason::TimedOut));
+    assert_eq!(
+        summary.error.as_ref().map(|e| e.message.as_str()),
+        Some("callback timed out")
+    );
+    assert!(summary.has_failures());
+}
+
+#[test]
+fn iteration_data_and_info_reach_scripts() {
+    let server = EchoServer::start();
+    let base = server.base_url();
+    let c = collection(coll(vec![with_events(
+        request_item("d", "GET", &format!("{base}/get")),
+        vec![ev(
+            "test",
+            "pm.test('data', function () {\n\
+               pm.expect(pm.iterationData.get('user')).to.eql(['u1', 'u2'][pm.info.iteration]);\n\
+               pm.expect(pm.info.iterationCount).to.eql(2);\n\
+               pm.expect(pm.info.requestName).to.eql('d');\n\
+             });",
+        )],
+    )]));
+    let rows = vec![
+        [("user".to_string(), json!("u1"))].into_iter().collect(),
+        [("user".to_string(), json!("u2"))].into_iter().collect(),
+    ];
+    let (summary, _) = go(
+        &c,
+        RunOptions {
+            iteration_data: rows,
+            ..RunOptions::default()
+        },
+    );
+    assert_eq!(summary.stats.assertions.total, 2);
+    assert!(!summary.has_failures(), "{:?}", summary.failures);
+}
