@@ -181,10 +181,9 @@ pub fn export_scope_json(
         .map(str::to_string)
         .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
     obj.insert("id".into(), Value::String(id));
-    obj.insert(
-        "name".into(),
-        Value::String(name.unwrap_or(scope_name).to_string()),
-    );
+    if let Some(name) = name {
+        obj.insert("name".into(), Value::String(name.to_string()));
+    }
     let values: Vec<Value> = scope
         .entries()
         .iter()
@@ -204,6 +203,10 @@ pub fn export_scope_json(
         })
         .collect();
     obj.insert("values".into(), Value::Array(values));
+    // Newman fills a missing name with the scope kind after the values (lodash `defaults`).
+    if name.is_none() {
+        obj.insert("name".into(), Value::String(scope_name.to_string()));
+    }
     obj.insert(
         "_postman_variable_scope".into(),
         Value::String(scope_name.to_string()),

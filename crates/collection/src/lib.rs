@@ -38,12 +38,16 @@
 //!
 //! # Where cogman deliberately differs from Newman 6.2.2
 //!
-//! - Environment entries with `"enabled": false` do not resolve (Newman ignores `enabled`).
+//! - Environment entries with `"enabled": false` do not resolve (Newman 6.2.2 ignores
+//!   `enabled` and resolves them; observed). `"disabled": true` is honoured by both.
 //! - A URL object holding only `raw` is parsed from `raw` (Newman would send an empty URL);
 //!   when parts are present they win over `raw`, as in Newman.
 //! - Exports keep a variable's declared type (`secret`, `default`) where Newman writes `any`,
 //!   so a re-run still knows which values are secret; disabled entries carry
-//!   `"enabled": false`.
+//!   `"enabled": false`; an entry that had no value is written with `"value": ""`.
+//! - `--export-collection` writes the file as read with the final collection variables
+//!   (Newman rebuilds the JSON, adds `name`/`_postman_*` members, and in 6.2.2 leaves out
+//!   variables set by scripts).
 //! - Iteration data that starts with `[` or `{` but is not valid JSON is reported as a JSON
 //!   error (Newman silently reads it as CSV); a numeric CSV header is accepted as a name.
 //! - Request JSON may give `header` as a `{name: value}` map and a body without `mode`

@@ -405,6 +405,17 @@ fn environment_export_shape() {
     gs.set("x", json!(1));
     let out = g.to_export_json(&gs);
     assert_eq!(out["name"], json!("globals"));
+    let keys: Vec<&str> = out
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        &keys[..3],
+        ["id", "values", "name"],
+        "Newman's order for a nameless scope"
+    );
     assert_eq!(out["_postman_variable_scope"], json!("globals"));
     assert_eq!(out["id"].as_str().map(str::len), Some(36));
 }
