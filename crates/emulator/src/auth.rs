@@ -394,17 +394,15 @@ fn pre_checks(user: &User, now: f64) -> Result<(), ApiError> {
             "Password reset required for the user",
         ));
     }
+    // Cognito says so even when the password is wrong, so the app can offer confirmation.
+    if user.status == "UNCONFIRMED" {
+        return Err(unconfirmed());
+    }
     Ok(())
 }
 
-fn post_checks(user: &User) -> Result<(), ApiError> {
-    if user.status == "UNCONFIRMED" {
-        return Err(ApiError::new(
-            "UserNotConfirmedException",
-            "User is not confirmed.",
-        ));
-    }
-    Ok(())
+fn unconfirmed() -> ApiError {
+    ApiError::new("UserNotConfirmedException", "User is not confirmed.")
 }
 
 fn record_failure(pool: &mut Pool, username: &str, now: f64) -> ApiError {
@@ -529,7 +527,6 @@ fn password_auth(
         if !ok {
             return Err(record_failure(pool, &username, now));
         }
-        post_checks(user)?;
         next_step(pool, &client, &username, ctx.base_url, now, admin, false)
     })?;
     finish(ctx, next)
@@ -554,6 +551,7 @@ fn srp_auth(
             .resolve_username(typed)
             .and_then(|u| pool.users.get(&u))
         {
+            Some(u) if u.status == "UNCONFIRMED" => return Err(unconfirmed()),
             Some(u) => u
                 .password
                 .as_ref()
@@ -632,10 +630,10 @@ fn refresh_auth(
     let issue = ctx.store.write(|s| {
         let (pool, client) = pool_and_client_mut(s, pool_id, &client.id)?;
         let Some(record) = pool.refresh_tokens.get(token).cloned() else {
-            return Err(ApiError::not_authorized("Invalid Refresh Token"));
+            return Err(ApiError::not_authorized("Invalid Refresh Token."));
         };
         if record.client_id != client.id {
-            return Err(ApiError::not_authorized("Invalid Refresh Token"));
+            return Err(ApiError::not_authorized("Invalid Refresh Token."));
         }
         util::check_secret_hash(&client, &record.username, lookup(params, "SECRET_HASH"))?;
         if record.revoked {
@@ -647,7 +645,7 @@ fn refresh_auth(
         let user = pool
             .users
             .get(&record.username)
-            .ok_or_else(|| ApiError::not_authorized("Invalid Refresh Token"))?;
+            .ok_or_else(|| ApiError::not_authorized("Invalid Refresh Token."))?;
         if !user.enabled {
             return Err(ApiError::not_authorized("User is disabled."));
         }
@@ -708,7 +706,7 @@ pub fn get_tokens_from_refresh_token(
             .cloned()
             .filter(|r| r.client_id == client.id)
         else {
-            return Err(ApiError::not_authorized("Invalid Refresh Token"));
+            return Err(ApiError::not_authorized("Invalid Refresh Token."));
         };
         if record.revoked {
             return Err(ApiError::not_authorized("Refresh Token has been revoked"));
@@ -719,7 +717,7 @@ pub fn get_tokens_from_refresh_token(
         match pool.users.get(&record.username) {
             Some(u) if u.enabled => {}
             Some(_) => return Err(ApiError::not_authorized("User is disabled.")),
-            None => return Err(ApiError::not_authorized("Invalid Refresh Token")),
+            None => return Err(ApiError::not_authorized("Invalid Refresh Token.")),
         }
         user_tokens(
             pool,
@@ -816,7 +814,7 @@ pub fn respond_to_auth_challenge(
             let Pending::Srp { key, secret_block } = session.pending else {
                 return Err(ApiError::session_expired());
             };
-            let ts = parse_timestamp(timestamp)?;
+            let (ts, canonical) = parse_timestamp(timestamp)?;
             if (ts - now).abs() > TIMESTAMP_SKEW_SECONDS {
                 return Err(ApiError::not_authorized("Incorrect username or password."));
             }
@@ -839,14 +837,13 @@ pub fn respond_to_auth_challenge(
                         &pool_name,
                         &session.username,
                         &secret_block,
-                        timestamp,
+                        &canonical,
                         signature,
                     )
                 });
                 if !ok {
                     return Err(record_failure(pool, &session.username, now));
                 }
-                post_checks(user)?;
                 next_step(
                     pool,
                     &client,
@@ -971,16 +968,22 @@ pub fn respond_to_auth_challenge(
     finish(ctx, next)
 }
 
-/// Parses `Tue Feb 3 04:05:06 UTC 2026` into epoch seconds.
-fn parse_timestamp(ts: &str) -> Result<f64, ApiError> {
-    let normalized = ts.split_whitespace().collect::<Vec<_>>().join(" ");
-    chrono::NaiveDateTime::parse_from_str(&normalized, "%a %b %e %H:%M:%S UTC %Y")
-        .map(|t| t.and_utc().timestamp() as f64)
-        .map_err(|_| {
-            ApiError::invalid(format!(
-                "TIMESTAMP {ts:?} is not of the form 'Tue Feb 3 04:05:06 UTC 2026'."
-            ))
-        })
+/// Parses `Tue Feb 3 04:05:06 UTC 2026` into (epoch seconds, canonical text). Like Cognito,
+/// the signature is checked over the canonical form, so a zero-padded day or a wrong weekday
+/// fails as a wrong password rather than as a format error.
+fn parse_timestamp(ts: &str) -> Result<(f64, String), ApiError> {
+    let bad =
+        || ApiError::invalid("TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.");
+    let mut parts = ts.split_whitespace();
+    let weekday = parts.next().ok_or_else(bad)?;
+    if !["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"].contains(&weekday) {
+        return Err(bad());
+    }
+    let rest = parts.collect::<Vec<_>>().join(" ");
+    let t = chrono::NaiveDateTime::parse_from_str(&rest, "%b %e %H:%M:%S UTC %Y")
+        .map_err(|_| bad())?
+        .and_utc();
+    Ok((t.timestamp() as f64, srp::format_timestamp(t)))
 }
 
 // ---------- access-token operations ----------

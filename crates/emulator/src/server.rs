@@ -95,7 +95,8 @@ pub fn error_response(e: &ApiError) -> Response {
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(AMZ_JSON));
     h.insert(
         HeaderName::from_static("x-amzn-errortype"),
-        header_text(e.kind),
+        // Cognito sends the type with a trailing colon (`NotAuthorizedException:`).
+        header_text(&format!("{}:", e.kind)),
     );
     h.insert(
         HeaderName::from_static("x-amzn-errormessage"),

@@ -416,7 +416,7 @@ fn malformed_requests() {
     assert_eq!(r.json()["__type"], "UnknownOperationException");
     assert_eq!(
         r.header("x-amzn-ErrorType"),
-        Some("UnknownOperationException")
+        Some("UnknownOperationException:")
     );
     assert!(r.header("x-amzn-RequestId").is_some());
     // Malformed JSON.

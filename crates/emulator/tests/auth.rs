@@ -492,7 +492,7 @@ fn refresh_revoke_and_sign_out() {
         "InitiateAuth",
         refresh_body("nonsense"),
         "NotAuthorizedException",
-        "Invalid Refresh Token",
+        "Invalid Refresh Token.",
     );
 
     ok(a, "RevokeToken", json!({"Token": rt, "ClientId": f.client}));
@@ -943,5 +943,81 @@ fn change_password_forgot_password_and_get_tokens_from_refresh_token() {
         &f,
         result(&got)["IdToken"].as_str().unwrap(),
         Some(&f.client),
+    );
+}
+
+#[test]
+fn srp_timestamp_is_checked_in_canonical_form() {
+    use base64::Engine as _;
+    let f = fixture(&PW_FLOWS, false);
+    // Signs over `text` (what a client with a broken date formatter would do) and sends it.
+    let attempt = |text: &str| {
+        let client = SrpClient::new();
+        let ch = ok(
+            f.addr(),
+            "InitiateAuth",
+            json!({"AuthFlow": "USER_SRP_AUTH", "ClientId": f.client, "AuthParameters": {"USERNAME": "alice", "SRP_A": client.a_pub_hex()}}),
+        );
+        let p = &ch["ChallengeParameters"];
+        let b = srp::parse_hex(p["SRP_B"].as_str().unwrap(), "SRP_B").unwrap();
+        let salt = srp::parse_hex(p["SALT"].as_str().unwrap(), "SALT").unwrap();
+        let pool_name = srp::pool_name(&f.pool).unwrap();
+        let key = client
+            .session_key(&b, &salt, pool_name, "alice", PASSWORD)
+            .unwrap();
+        let block_b64 = p["SECRET_BLOCK"].as_str().unwrap();
+        let block = base64::engine::general_purpose::STANDARD
+            .decode(block_b64)
+            .unwrap();
+        let signature = srp::password_claim_signature(&key, pool_name, "alice", &block, text);
+        call(
+            f.addr(),
+            "RespondToAuthChallenge",
+            json!({"ClientId": f.client, "ChallengeName": "PASSWORD_VERIFIER", "ChallengeResponses": {
+                "USERNAME": "alice", "PASSWORD_CLAIM_SECRET_BLOCK": block_b64,
+                "TIMESTAMP": text, "PASSWORD_CLAIM_SIGNATURE": signature}}),
+        )
+    };
+    let now = Utc::now();
+    let canonical = srp::format_timestamp(now);
+    assert!(attempt(&canonical).is_ok());
+    // Another spelling of the same instant (zero-padded day, wrong weekday) fails as Cognito
+    // fails it: as a wrong password.
+    let padded = now.format("%a %b %d %H:%M:%S UTC %Y").to_string();
+    let days = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let (day, rest) = canonical.split_once(' ').unwrap();
+    let wrong_weekday = format!("{} {rest}", days.iter().find(|d| **d != day).unwrap());
+    let refused = (
+        "NotAuthorizedException".to_string(),
+        "Incorrect username or password.".to_string(),
+    );
+    if padded != canonical {
+        assert_eq!(attempt(&padded).unwrap_err(), refused);
+    }
+    assert_eq!(attempt(&wrong_weekday).unwrap_err(), refused);
+    assert_eq!(
+        attempt("2026-01-01T00:00:00Z").unwrap_err(),
+        (
+            "InvalidParameterException".into(),
+            "TIMESTAMP format should be EEE MMM d HH:mm:ss z yyyy in english.".into()
+        )
+    );
+}
+
+#[test]
+fn unconfirmed_users_are_told_so_even_with_a_wrong_password() {
+    let f = fixture(&PW_FLOWS, false);
+    ok(
+        f.addr(),
+        "SignUp",
+        json!({"ClientId": f.client, "Username": "una", "Password": PASSWORD}),
+    );
+    assert_eq!(
+        f.password_auth("una", "Wrong-passw0rd").unwrap_err().0,
+        "UserNotConfirmedException"
+    );
+    assert_eq!(
+        srp_sign_in(&f, "una", PASSWORD).unwrap_err().0,
+        "UserNotConfirmedException"
     );
 }
