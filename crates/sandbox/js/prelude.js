@@ -443,34 +443,57 @@
         return {};
     }
 
+    // Built from the raw input where possible so unused legacy globals cost little.
+    function legacyRequest() {
+        var obj = {};
+        var cache = {};
+        function lazy(name, compute) {
+            Object.defineProperty(obj, name, {
+                get: function () {
+                    if (!(name in cache)) { cache[name] = compute(lazyRequest()); }
+                    return cache[name];
+                },
+                set: function (v) { cache[name] = v; },
+                enumerable: true, configurable: true
+            });
+        }
+        obj.id = S.info.requestId || undefined;
+        obj.name = S.info.requestName || undefined;
+        lazy('description', function (r) { return r.description ? String(r.description) : undefined; });
+        lazy('headers', function (r) { return r.headers.toObject(true, false, true, true); });
+        lazy('method', function (r) { return r.method; });
+        lazy('url', function (r) { return r.url.toString(); });
+        lazy('data', legacyRequestData);
+        return obj;
+    }
+
     function setupLegacy(env, exec) {
         var isTest = exec.target === 'test';
+        var data = {};
+        (exec.data || []).forEach(function (kv) { data[kv[0]] = kv[1]; });
         var g = {
             tests: {},
             globals: exec.globals.syncVariablesTo(),
             environment: exec.environment.syncVariablesTo(),
-            data: exec.data,
-            request: exec.request ? {
-                id: exec.info.requestId || undefined,
-                name: exec.info.requestName || undefined,
-                description: exec.request.description ? String(exec.request.description) : undefined,
-                headers: exec.request.headers.toObject(true, false, true, true),
-                method: exec.request.method,
-                url: exec.request.url.toString(),
-                data: legacyRequestData(exec.request)
-            } : {},
+            data: data,
+            request: legacyRequest(),
             iteration: exec.info.iteration,
             _: G._, CryptoJS: G.CryptoJS, atob: G.atob, btoa: G.btoa, tv4: G.tv4, xml2Json: G.xml2Json,
             Backbone: G.Backbone, cheerio: G.cheerio
         };
         if (isTest) {
-            var resp = exec.response;
-            g.responseCookies = exec.cookies;
+            var raw = S.input.response;
+            g.responseCookies = lazyCookies();
             g.responseHeaders = {};
-            resp && resp.headers.each(function (h) { h && !h.disabled && (g.responseHeaders[h.key] = h.value); });
-            g.responseTime = resp ? resp.responseTime : NaN;
-            g.responseCode = resp ? resp.details() : { code: NaN, name: E, details: E };
-            g.responseBody = resp ? resp.text() : undefined;
+            raw && (raw.header || []).forEach(function (h) { h && !h.disabled && (g.responseHeaders[h.key] = h.value); });
+            g.responseTime = raw ? raw.responseTime : NaN;
+            if (raw) {
+                var name = sdk.reasonFor(raw.code);
+                g.responseCode = { name: name, detail: name, code: raw.code, standardName: name };
+            } else {
+                g.responseCode = { code: NaN, name: E, details: E };
+            }
+            g.responseBody = raw ? raw.body : undefined;
         }
         var postman = {
             setEnvironmentVariable: function (key, value) {
@@ -495,12 +518,13 @@
                 return exec.globals.clear();
             },
             clearGlobalVariable: function (key) { key && delete g.globals[key]; return exec.globals.unset(key); },
-            setNextRequest: function (what) { S && !S.terminated && (S.nextRequest = { value: what }); }
+            setNextRequest: setNextRequest
         };
         if (isTest) {
-            postman.getResponseCookie = function (name) { return exec.cookies ? exec.cookies.one(String(name)) : undefined; };
+            postman.getResponseCookie = function (name) { return lazyCookies().one(String(name)); };
             postman.getResponseHeader = function (name) {
-                var h = exec.response && exec.response.headers.one(name);
+                var resp = lazyResponse();
+                var h = resp && resp.headers.one(name);
                 return h ? h.value : undefined;
             };
         }
@@ -536,22 +560,67 @@
         return chaiLib.expect.apply(null, arguments);
     }
 
-    function readonly(obj, props) {
-        Object.keys(props).forEach(function (k) {
-            if (props[k] !== undefined) {
-                Object.defineProperty(obj, k, { value: props[k], writable: false, enumerable: true, configurable: false });
-            }
+    // Chai entry points on every request/response (Postman adds them to pm.request/pm.response).
+    [sdk.Request.prototype, sdk.Response.prototype].forEach(function (proto) {
+        Object.defineProperty(proto, 'to', {
+            get: function () { return chaiExpect(this).to; }, enumerable: false, configurable: true
         });
-        return obj;
+    });
+
+    // Request, response and cookies are built on first use: most scripts touch few of them.
+    function lazyRequest() {
+        if (!S.request) { S.request = new sdk.Request(S.input.request || {}); }
+        return S.request;
     }
+    function lazyResponse() {
+        if (S.response === undefined) {
+            var r = S.input.response;
+            S.response = r ? new sdk.Response(r) : (S.target === 'test' ? new sdk.Response({}) : null);
+        }
+        return S.response || undefined;
+    }
+    function lazyCookies() {
+        if (!S.cookies) { S.cookies = sdk.CookieList(null, S.input.cookies || []); }
+        return S.cookies;
+    }
+
+    var visualizer = {
+        set: function (template, data, options) {
+            if (typeof template !== 'string') { throw new Error('Invalid template. Template must be of type string, found ' + typeof template); }
+            if (data && typeof data !== 'object') { throw new Error('Invalid data. Data must be an object, found ' + typeof data); }
+            if (options && typeof options !== 'object') { throw new Error('Invalid options. Options must be an object, found ' + typeof options); }
+        },
+        clear: function () {}
+    };
+
+    // Shared by every script's `pm`; per-script parts are own properties.
+    var pmProto = Object.create(Object.prototype, {
+        request: { get: function () { return this.__state === S ? lazyRequest() : undefined; }, enumerable: true },
+        response: { get: function () { return this.__state === S ? lazyResponse() : undefined; }, enumerable: true },
+        cookies: { get: function () { return this.__state === S ? lazyCookies() : undefined; }, enumerable: true },
+        visualizer: { value: visualizer, enumerable: true },
+        sendRequest: { value: sendRequestPromise, enumerable: true },
+        require: { value: requireFn, enumerable: true },
+        expect: { value: function () { return chaiExpect.apply(null, arguments); }, enumerable: false }
+    });
+
+    function skipRequest() {
+        if (!S || S.target !== 'prerequest') { throw new TypeError('pm.execution.skipRequest is not a function'); }
+        if (S.terminated) { return; }
+        S.skipRequest = true;
+        S.terminated = true;
+        S.timers.clear(); S.immediates = []; S.macro = []; S.sends = [];
+        natives.abort();
+    }
+    function setNextRequest(what) { S && !S.terminated && (S.nextRequest = { value: what }); }
 
     function begin(inputJson) {
         var input = JSON.parse(inputJson);
         S = {
-            target: input.event, info: input.info, ops: [], assertions: [], errors: [], testIndex: 0,
+            input: input, target: input.event, info: input.info, ops: [], assertions: [], errors: [], testIndex: 0,
             timers: new Map(), immediates: [], macro: [], sends: [], events: new Map(), timerSeq: 0, orderSeq: 0,
             nextRequest: null, skipRequest: false, terminated: false, pendingTests: 0, mainDone: false,
-            legacyTests: null, legacyWarnings: false, legacyUsed: {}
+            legacyTests: null, legacyWarnings: false, legacyUsed: {}, request: null, response: undefined, cookies: null
         };
         var sc = input.scopes;
         var globals = new VariableScope('globals', sc.globals, null, true);
@@ -559,71 +628,26 @@
         var environment = new VariableScope('environment', sc.environment, null, true);
         var iterationData = new VariableScope('data', sc.data, null, false);
         var variables = new VariableScope('local', sc.local, [iterationData, environment, collection, globals], true);
-        var dataObj = {};
-        (sc.data || []).forEach(function (kv) { dataObj[kv[0]] = kv[1]; });
+        environment.name = input.environmentName || undefined;
 
-        var request = new sdk.Request(input.request || {});
-        S.request = request;
-        S.requestBefore = safeStringify(request);
-        var response;
-        if (input.response) {
-            response = new sdk.Response(input.response);
-        } else if (input.event === 'test') {
-            response = new sdk.Response({});
-        }
-        var cookies = sdk.CookieList(null, input.cookies || []);
-
-        Object.defineProperty(request, 'to', { get: function () { return chaiExpect(this).to; }, enumerable: false, configurable: true });
-        if (response) {
-            Object.defineProperty(response, 'to', { get: function () { return chaiExpect(this).to; }, enumerable: false, configurable: true });
-        }
-
-        var exec = {
-            target: input.event, info: input.info, globals: globals, environment: environment,
-            collectionVariables: collection, variables: variables, iterationData: iterationData, data: dataObj,
-            request: request, response: response, cookies: cookies
+        var info = {
+            eventName: input.event,
+            iteration: input.info.iteration,
+            iterationCount: input.info.iterationCount,
+            requestName: input.info.requestName,
+            requestId: input.info.requestId
         };
-        var isPre = input.event === 'prerequest';
-        var pm = readonly({}, {
-            info: readonly({}, {
-                eventName: input.event,
-                iteration: input.info.iteration,
-                iterationCount: input.info.iterationCount,
-                requestName: input.info.requestName,
-                requestId: input.info.requestId
-            }),
-            globals: globals,
-            environment: environment,
-            collectionVariables: collection,
-            variables: variables,
-            iterationData: iterationData,
-            request: request,
-            response: response,
-            cookies: cookies,
-            visualizer: {
-                set: function (template, data, options) {
-                    if (typeof template !== 'string') { throw new Error('Invalid template. Template must be of type string, found ' + typeof template); }
-                    if (data && typeof data !== 'object') { throw new Error('Invalid data. Data must be an object, found ' + typeof data); }
-                    if (options && typeof options !== 'object') { throw new Error('Invalid options. Options must be an object, found ' + typeof options); }
-                },
-                clear: function () {}
-            },
-            sendRequest: sendRequestPromise,
-            execution: {
-                skipRequest: function () {
-                    if (!isPre) { throw new TypeError('pm.execution.skipRequest is not a function'); }
-                    if (!S || S.terminated) { return; }
-                    S.skipRequest = true;
-                    S.terminated = true;
-                    S.timers.clear(); S.immediates = []; S.macro = []; S.sends = [];
-                    natives.abort();
-                },
-                setNextRequest: function (what) { S && !S.terminated && (S.nextRequest = { value: what }); },
-                location: readonly([], { current: input.info.requestName })
-            },
-            require: requireFn
-        });
-        Object.defineProperty(pm, 'expect', { value: function () { return chaiExpect.apply(null, arguments); }, enumerable: false });
+        var location = [];
+        location.current = input.info.requestName;
+        var pm = Object.create(pmProto);
+        sdk.hidden(pm, '__state', S);
+        pm.info = Object.freeze(info);
+        pm.globals = globals;
+        pm.environment = environment;
+        pm.collectionVariables = collection;
+        pm.variables = variables;
+        pm.iterationData = iterationData;
+        pm.execution = { skipRequest: skipRequest, setNextRequest: setNextRequest, location: location };
         setupTests(pm);
 
         var env = {
@@ -631,7 +655,9 @@
             setTimeout: timers.setTimeout, setInterval: timers.setInterval, setImmediate: timers.setImmediate,
             clearTimeout: timers.clearTimeout, clearInterval: timers.clearInterval, clearImmediate: timers.clearImmediate
         };
-        if (!input.noLegacy) { setupLegacy(env, exec); }
+        if (!input.noLegacy) {
+            setupLegacy(env, { target: input.event, info: input.info, globals: globals, environment: environment, data: sc.data });
+        }
         S.args = PARAMS.map(function (k) { return env[k]; });
     }
 
@@ -670,9 +696,11 @@
         }
         // An untouched request goes back as the caller's JSON (exact round trip).
         var requestJson = null;
-        var after = safeStringify(st.request);
-        if (after !== st.requestBefore) {
-            try { requestJson = request2json(st.request); } catch (e) { requestJson = null; }
+        if (st.request) {
+            var after = safeStringify(st.request);
+            if (after !== safeStringify(new sdk.Request(st.input.request || {}))) {
+                try { requestJson = request2json(st.request); } catch (e) { requestJson = null; }
+            }
         }
         var out = JSON.stringify({
             assertions: st.assertions.map(function (a) {

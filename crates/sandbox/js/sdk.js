@@ -19,18 +19,20 @@ var sdk = (function () {
     };
 
     // ---------------------------------------------------------------- PropertyList
+    // Per-instance state is plain properties (defineProperty is costly in QuickJS); only the
+    // parent link is hidden so JSON and console output do not recurse into it.
     function PropertyList(Type, parent, populate) {
-        hidden(this, 'Type', Type);
-        hidden(this, '__parent', parent);
-        hidden(this, 'reference', {});
+        this.Type = Type;
+        this.reference = {};
         this.members = [];
-        hidden(this, '_key', Type && Type._indexKey || 'id');
-        hidden(this, '_ci', Boolean(Type && Type._caseInsensitive));
-        hidden(this, '_multi', Boolean(Type && Type._multiValue));
+        parent && hidden(this, '__parent', parent);
         populate && this.populate(populate);
     }
     PropertyList.prototype = {
         constructor: PropertyList,
+        get _key() { return (this.Type && this.Type._indexKey) || 'id'; },
+        get _ci() { return Boolean(this.Type && this.Type._caseInsensitive); },
+        get _multi() { return Boolean(this.Type && this.Type._multiValue); },
         _idx: function (k) { return this._ci ? String(k).toLowerCase() : k; },
         insert: function (item, before) {
             if (item === null || typeof item !== 'object') { return; }
@@ -685,12 +687,11 @@ var sdk = (function () {
         this.status = options.status || options.reason || (isNil(options.code) ? undefined : reasonFor(options.code));
         this.code = options.code;
         this.headers = new HeaderList(this, options.header);
-        hidden(this, '_text', options.body);
-        hidden(this, '_bodySize', options.bodySize);
         this.cookies = new PropertyList(Cookie, this, options.cookie || []);
         this.responseTime = options.responseTime;
         this.responseSize = options.responseSize;
-        hidden(this, '__cogmanResponse', true);
+        hidden(this, '_text', options.body);
+        this._bodySize = options.bodySize;
     }
     Response.prototype = {
         constructor: Response,
@@ -748,11 +749,15 @@ var sdk = (function () {
             var out = plainJSON(this);
             out.header = this.headers.toJSON();
             delete out.headers;
+            out.cookie = this.cookies.toJSON();
+            delete out.cookies;
             out.body = this._text;
             return out;
         }
     };
     Response.isResponse = function (o) { return o instanceof Response; };
+    // Marker the response assertions plugin looks for.
+    Object.defineProperty(Response.prototype, '__cogmanResponse', { value: true, enumerable: false });
 
     function utf8Length(s) {
         var n = 0;

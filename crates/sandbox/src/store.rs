@@ -57,6 +57,10 @@ pub trait VariableStore {
     fn unset(&mut self, scope: ScopeName, key: &str);
     /// Removes every variable of a scope.
     fn clear(&mut self, scope: ScopeName);
+    /// Name of the active environment (`pm.environment.name`).
+    fn environment_name(&self) -> Option<String> {
+        None
+    }
 }
 
 fn scope_mut(scopes: &mut Scopes, scope: ScopeName) -> &mut VariableScope {
@@ -95,5 +99,9 @@ impl VariableStore for Scopes {
 
     fn clear(&mut self, scope: ScopeName) {
         scope_mut(self, scope).clear();
+    }
+
+    fn environment_name(&self) -> Option<String> {
+        self.environment.name.clone()
     }
 }
