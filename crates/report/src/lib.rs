@@ -26,11 +26,13 @@
 mod cli;
 pub mod format;
 mod json;
+pub mod junit;
 mod symbols;
 pub mod table;
 
 pub use cli::{CliOptions, CliReporter, failure_table, summary_table};
 pub use json::{ExportStatus, JsonReporter, default_export_path};
+pub use junit::{JunitReporter, ReportStatus, default_report_path};
 pub use symbols::{PLAIN, Symbols, UNICODE, symbols};
 
 use cogman_redact::Redactor;
