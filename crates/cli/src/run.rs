@@ -238,6 +238,10 @@ fn run(args: &RunArgs, output: &Output) -> Result<RunSummary, Fatal> {
     // Reporters flush when dropped; drop them before anything else is printed.
     drop(list);
     write_exports(args, &inputs, &summary)?;
+    // A run-level error (`--timeout` expired) is Newman's `error: callback timed out` line.
+    if let Some(err) = &summary.error {
+        output.error_line(&err.message);
+    }
     if let Some(Err(message)) = json_status.and_then(|s| s.result()) {
         return Err(Fatal(message));
     }

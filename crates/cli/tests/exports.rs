@@ -92,3 +92,63 @@ fn export_into_unwritable_path_is_an_error() {
         .code(1)
         .stderr_has("file/env.json");
 }
+
+#[test]
+fn cookie_jar_round_trip() {
+    let server = EchoServer::start();
+    let t = TestDir::new();
+    let base = server.base_url();
+    // First run: the server sets a cookie; the jar is exported.
+    t.write(
+        "set.json",
+        &collection(
+            "set",
+            json!([get("set", &format!("{base}/cookies/set?flavour=oat"))]),
+        ),
+    );
+    t.cogman(&["run", "set.json", "--export-cookie-jar", "jar.json"])
+        .code(0);
+    let jar = t.read_json("jar.json");
+    assert_eq!(jar["cookies"][0]["key"], "flavour", "{jar:#}");
+    assert_eq!(jar["cookies"][0]["value"], "oat", "{jar:#}");
+    // Second run starts from that jar and sends the cookie back.
+    let check = json!({
+        "name": "check",
+        "event": [{"listen": "test", "script": {"exec": [
+            "pm.test('cookie from the jar file', function () {",
+            "  pm.expect(pm.response.json().cookies.flavour).to.equal('oat');",
+            "});"
+        ]}}],
+        "request": {"method": "GET", "url": format!("{base}/cookies")}
+    });
+    t.write("check.json", &collection("check", json!([check])));
+    t.cogman(&["run", "check.json", "--cookie-jar", "jar.json"])
+        .code(0)
+        .stdout_has("✓  cookie from the jar file");
+    t.cogman(&["run", "check.json"])
+        .code(1)
+        .stdout_has("1. cookie from the jar file");
+}
+
+#[test]
+fn json_export_into_a_directory_uses_the_default_name() {
+    let t = TestDir::new();
+    t.write("c.json", &collection("c", json!([])));
+    std::fs::create_dir_all(t.path().join("reports")).expect("mkdir");
+    t.cogman(&[
+        "run",
+        "c.json",
+        "-r",
+        "json",
+        "--reporter-json-export",
+        "reports",
+    ])
+    .code(0);
+    let names: Vec<String> = std::fs::read_dir(t.path().join("reports"))
+        .expect("read dir")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names.len(), 1, "{names:?}");
+    assert!(names[0].starts_with("newman-run-report-"), "{names:?}");
+}

@@ -248,3 +248,65 @@ fn broken_pipe_exits_quietly() {
     assert!(!stderr.contains("panicked"), "stderr: {stderr}");
     assert!(stderr.trim().is_empty(), "stderr: {stderr}");
 }
+
+#[test]
+fn run_timeout_stops_the_run_with_newmans_message() {
+    let server = EchoServer::start();
+    let t = TestDir::new();
+    let base = server.base_url();
+    t.write(
+        "c.json",
+        &collection(
+            "c",
+            json!([
+                get("slow", &format!("{base}/delay/3000")),
+                get("after", &format!("{base}/get"))
+            ]),
+        ),
+    );
+    t.cogman(&["run", "c.json", "--timeout", "300"])
+        .code(1)
+        .stderr_has("callback timed out")
+        .stdout_lacks("→ after");
+}
+
+#[test]
+fn assertions_and_script_errors_are_listed() {
+    let server = EchoServer::start();
+    let t = TestDir::new();
+    let item = json!({
+        "name": "tested",
+        "event": [{"listen": "test", "script": {"exec": [
+            "pm.test('passes', function () { pm.response.to.have.status(200); });",
+            "pm.test('fails', function () { pm.expect(1).to.equal(2); });",
+            "pm.test.skip('later', function () {});",
+            "console.log('note from the script');",
+            "notDefined();"
+        ]}}],
+        "request": {"method": "GET", "url": format!("{}/get", server.base_url())}
+    });
+    t.write("c.json", &collection("c", json!([item])));
+    let run = t.cogman(&["run", "c.json"]);
+    run.code(1)
+        .stdout_has("  ✓  passes\n")
+        .stdout_has("  1. fails\n")
+        .stdout_has("  -  [skipped] later\n")
+        .stdout_has("  │ note from the script\n")
+        .stdout_has("  2⠄ ReferenceError in test-script\n")
+        .stdout_has("expected 1 to equal 2")
+        .stdout_has("at assertion:1 in test-script")
+        .stdout_has("inside \"tested\"");
+    t.cogman(&["run", "c.json", "-x"]).code(0);
+    t.cogman(&[
+        "run",
+        "c.json",
+        "--reporter-cli-no-success-assertions",
+        "--reporter-cli-no-console",
+        "--reporter-cli-no-failures",
+    ])
+    .code(1)
+    .stdout_lacks("✓  passes")
+    .stdout_lacks("note from the script")
+    .stdout_lacks("at assertion:1")
+    .stdout_has("1. fails");
+}
