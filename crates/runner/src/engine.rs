@@ -159,6 +159,7 @@ pub(crate) fn run(
         .or_else(|| std::env::current_dir().ok())
         .unwrap_or_else(|| PathBuf::from("."));
 
+    let verbose = options.verbose;
     let mut engine = Engine {
         collection,
         collection_ref,
@@ -172,7 +173,7 @@ pub(crate) fn run(
         scopes,
         cognito,
         summary: RunSummary::default(),
-        timings: TimingStats::default(),
+        timings: TimingStats::new(verbose),
         reporter,
     };
     engine.run_all();
@@ -869,10 +870,6 @@ impl Engine<'_, '_> {
                         index: Some(a.index),
                         ..ErrorInfo::default()
                     });
-                    // Newman counts failed AssertionErrors against the iteration too.
-                    if err.name == "AssertionError" {
-                        self.summary.stats.iterations.failed += 1;
-                    }
                     self.fail(
                         err,
                         format!("assertion:{} in test-script", a.index),

@@ -37,9 +37,8 @@
 //!     test scripts in the same order, with the response
 //! ```
 //! Statistics and failures are counted the way Newman's summary counts them from the
-//! runtime's events, including its quirks (a failed `AssertionError` also counts in
-//! `iterations.failed`; with `--bail` a script with failed tests is also a script error
-//! named `AssertionFailure`).
+//! runtime's events, including its quirks (every script counts, empty ones included; with
+//! `--bail` a script with failed tests is also a script error named `AssertionFailure`).
 //!
 //! # Flow control
 //! - `--bail` / `--bail failure`: finish the current item, then stop (the iteration and done

@@ -95,6 +95,8 @@ pub struct RunOptions {
     pub no_insecure_file_read: bool,
     /// Initial cookies (`--cookie-jar` file contents, tough-cookie JSON), if any.
     pub cookie_jar: Option<Value>,
+    /// `--verbose`: also collect DNS and first-byte statistics in `run.timings`.
+    pub verbose: bool,
     /// Cognito sign-in, if any.
     pub cognito: Option<CognitoRunConfig>,
     /// The run's redaction registry: secret-typed and secret-named variables and Cognito

@@ -37,17 +37,28 @@ impl Phase {
 /// Accumulates response, DNS and first-byte statistics.
 #[derive(Debug, Default, Clone)]
 pub(crate) struct TimingStats {
+    /// Collect DNS and first-byte statistics (`--verbose`).
+    phases: bool,
     response: Phase,
     dns: Phase,
     first_byte: Phase,
 }
 
 impl TimingStats {
+    pub(crate) fn new(phases: bool) -> TimingStats {
+        TimingStats {
+            phases,
+            ..TimingStats::default()
+        }
+    }
+
     /// Adds one response; `count` is `stats.requests.total` after counting it.
     pub(crate) fn add(&mut self, count: u64, response: f64, dns: f64, first_byte: f64) {
         self.response.add(count, response);
-        self.dns.add(count, dns);
-        self.first_byte.add(count, first_byte);
+        if self.phases {
+            self.dns.add(count, dns);
+            self.first_byte.add(count, first_byte);
+        }
     }
 
     pub(crate) fn write_into(&self, t: &mut RunTimings) {
