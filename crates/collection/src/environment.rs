@@ -116,8 +116,10 @@ impl Environment {
                     .cloned()
                     .unwrap_or_else(|| Value::String(String::new())),
             );
-            let enabled = !(matches!(o.get("enabled"), Some(Value::Bool(false)))
-                || matches!(o.get("disabled"), Some(Value::Bool(true))));
+            // Newman 6.2.2 honours only `disabled: true`; the `enabled: false` that Postman's
+            // app writes is ignored by postman-collection, so such a value still resolves
+            // (observed with a real run).
+            let enabled = !matches!(o.get("disabled"), Some(Value::Bool(true)));
             scope.push_entry(ScopeEntry {
                 key,
                 value,
@@ -156,7 +158,7 @@ impl Environment {
     /// `{id, name, values: [{type, value, key}], _postman_variable_scope,
     /// _postman_exported_at, _postman_exported_using}`. `scope` is the scope's state at the
     /// end of the run; values keep their JSON type; disabled entries are kept with
-    /// `"enabled": false`; a missing id is generated and a missing name is the scope kind,
+    /// `"disabled": true`; unknown types become `any`; a missing id is generated and a missing name is the scope kind,
     /// as Newman does.
     pub fn to_export_json(&self, scope: &VariableScope) -> Value {
         export_scope_json(
@@ -190,15 +192,18 @@ pub fn export_scope_json(
         .map(|e| {
             // postman-collection's Variable#toJSON order is type, value, key.
             let mut v = Map::new();
-            v.insert(
-                "type".into(),
-                Value::String(e.kind.clone().unwrap_or_else(|| "any".to_string())),
-            );
+            // postman-collection keeps only the types it knows; `secret`, `default` and
+            // the rest are written as `any` (observed in Newman 6.2.2 exports).
+            let kind = match e.kind.as_deref() {
+                Some(k @ ("string" | "boolean" | "number" | "json" | "any")) => k,
+                _ => "any",
+            };
+            if !e.enabled {
+                v.insert("disabled".into(), Value::Bool(true));
+            }
+            v.insert("type".into(), Value::String(kind.to_string()));
             v.insert("value".into(), crate::variables::js_json(&e.value));
             v.insert("key".into(), Value::String(e.key.clone()));
-            if !e.enabled {
-                v.insert("enabled".into(), Value::Bool(false));
-            }
             Value::Object(v)
         })
         .collect();

@@ -38,13 +38,11 @@
 //!
 //! # Where cogman deliberately differs from Newman 6.2.2
 //!
-//! - Environment entries with `"enabled": false` do not resolve (Newman 6.2.2 ignores
-//!   `enabled` and resolves them; observed). `"disabled": true` is honoured by both.
-//! - A URL object holding only `raw` is parsed from `raw` (Newman would send an empty URL);
-//!   when parts are present they win over `raw`, as in Newman.
-//! - Exports keep a variable's declared type (`secret`, `default`) where Newman writes `any`,
-//!   so a re-run still knows which values are secret; disabled entries carry
-//!   `"enabled": false`; an entry that had no value is written with `"value": ""`.
+//! (Environment entries follow Newman: `"enabled": false` is ignored and the value resolves,
+//! `"disabled": true` is honoured; exports write `"disabled": true` and only the types
+//! postman-collection knows, `any` for the rest.)
+//!
+//! - Exports write an entry that had no value as `"value": ""`.
 //! - `--export-collection` writes the file as read with the final collection variables
 //!   (Newman rebuilds the JSON, adds `name`/`_postman_*` members, and in 6.2.2 leaves out
 //!   variables set by scripts).

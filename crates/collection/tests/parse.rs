@@ -321,8 +321,13 @@ fn environment_file() {
     assert_eq!(env.name.as_deref(), Some("Local"));
     assert_eq!(env.kind, ScopeKind::Environment);
     let s = &env.scope;
-    assert_eq!(s.len(), 5, "disabled entries are kept");
+    assert_eq!(s.len(), 6, "disabled entries are kept");
     assert_eq!(s.get("baseUrl"), Some(&json!("http://127.0.0.1:3000")));
+    assert_eq!(
+        s.get("appStyle"),
+        Some(&json!("still-resolves")),
+        "Newman ignores `enabled: false`"
+    );
     assert_eq!(
         s.get("port"),
         Some(&json!(8080)),
@@ -376,7 +381,7 @@ fn environment_export_shape() {
     let values = out["values"].as_array().unwrap();
     assert_eq!(
         values[0],
-        json!({"type": "default", "value": "http://127.0.0.1:3000", "key": "baseUrl"})
+        json!({"type": "any", "value": "http://127.0.0.1:3000", "key": "baseUrl"})
     );
     let vkeys: Vec<&str> = values[0]
         .as_object()
@@ -391,13 +396,17 @@ fn environment_export_shape() {
     );
     assert_eq!(
         values[3],
-        json!({"type": "any", "value": "http://disabled.invalid", "key": "baseUrl", "enabled": false})
+        json!({"disabled": true, "type": "any", "value": "http://disabled.invalid", "key": "baseUrl"})
     );
     assert_eq!(
         values[4],
+        json!({"type": "any", "value": "still-resolves", "key": "appStyle"})
+    );
+    assert_eq!(
+        values[5],
         json!({"type": "any", "value": {"a": 1}, "key": "fresh"})
     );
-    assert_eq!(values.len(), 5, "password was unset");
+    assert_eq!(values.len(), 6, "password was unset");
 
     // Globals without a file: generated id, default name.
     let g = Environment::empty(ScopeKind::Globals);
