@@ -295,10 +295,17 @@
         obj[key].push(value);
       }
     }
-    function text(t, cdata) {
+    // sax's error format: message, then 0-based line, column and the offending character.
+    function fail(msg, idx) {
+      var before = s.slice(0, idx);
+      var line = (before.match(/\n/g) || []).length;
+      var col = idx - (before.lastIndexOf('\n') + 1) + (idx < s.length ? 1 : 0);
+      throw new Error(msg + '\nLine: ' + line + '\nColumn: ' + col + '\nChar: ' + (s[idx] || ''));
+    }
+    function text(t, cdata, at) {
       var top = stack[stack.length - 1];
       if (!top) {
-        if (t.trim() !== '') throw new Error('Non-whitespace before first tag.');
+        if (t.trim() !== '') fail('Non-whitespace before first tag.', at + t.search(/\S/));
         return;
       }
       top.obj[charkey] += t;
@@ -322,9 +329,9 @@
       var tag = applyProcessors(o.tagNameProcessors, o.normalizeTags ? name.toLowerCase() : name);
       stack.push({ name: name, tag: tag, obj: obj, cdata: false });
     }
-    function close(name) {
+    function close(name, at) {
       var top = stack.pop();
-      if (!top || top.name !== name) throw new Error('Unexpected close tag');
+      if (!top || top.name !== name) fail('Unexpected close tag', at);
       var obj = top.obj;
       var emptyStr = '';
       if (/^\s*$/.test(obj[charkey]) && !top.cdata) {
@@ -348,19 +355,14 @@
         result = obj;
       }
     }
-    while (pos < s.length) {
+    // Like xml2js, the result is final once the root element closes; the rest is ignored.
+    while (pos < s.length && result === null) {
       var lt = s.indexOf('<', pos);
       if (lt === -1) {
-        if (stack.length) throw new Error('Unclosed root tag');
-        if (s.slice(pos).trim() !== '') throw new Error('Text data outside of root node.');
+        if (!stack.length) text(s.slice(pos), false, pos);
         break;
       }
-      if (lt > pos) {
-        if (!stack.length && result !== null && s.slice(pos, lt).trim() !== '') {
-          throw new Error('Text data outside of root node.');
-        }
-        text(decodeEntities(s.slice(pos, lt)), false);
-      }
+      if (lt > pos) text(decodeEntities(s.slice(pos, lt)), false, pos);
       var end;
       if (s.startsWith('<?', lt)) {
         end = s.indexOf('?>', lt);
@@ -373,7 +375,7 @@
       } else if (s.startsWith('<![CDATA[', lt)) {
         end = s.indexOf(']]>', lt);
         if (end === -1) throw new Error('Unterminated CDATA');
-        text(s.slice(lt + 9, end), true);
+        text(s.slice(lt + 9, end), true, lt);
         pos = end + 3;
       } else if (s.startsWith('<!', lt)) {
         // DOCTYPE (possibly with an internal subset in brackets).
@@ -388,14 +390,13 @@
       } else if (s[lt + 1] === '/') {
         end = s.indexOf('>', lt);
         if (end === -1) throw new Error('Unterminated close tag');
-        close(s.slice(lt + 2, end).trim());
+        close(s.slice(lt + 2, end).trim(), end);
         pos = end + 1;
       } else {
         var re = /<([^\s/>]+)((?:\s+[^\s=/>]+(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*(\/?)>/y;
         re.lastIndex = lt;
         var m = re.exec(s);
         if (!m) throw new Error('Invalid tag at position ' + lt);
-        if (!stack.length && result !== null) throw new Error('Text data outside of root node.');
         var attrs = {};
         var are = /([^\s=]+)(?:\s*=\s*("([^"]*)"|'([^']*)'))?/g;
         var am;
@@ -404,11 +405,11 @@
           attrs[am[1]] = decodeEntities(v === undefined ? am[1] : v);
         }
         open(m[1], attrs);
-        if (m[3] === '/') close(m[1]);
+        if (m[3] === '/') close(m[1], re.lastIndex - 1);
         pos = re.lastIndex;
       }
     }
-    if (stack.length) throw new Error('Unclosed root tag');
+    if (stack.length) fail('Unclosed root tag', s.length);
     return result;
   }
 

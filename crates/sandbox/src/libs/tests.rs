@@ -933,7 +933,8 @@ fn xml2json_and_xml2js() {
         out,
         concat!(
             r#"{"root":{"$":{"a":"1"},"item":[{"_":"one","$":{"id":"7"}},"two"],"empty":"","n":"<b> & A","c":"<raw>"}}"#,
-            r#"|{"a":{"b":["1","2"],"c":["x"]}}|Unexpected close tag|"#
+            r#"|{"a":{"b":["1","2"],"c":["x"]}}|"#,
+            "Unexpected close tag\nLine: 0\nColumn: 10\nChar: >|"
         )
     );
 }
