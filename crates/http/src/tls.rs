@@ -45,31 +45,145 @@ fn load_certs(path: &Path, what: &str) -> Result<Vec<CertificateDer<'static>>, H
 fn load_key(path: &Path, passphrase: Option<&str>) -> Result<PrivateKeyDer<'static>, HttpError> {
     let data = read_file(path, "client key")?;
     let text = String::from_utf8_lossy(&data);
-    if text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----")
-        || text.contains("Proc-Type: 4,ENCRYPTED")
-    {
-        // Encrypted keys need a PKCS#8 decryptor that is not part of this build.
-        let hint = if passphrase.is_some() {
-            "decrypt it first (openssl pkcs8 -in key.pem -out plain.pem)"
-        } else {
-            "no --ssl-client-passphrase given; decrypt it first (openssl pkcs8 -in key.pem -out plain.pem)"
+    let shown = path.display();
+    let encrypted = text.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----")
+        || text.contains("Proc-Type: 4,ENCRYPTED");
+    if encrypted {
+        let Some(pass) = passphrase else {
+            return Err(HttpError::config(format!(
+                "client key \"{shown}\" is encrypted: give its passphrase with --ssl-client-passphrase"
+            )));
         };
-        return Err(HttpError::config(format!(
-            "client key \"{}\" is encrypted: {hint}",
-            path.display()
-        )));
+        return decrypt_key(&text, pass)
+            .map_err(|e| HttpError::config(format!("cannot decrypt client key \"{shown}\": {e}")));
     }
     match rustls_pemfile::private_key(&mut data.as_slice()) {
         Ok(Some(key)) => Ok(key),
         Ok(None) => Err(HttpError::config(format!(
-            "no PEM private key found in client key \"{}\"",
-            path.display()
+            "no PEM private key found in client key \"{shown}\""
         ))),
         Err(e) => Err(HttpError::config(format!(
-            "invalid PEM in client key \"{}\": {e}",
-            path.display()
+            "invalid PEM in client key \"{shown}\": {e}"
         ))),
     }
+}
+
+/// The PEM block labelled `label`: its `Key: value` headers and decoded body.
+fn pem_block(text: &str, label: &str) -> Option<(Vec<(String, String)>, Vec<u8>)> {
+    use base64::Engine as _;
+    let begin = format!("-----BEGIN {label}-----");
+    let end = format!("-----END {label}-----");
+    let start = text.find(&begin)? + begin.len();
+    let stop = start + text[start..].find(&end)?;
+    let mut headers = Vec::new();
+    let mut b64 = String::new();
+    for line in text[start..stop].lines() {
+        let line = line.trim();
+        if let Some((k, v)) = line.split_once(':') {
+            headers.push((k.trim().to_string(), v.trim().to_string()));
+        } else {
+            b64.push_str(line);
+        }
+    }
+    let der = base64::engine::general_purpose::STANDARD.decode(b64).ok()?;
+    Some((headers, der))
+}
+
+/// Decrypts an encrypted PKCS#8 key (PBES2) or a legacy OpenSSL key
+/// (`Proc-Type: 4,ENCRYPTED`, AES-CBC).
+fn decrypt_key(text: &str, pass: &str) -> Result<PrivateKeyDer<'static>, String> {
+    if let Some((_, der)) = pem_block(text, "ENCRYPTED PRIVATE KEY") {
+        let info = pkcs8::EncryptedPrivateKeyInfo::try_from(der.as_slice())
+            .map_err(|e| format!("invalid encrypted key: {e}"))?;
+        let plain = info
+            .decrypt(pass)
+            .map_err(|_| "bad decrypt (wrong passphrase?)".to_string())?;
+        return Ok(PrivateKeyDer::Pkcs8(
+            rustls_pki_types::PrivatePkcs8KeyDer::from(plain.as_bytes().to_vec()),
+        ));
+    }
+    for (label, kind) in [
+        ("RSA PRIVATE KEY", 1),
+        ("EC PRIVATE KEY", 2),
+        ("PRIVATE KEY", 8),
+    ] {
+        let Some((headers, der)) = pem_block(text, label) else {
+            continue;
+        };
+        let dek = headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case("DEK-Info"))
+            .map(|(_, v)| v.clone())
+            .ok_or("missing DEK-Info header")?;
+        let (cipher, iv_hex) = dek.split_once(',').ok_or("invalid DEK-Info header")?;
+        let iv = hex::decode(iv_hex.trim()).map_err(|_| "invalid DEK-Info IV")?;
+        let plain = legacy_decrypt(cipher.trim(), &iv, pass, &der)?;
+        return Ok(match kind {
+            1 => PrivateKeyDer::Pkcs1(rustls_pki_types::PrivatePkcs1KeyDer::from(plain)),
+            2 => PrivateKeyDer::Sec1(rustls_pki_types::PrivateSec1KeyDer::from(plain)),
+            _ => PrivateKeyDer::Pkcs8(rustls_pki_types::PrivatePkcs8KeyDer::from(plain)),
+        });
+    }
+    Err("no encrypted private key found".into())
+}
+
+/// OpenSSL's EVP_BytesToKey (MD5, one round), as used by legacy encrypted PEM keys.
+fn bytes_to_key(pass: &[u8], salt: &[u8], len: usize) -> Vec<u8> {
+    use md5::Digest as _;
+    let mut out = Vec::with_capacity(len + 16);
+    let mut prev: Vec<u8> = Vec::new();
+    while out.len() < len {
+        let mut h = md5::Md5::new();
+        h.update(&prev);
+        h.update(pass);
+        h.update(salt);
+        prev = h.finalize().to_vec();
+        out.extend_from_slice(&prev);
+    }
+    out.truncate(len);
+    out
+}
+
+fn legacy_decrypt(cipher: &str, iv: &[u8], pass: &str, data: &[u8]) -> Result<Vec<u8>, String> {
+    use aes::cipher::{BlockDecryptMut, KeyIvInit, block_padding::Pkcs7};
+    if iv.len() != 16 {
+        return Err(format!("unsupported key encryption \"{cipher}\""));
+    }
+    let salt = &iv[..8];
+    let bad = |_| "bad decrypt (wrong passphrase?)".to_string();
+    let mut buf = data.to_vec();
+    let plain = match cipher.to_ascii_uppercase().as_str() {
+        "AES-128-CBC" => {
+            let key = bytes_to_key(pass.as_bytes(), salt, 16);
+            cbc::Decryptor::<aes::Aes128>::new_from_slices(&key, iv)
+                .map_err(|_| "invalid key or IV".to_string())?
+                .decrypt_padded_mut::<Pkcs7>(&mut buf)
+                .map_err(bad)?
+                .to_vec()
+        }
+        "AES-192-CBC" => {
+            let key = bytes_to_key(pass.as_bytes(), salt, 24);
+            cbc::Decryptor::<aes::Aes192>::new_from_slices(&key, iv)
+                .map_err(|_| "invalid key or IV".to_string())?
+                .decrypt_padded_mut::<Pkcs7>(&mut buf)
+                .map_err(bad)?
+                .to_vec()
+        }
+        "AES-256-CBC" => {
+            let key = bytes_to_key(pass.as_bytes(), salt, 32);
+            cbc::Decryptor::<aes::Aes256>::new_from_slices(&key, iv)
+                .map_err(|_| "invalid key or IV".to_string())?
+                .decrypt_padded_mut::<Pkcs7>(&mut buf)
+                .map_err(bad)?
+                .to_vec()
+        }
+        other => {
+            return Err(format!(
+                "unsupported key encryption \"{other}\"; convert the key with `openssl pkcs8 -topk8`"
+            ));
+        }
+    };
+    Ok(plain)
 }
 
 pub(crate) fn provider() -> Arc<CryptoProvider> {

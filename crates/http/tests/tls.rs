@@ -298,3 +298,70 @@ fn bad_tls_options_are_clear_errors() {
     .unwrap_err();
     assert!(matches!(err, HttpError::Config { .. }), "{err}");
 }
+
+#[test]
+fn encrypted_client_keys_with_passphrase() {
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let dir = tempfile::tempdir().unwrap();
+    let ca_key = KeyPair::generate().unwrap();
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca_cert = ca_params.self_signed(&ca_key).unwrap();
+    let issuer = Issuer::from_params(&ca_params, &ca_key);
+    let server_key = KeyPair::generate().unwrap();
+    let server_cert = CertificateParams::new(vec!["localhost".to_string()])
+        .unwrap()
+        .signed_by(&server_key, &issuer)
+        .unwrap();
+    let plain = std::fs::read_to_string(fixtures.join("client_plain.key")).unwrap();
+    let client_key = KeyPair::from_pem(&plain).unwrap();
+    let mut client_params = CertificateParams::new(vec!["client".to_string()]).unwrap();
+    client_params.extended_key_usages = vec![rcgen::ExtendedKeyUsagePurpose::ClientAuth];
+    let client_cert = client_params.signed_by(&client_key, &issuer).unwrap();
+    let ca_pem = dir.path().join("ca.pem");
+    std::fs::write(&ca_pem, ca_cert.pem()).unwrap();
+    let cert_pem = dir.path().join("client.crt");
+    std::fs::write(&cert_pem, client_cert.pem()).unwrap();
+
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add(ca_cert.der().clone()).unwrap();
+    let verifier =
+        rustls::server::WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider())
+            .build()
+            .unwrap();
+    let cfg = Arc::new(
+        rustls::ServerConfig::builder_with_provider(provider())
+            .with_safe_default_protocol_versions()
+            .unwrap()
+            .with_client_cert_verifier(verifier)
+            .with_single_cert(vec![server_cert.der().clone()], key_der(&server_key))
+            .unwrap(),
+    );
+    let server = serve_tls(echo, cfg);
+    let options = |key: &str, pass: Option<&str>| ClientOptions {
+        extra_ca_certs: Some(ca_pem.clone()),
+        client_cert: Some(cert_pem.clone()),
+        client_key: Some(fixtures.join(key)),
+        client_passphrase: pass.map(str::to_string),
+        ..Default::default()
+    };
+    for key in [
+        "client_plain.key",
+        "client_pkcs8_enc.key",
+        "client_legacy_enc.key",
+    ] {
+        let c = Client::new(options(key, Some("secret"))).unwrap();
+        let res = c
+            .send(&get(&server.https_url("/k")), &SendOptions::default())
+            .unwrap();
+        assert_eq!(&res.body[..], b"secure /k", "{key}");
+    }
+    for key in ["client_pkcs8_enc.key", "client_legacy_enc.key"] {
+        let err = Client::new(options(key, Some("wrong")))
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("bad decrypt"), "{key}: {err}");
+        let err = Client::new(options(key, None)).unwrap_err().to_string();
+        assert!(err.contains("--ssl-client-passphrase"), "{key}: {err}");
+    }
+}
