@@ -68,8 +68,11 @@ fn load_key(path: &Path, passphrase: Option<&str>) -> Result<PrivateKeyDer<'stat
     }
 }
 
-/// The PEM block labelled `label`: its `Key: value` headers and decoded body.
-fn pem_block(text: &str, label: &str) -> Option<(Vec<(String, String)>, Vec<u8>)> {
+/// `Key: value` headers of a PEM block (`Proc-Type`, `DEK-Info`).
+type PemHeaders = Vec<(String, String)>;
+
+/// The PEM block labelled `label`: its headers and decoded body.
+fn pem_block(text: &str, label: &str) -> Option<(PemHeaders, Vec<u8>)> {
     use base64::Engine as _;
     let begin = format!("-----BEGIN {label}-----");
     let end = format!("-----END {label}-----");
