@@ -194,10 +194,11 @@ pub fn export_scope_json(
             let mut v = Map::new();
             // postman-collection keeps only the types it knows; `secret`, `default` and
             // the rest are written as `any` (observed in Newman 6.2.2 exports).
-            let kind = match e.kind.as_deref() {
-                Some(k @ ("string" | "boolean" | "number" | "json" | "any")) => k,
-                _ => "any",
-            };
+            let kind = e
+                .kind
+                .as_deref()
+                .filter(|k| ["string", "boolean", "number", "json", "any"].contains(k))
+                .unwrap_or("any");
             if !e.enabled {
                 v.insert("disabled".into(), Value::Bool(true));
             }
