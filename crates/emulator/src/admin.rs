@@ -245,6 +245,7 @@ pub fn create_user_pool(
             username_attributes,
             alias_attributes,
             auto_verified_attributes,
+            software_token_mfa: mfa != "OFF",
             mfa_configuration: mfa,
             deletion_protection,
             tags,
@@ -1547,4 +1548,51 @@ pub fn confirm_forgot_password(ctx: &Ctx, body: &Map<String, Value>) -> Result<V
         user.modified = now;
         Ok(json!({}))
     })
+}
+
+fn mfa_config_json(pool: &Pool) -> Value {
+    json!({
+        "SoftwareTokenMfaConfiguration": { "Enabled": pool.software_token_mfa },
+        "MfaConfiguration": pool.mfa_configuration,
+    })
+}
+
+pub fn set_user_pool_mfa_config(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
+    let p = Params(body);
+    let pool_id = p.req_str("UserPoolId")?;
+    let mfa = p.opt_str("MfaConfiguration")?.map(str::to_string);
+    if let Some(m) = &mfa {
+        enum_check(m, "MfaConfiguration", &["OFF", "ON", "OPTIONAL"])?;
+    }
+    let software = match p.opt_obj("SoftwareTokenMfaConfiguration")? {
+        Some(sw) => sw.opt_bool("Enabled")?,
+        None => None,
+    };
+    if let Some(sms) = p.opt_obj("SmsMfaConfiguration")? {
+        if !sms.0.is_empty() {
+            return Err(ApiError::invalid(
+                "SMS MFA is not supported by the cogman emulator.",
+            ));
+        }
+    }
+    ctx.store.write(|s| {
+        let pool = s.pool_mut(pool_id)?;
+        if let Some(sw) = software {
+            pool.software_token_mfa = sw;
+        }
+        if let Some(m) = mfa {
+            if m != "OFF" && !pool.software_token_mfa {
+                return Err(ApiError::invalid(
+                    "At least one MFA method must be enabled when MfaConfiguration is ON or OPTIONAL.",
+                ));
+            }
+            pool.mfa_configuration = m;
+        }
+        Ok(mfa_config_json(pool))
+    })
+}
+
+pub fn get_user_pool_mfa_config(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
+    let pool_id = Params(body).req_str("UserPoolId")?;
+    ctx.store.read(|s| Ok(mfa_config_json(s.pool(pool_id)?)))
 }

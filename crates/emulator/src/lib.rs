@@ -35,6 +35,7 @@
 //!   AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ChangePassword,
 //!   ForgotPassword, ConfirmForgotPassword, ResendConfirmationCode) need none.
 //! - Operations: CreateUserPool, DescribeUserPool, ListUserPools, DeleteUserPool;
+//!   SetUserPoolMfaConfig, GetUserPoolMfaConfig (software token only);
 //!   CreateUserPoolClient, DescribeUserPoolClient, UpdateUserPoolClient (omitted fields are reset
 //!   to their defaults, as on Cognito), ListUserPoolClients, DeleteUserPoolClient; CreateGroup,
 //!   GetGroup, ListGroups, AdminAddUserToGroup, AdminRemoveUserFromGroup, AdminListGroupsForUser;

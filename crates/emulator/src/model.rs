@@ -63,6 +63,9 @@ pub struct Pool {
     pub alias_attributes: Vec<String>,
     pub auto_verified_attributes: Vec<String>,
     pub mfa_configuration: String,
+    /// SoftwareTokenMfaConfiguration.Enabled (SetUserPoolMfaConfig).
+    #[serde(default)]
+    pub software_token_mfa: bool,
     pub deletion_protection: String,
     pub tags: BTreeMap<String, String>,
     pub access_key: SigningKey,

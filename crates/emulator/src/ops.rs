@@ -38,7 +38,7 @@ pub fn requires_signature(op: &str) -> bool {
 }
 
 /// Every operation this emulator serves.
-pub const OPERATIONS: [&str; 47] = [
+pub const OPERATIONS: [&str; 49] = [
     "CreateUserPool",
     "DescribeUserPool",
     "ListUserPools",
@@ -86,6 +86,8 @@ pub const OPERATIONS: [&str; 47] = [
     "ForgotPassword",
     "ConfirmForgotPassword",
     "GetTokensFromRefreshToken",
+    "SetUserPoolMfaConfig",
+    "GetUserPoolMfaConfig",
 ];
 
 /// Runs one operation on a parsed JSON object body.
@@ -137,6 +139,8 @@ pub fn dispatch(ctx: &Ctx, op: &str, body: &Map<String, Value>) -> Result<Value,
         "GlobalSignOut" => auth::global_sign_out(ctx, body),
         "ChangePassword" => auth::change_password(ctx, body),
         "RevokeToken" => auth::revoke_token(ctx, body),
+        "SetUserPoolMfaConfig" => admin::set_user_pool_mfa_config(ctx, body),
+        "GetUserPoolMfaConfig" => admin::get_user_pool_mfa_config(ctx, body),
         "GetTokensFromRefreshToken" => auth::get_tokens_from_refresh_token(ctx, body),
         _ => Err(ApiError::new(
             "UnknownOperationException",

@@ -100,7 +100,7 @@ pub enum SeedScope {
     },
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedClient {
     pub name: String,
@@ -145,7 +145,7 @@ pub struct SeedUnits {
     pub refresh_token: Option<String>,
 }
 
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedUser {
     /// The username (an email address in pools whose `username_attributes` is `[email]`).
@@ -167,6 +167,47 @@ pub struct SeedUser {
     pub totp_secret: Option<String>,
 }
 
+/// Debug output never shows secrets or passwords.
+fn hidden(v: &Option<String>) -> &'static str {
+    if v.is_some() { "<hidden>" } else { "None" }
+}
+
+impl std::fmt::Debug for SeedClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SeedClient")
+            .field("name", &self.name)
+            .field("id", &self.id)
+            .field("secret", &hidden(&self.secret))
+            .field("generate_secret", &self.generate_secret)
+            .field("auth_flows", &self.auth_flows)
+            .finish_non_exhaustive()
+    }
+}
+
+impl std::fmt::Debug for SeedUser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SeedUser")
+            .field("username", &self.username)
+            .field("password", &hidden(&self.password))
+            .field("status", &self.status)
+            .field("enabled", &self.enabled)
+            .field("attributes", &self.attributes)
+            .field("groups", &self.groups)
+            .field("totp_secret", &hidden(&self.totp_secret))
+            .finish()
+    }
+}
+
+impl std::fmt::Debug for SeededClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SeededClient")
+            .field("name", &self.name)
+            .field("id", &self.id)
+            .field("secret", &hidden(&self.secret))
+            .finish()
+    }
+}
+
 fn yes() -> bool {
     true
 }
@@ -184,7 +225,7 @@ pub struct SeededPool {
     pub clients: Vec<SeededClient>,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct SeededClient {
     pub name: String,
     pub id: String,

@@ -1021,3 +1021,104 @@ fn unconfirmed_users_are_told_so_even_with_a_wrong_password() {
         "UserNotConfirmedException"
     );
 }
+
+#[test]
+fn admin_srp_flow_and_session_binding() {
+    let f = fixture(&PW_FLOWS, false);
+    let client = SrpClient::new();
+    let ch = ok(
+        f.addr(),
+        "AdminInitiateAuth",
+        json!({"UserPoolId": f.pool, "AuthFlow": "USER_SRP_AUTH", "ClientId": f.client, "AuthParameters": {"USERNAME": "alice", "SRP_A": client.a_pub_hex()}}),
+    );
+    assert_eq!(ch["ChallengeName"], "PASSWORD_VERIFIER");
+    assert!(
+        ch.get("Session").is_none(),
+        "Cognito sends no Session with PASSWORD_VERIFIER"
+    );
+    let p = &ch["ChallengeParameters"];
+    let cp = ChallengeParams {
+        salt: p["SALT"].as_str().unwrap().into(),
+        srp_b: p["SRP_B"].as_str().unwrap().into(),
+        secret_block: p["SECRET_BLOCK"].as_str().unwrap().into(),
+        user_id_for_srp: p["USER_ID_FOR_SRP"].as_str().unwrap().into(),
+    };
+    let ans = client.respond(&cp, &f.pool, PASSWORD, Utc::now()).unwrap();
+    let responses = json!({"USERNAME": ans.username, "PASSWORD_CLAIM_SECRET_BLOCK": ans.secret_block,
+        "TIMESTAMP": ans.timestamp, "PASSWORD_CLAIM_SIGNATURE": ans.signature});
+    let done = ok(
+        f.addr(),
+        "AdminRespondToAuthChallenge",
+        json!({"UserPoolId": f.pool, "ClientId": f.client, "ChallengeName": "PASSWORD_VERIFIER", "ChallengeResponses": responses}),
+    );
+    verify(&f, result(&done)["AccessToken"].as_str().unwrap(), None);
+
+    // A session started by the admin API cannot be answered through the public one.
+    let f2 = fixture(&["ALLOW_ADMIN_USER_PASSWORD_AUTH"], false);
+    f2.emu
+        .call(
+            "AdminCreateUser",
+            json!({"UserPoolId": f2.pool, "Username": "temp", "TemporaryPassword": "Temp0rary!"}),
+        )
+        .unwrap();
+    let ch = ok(
+        f2.addr(),
+        "AdminInitiateAuth",
+        json!({"UserPoolId": f2.pool, "AuthFlow": "ADMIN_USER_PASSWORD_AUTH", "ClientId": f2.client, "AuthParameters": {"USERNAME": "temp", "PASSWORD": "Temp0rary!"}}),
+    );
+    let answer = json!({"ClientId": f2.client, "ChallengeName": "NEW_PASSWORD_REQUIRED", "Session": ch["Session"],
+        "ChallengeResponses": {"USERNAME": "temp", "NEW_PASSWORD": "Brand-new1"}});
+    fails(
+        f2.addr(),
+        "RespondToAuthChallenge",
+        answer,
+        "NotAuthorizedException",
+        "Invalid session for the user, session is expired.",
+    );
+}
+
+#[test]
+fn pool_mfa_config() {
+    let f = fixture(&PW_FLOWS, false);
+    let a = f.addr();
+    let got = ok(a, "GetUserPoolMfaConfig", json!({"UserPoolId": f.pool}));
+    assert_eq!(got["MfaConfiguration"], "OFF");
+    let e = call(
+        a,
+        "SetUserPoolMfaConfig",
+        json!({"UserPoolId": f.pool, "MfaConfiguration": "ON"}),
+    )
+    .unwrap_err();
+    assert_eq!(e.0, "InvalidParameterException");
+    let set = ok(
+        a,
+        "SetUserPoolMfaConfig",
+        json!({"UserPoolId": f.pool, "MfaConfiguration": "ON", "SoftwareTokenMfaConfiguration": {"Enabled": true}}),
+    );
+    assert_eq!(set["SoftwareTokenMfaConfiguration"]["Enabled"], true);
+    // Now every sign-in without a token must set one up.
+    assert_eq!(
+        f.password_auth("alice", PASSWORD).unwrap()["ChallengeName"],
+        "MFA_SETUP"
+    );
+}
+
+#[test]
+fn seeds_never_show_secrets_in_debug_output() {
+    let seed = cogman_emulator::Seed::parse(
+        "pools:\n  - name: p\n    clients: [{name: c, secret: s3cr3t-value}]\n    users: [{username: u, password: Pa55word-value}]\n",
+    )
+    .unwrap();
+    let shown = format!("{seed:?}");
+    assert!(
+        !shown.contains("s3cr3t-value") && !shown.contains("Pa55word-value"),
+        "{shown}"
+    );
+    let emu = start();
+    let outcome = emu.apply_seed(&seed).unwrap();
+    assert_eq!(
+        outcome.pools[0].clients[0].secret.as_deref(),
+        Some("s3cr3t-value")
+    );
+    assert!(!format!("{outcome:?}").contains("s3cr3t-value"));
+}
