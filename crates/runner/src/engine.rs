@@ -39,7 +39,7 @@ enum ItemEnd {
     Next(NextRequest),
     /// `--bail` (or `failure`): finish the iteration events and stop the run.
     Bail,
-    /// Stop at once (`--bail folder` abort, `--timeout`): no further item/iteration events.
+    /// Stop at once (`--timeout`): no further item/iteration events.
     Abort,
 }
 
@@ -50,6 +50,9 @@ struct Phase {
     skip: bool,
     /// A script error or (with `--bail`) failing assertions stopped the phase.
     failed: bool,
+    /// `--bail folder`: a script error aborts the run after this phase.
+    bailed: bool,
+    /// `--timeout` expired: stop at once.
     abort: bool,
 }
 
@@ -583,7 +586,7 @@ impl Engine<'_, '_> {
             return ItemEnd::Abort;
         }
         let mut next = pre.next.clone();
-        if pre.failed && stop_on_failure {
+        if pre.bailed || (pre.failed && stop_on_failure) {
             self.end_item(&cursor, &item_ref, false);
             return ItemEnd::Bail;
         }
@@ -601,10 +604,8 @@ impl Engine<'_, '_> {
         if req_failed && abort_on_error {
             // postman-runtime aborts the run with the request error (Newman's `run.error`).
             self.summary.error = self.summary.failures.last().map(|f| f.error.clone());
-            self.summary.stopped = Some(StopReason::Bailed);
-            return ItemEnd::Abort;
         }
-        if req_failed && stop_on_failure {
+        if req_failed && (stop_on_failure || abort_on_error) {
             self.end_item(&cursor, &item_ref, false);
             return ItemEnd::Bail;
         }
@@ -625,7 +626,7 @@ impl Engine<'_, '_> {
             next = test.next;
         }
         self.end_item(&cursor, &item_ref, false);
-        if test.failed && stop_on_failure {
+        if test.bailed || (test.failed && stop_on_failure) {
             return ItemEnd::Bail;
         }
         ItemEnd::Next(next)
@@ -761,6 +762,7 @@ impl Engine<'_, '_> {
             next: NextRequest::Unchanged,
             skip: false,
             failed: false,
+            bailed: false,
             abort: false,
         };
         let cookies = match &response {
@@ -914,10 +916,8 @@ impl Engine<'_, '_> {
             });
             if failed && abort_on_error && outcome.error.is_some() {
                 self.summary.error = script_error.clone();
-                self.summary.stopped = Some(StopReason::Bailed);
-                out.abort = true;
-                out.request = request;
-                return out;
+                out.bailed = true;
+                break;
             }
             if failed && stop_on_failure {
                 out.failed = true;

@@ -41,9 +41,10 @@
 //! `--bail` a script with failed tests is also a script error named `AssertionFailure`).
 //!
 //! # Flow control
-//! - `--bail` / `--bail failure`: finish the current item, then stop (the iteration and done
-//!   events are still sent). `--bail folder` alone: a script or request error aborts the run
-//!   at once and becomes `run.error`.
+//! - `--bail` / `--bail failure`: at the first failure (failed test, script error, request
+//!   error) the rest of that phase's scripts are skipped, the item and iteration close and
+//!   the run ends. `--bail folder` alone does the same for script and request errors only,
+//!   and the error becomes `run.error` (Newman prints it as `error: ...`).
 //! - `--timeout`: when the whole run exceeds it, the run stops with the error
 //!   `callback timed out`; requests in flight are cut to the time left.
 //! - `pm.execution.skipRequest()` skips the rest of the prerequest scripts, the request and
