@@ -1568,12 +1568,12 @@ pub fn set_user_pool_mfa_config(ctx: &Ctx, body: &Map<String, Value>) -> Result<
         Some(sw) => sw.opt_bool("Enabled")?,
         None => None,
     };
-    if let Some(sms) = p.opt_obj("SmsMfaConfiguration")? {
-        if !sms.0.is_empty() {
-            return Err(ApiError::invalid(
-                "SMS MFA is not supported by the cogman emulator.",
-            ));
-        }
+    if let Some(sms) = p.opt_obj("SmsMfaConfiguration")?
+        && !sms.0.is_empty()
+    {
+        return Err(ApiError::invalid(
+            "SMS MFA is not supported by the cogman emulator.",
+        ));
     }
     ctx.store.write(|s| {
         let pool = s.pool_mut(pool_id)?;
