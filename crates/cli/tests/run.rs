@@ -310,3 +310,30 @@ fn assertions_and_script_errors_are_listed() {
     .stdout_lacks("at assertion:1")
     .stdout_has("1. fails");
 }
+
+#[test]
+fn verbose_bodies_are_redacted_before_they_are_wrapped() {
+    // Longer than the 54-column block width, so it always crosses a cut.
+    let secret = "s3cret-".repeat(10);
+    let server = EchoServer::start();
+    let t = TestDir::new();
+    t.write(
+        "c.json",
+        &collection(
+            "c",
+            json!([get("leaky", "{{baseUrl}}/get?token={{apiToken}}")]),
+        ),
+    );
+    let base = format!("baseUrl={}", server.base_url());
+    let token = format!("apiToken={secret}");
+    let run = t.cogman(&[
+        "run",
+        "c.json",
+        "--verbose",
+        "--env-var",
+        &base,
+        "--env-var",
+        &token,
+    ]);
+    run.code(0).stdout_lacks("s3cret-s3cret");
+}

@@ -26,6 +26,47 @@ use crate::table::{Align, BoxTable, Cell, PlainTable, Row};
 /// How many bytes of a body `--verbose` shows (Newman's clip size).
 const BODY_CLIP: usize = 2048;
 
+/// Width at which console and body blocks are cut (Newman: 60 columns minus the margin when
+/// the width of the terminal is unknown).
+const WRAP: usize = 54;
+
+/// Cuts `line` into pieces of at most [`WRAP`] characters, as Newman's block wrapping does.
+fn wrap(line: &str) -> Vec<String> {
+    let chars: Vec<char> = line.chars().collect();
+    if chars.is_empty() {
+        return vec![String::new()];
+    }
+    chars.chunks(WRAP).map(|c| c.iter().collect()).collect()
+}
+
+/// `application/json ★ text ★ json ★ utf8`: the content type, its broad kind, its format and
+/// its charset, the way Newman summarises a response body.
+fn content_summary(content_type: &str, star: &str) -> String {
+    let mut parts = content_type.split(';');
+    let base = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+    let charset = parts
+        .filter_map(|p| p.trim().strip_prefix("charset="))
+        .next()
+        .map(|c| c.trim_matches('"').to_ascii_lowercase().replace('-', ""))
+        .unwrap_or_else(|| "utf8".to_string());
+    let (kind, format) = if base.contains("json") {
+        ("text", "json")
+    } else if base.contains("xml") {
+        ("text", "xml")
+    } else if base.contains("html") {
+        ("text", "html")
+    } else if base.contains("javascript") {
+        ("text", "script")
+    } else if base.starts_with("text/") {
+        ("text", "plain")
+    } else if let Some(sub) = base.strip_prefix("image/") {
+        ("image", sub)
+    } else {
+        ("unknown", "raw")
+    };
+    [base.as_str(), kind, format, charset.as_str()].join(&format!(" {star} "))
+}
+
 /// Switches of the cli reporter (`--disable-unicode`, `--verbose`, `--reporter-cli-*`).
 #[derive(Debug, Clone, Default)]
 pub struct CliOptions {
@@ -234,12 +275,15 @@ impl CliReporter {
                 paint(gray(), &redactor.redact_header(&h.key, &h.value))
             ));
         }
+        // Bodies are redacted before they are cut into lines: a secret split over two lines
+        // would slip past the line-based redaction of the output writer.
         if let Some(body) = request.body_preview.as_deref().filter(|b| !b.is_empty()) {
             let mode = request.body_mode.as_deref().unwrap_or("raw");
+            let text = redactor.redact(body);
             out.push_str(&body_block(
                 s,
                 &format!("{} {mode}", s.up),
-                body,
+                &text,
                 body.len(),
             ));
         }
@@ -251,17 +295,21 @@ impl CliReporter {
                 paint(gray(), &redactor.redact_header(&h.key, &h.value))
             ));
         }
-        if !res.body.is_empty() {
-            let content_type = res
-                .headers
-                .iter()
-                .find(|h| h.key.eq_ignore_ascii_case("content-type"))
-                .map_or("", |h| h.value.as_str());
+        let content_type = res
+            .headers
+            .iter()
+            .find(|h| h.key.eq_ignore_ascii_case("content-type"))
+            .map_or("", |h| h.value.as_str());
+        let summary = content_summary(content_type, &star);
+        if res.body.is_empty() {
+            out.push_str(&format!("  {} {summary}\n", s.down));
+        } else {
             let clip = &res.body[..res.body.len().min(BODY_CLIP)];
             let text = String::from_utf8_lossy(clip);
+            let text = redactor.redact(&text);
             out.push_str(&body_block(
                 s,
-                &format!("{} {content_type}", s.down),
+                &format!("{} {summary}", s.down),
                 &text,
                 res.body.len(),
             ));
@@ -278,6 +326,11 @@ impl CliReporter {
             ("process", t.process),
             ("total", t.total),
         ];
+        // Newman leaves out the TLS phase on plain HTTP.
+        let phases: Vec<(&str, f64)> = phases
+            .into_iter()
+            .filter(|(name, v)| *name != "ssl-handshake" || *v > 0.0)
+            .collect();
         let values: Vec<String> = phases
             .iter()
             .map(|(_, v)| {
@@ -361,12 +414,15 @@ impl CliReporter {
         };
         let s = self.symbols;
         let mut out = format!("{}\n", paint(color, &format!("  {}", s.console_top)));
+        let message = self.options.redactor.redact(message);
         for line in message.lines().filter(|l| !l.trim().is_empty()) {
-            out.push_str(&format!(
-                "{} {}\n",
-                paint(color, &format!("  {}", s.console_middle)),
-                paint(gray(), line)
-            ));
+            for piece in wrap(line) {
+                out.push_str(&format!(
+                    "{} {}\n",
+                    paint(color, &format!("  {}", s.console_middle)),
+                    paint(gray(), &piece)
+                ));
+            }
         }
         out.push_str(&format!(
             "{}\n",
@@ -405,7 +461,13 @@ fn body_block(s: Symbols, title: &str, body: &str, full_len: usize) -> String {
         filesize(full_len as u64)
     );
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        out.push_str(&format!("  {} {}\n", s.console_middle, paint(gray(), line)));
+        for piece in wrap(line) {
+            out.push_str(&format!(
+                "  {} {}\n",
+                s.console_middle,
+                paint(gray(), &piece)
+            ));
+        }
     }
     out.push_str(&format!("  {}\n", s.console_bottom));
     out
@@ -563,5 +625,31 @@ impl Reporter for CliReporter {
             Event::Done { summary, .. } => self.done(summary),
             _ => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lines_are_cut_at_the_block_width() {
+        let line = "x".repeat(120);
+        let pieces = wrap(&line);
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(pieces[0].len(), WRAP);
+        assert_eq!(wrap(""), vec![String::new()]);
+    }
+
+    #[test]
+    fn content_summary_like_newman() {
+        assert_eq!(
+            content_summary("application/json; charset=utf-8", "★"),
+            "application/json ★ text ★ json ★ utf8"
+        );
+        assert_eq!(
+            content_summary("application/octet-stream", "*"),
+            "application/octet-stream * unknown * raw * utf8"
+        );
     }
 }

@@ -270,10 +270,7 @@ impl JunitReporter {
                         .iter()
                         .map(|(i, _)| (i + 1).to_string())
                         .collect();
-                    let stack = first
-                        .stack
-                        .clone()
-                        .unwrap_or_else(|| first.to_string());
+                    let stack = first.stack.clone().unwrap_or_else(|| first.to_string());
                     let text = format!(
                         "Failed {} times (iterations {}).\nCollection JSON ID: {}.\nCollection name: {}.\nRequest name: {}.\nTest description: {}.\nError message: {}.\nStacktrace: {}.",
                         case.failures.len(),
