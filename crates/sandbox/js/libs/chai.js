@@ -1811,6 +1811,102 @@
       chai.expect.fail);
   };
 
+  // chai's `assert` interface (the commonly used part), built on the same Assertion.
+  function defineAssert() {
+    var A = function (v, m) { return new Assertion(v, m, null, true); };
+    var assert = chai.assert = function (express, errmsg) {
+      new Assertion(null, null, chai.assert, true).assert(express, errmsg, '[ negation message unavailable ]');
+    };
+    assert.fail = function (actual, expected, message, operator) {
+      if (arguments.length < 2) {
+        message = actual;
+        actual = undefined;
+      }
+      throw new AssertionError(message || 'assert.fail()',
+        { actual: actual, expected: expected, operator: operator }, assert.fail);
+    };
+    assert.equal = function (act, exp, msg) {
+      var test = A(act, msg);
+      test.assert(exp == flag(test, 'object'), 'expected #{this} to equal #{exp}', // eslint-disable-line eqeqeq
+        'expected #{this} to not equal #{act}', exp, act, true);
+    };
+    assert.notEqual = function (act, exp, msg) {
+      var test = A(act, msg);
+      test.assert(exp != flag(test, 'object'), 'expected #{this} to not equal #{exp}', // eslint-disable-line eqeqeq
+        'expected #{this} to equal #{act}', exp, act, true);
+    };
+    var one = {
+      isOk: function (a) { a.is.ok; }, isNotOk: function (a) { a.is.not.ok; },
+      isTrue: function (a) { a.is['true']; }, isFalse: function (a) { a.is['false']; },
+      isNotTrue: function (a) { a.to.not.equal(true); }, isNotFalse: function (a) { a.to.not.equal(false); },
+      isNull: function (a) { a.to.equal(null); }, isNotNull: function (a) { a.to.not.equal(null); },
+      isNaN: function (a) { a.to.be.NaN; }, isNotNaN: function (a) { a.not.to.be.NaN; },
+      exists: function (a) { a.to.exist; }, notExists: function (a) { a.to.not.exist; },
+      isUndefined: function (a) { a.to.equal(undefined); }, isDefined: function (a) { a.to.not.equal(undefined); },
+      isFunction: function (a) { a.to.be.a('function'); }, isNotFunction: function (a) { a.to.not.be.a('function'); },
+      isObject: function (a) { a.to.be.a('object'); }, isNotObject: function (a) { a.to.not.be.a('object'); },
+      isArray: function (a) { a.to.be.an('array'); }, isNotArray: function (a) { a.to.not.be.an('array'); },
+      isString: function (a) { a.to.be.a('string'); }, isNotString: function (a) { a.to.not.be.a('string'); },
+      isNumber: function (a) { a.to.be.a('number'); }, isNotNumber: function (a) { a.to.not.be.a('number'); },
+      isFinite: function (a) { a.to.be.finite; },
+      isBoolean: function (a) { a.to.be.a('boolean'); }, isNotBoolean: function (a) { a.to.not.be.a('boolean'); },
+      isEmpty: function (a) { a.to.be.empty; }, isNotEmpty: function (a) { a.to.not.be.empty; },
+      isExtensible: function (a) { a.to.be.extensible; }, isSealed: function (a) { a.to.be.sealed; },
+      isFrozen: function (a) { a.to.be.frozen; }
+    };
+    Object.keys(one).forEach(function (name) {
+      assert[name] = function (val, msg) { one[name](A(val, msg)); };
+    });
+    var two = {
+      strictEqual: function (a, b) { a.to.equal(b); }, notStrictEqual: function (a, b) { a.to.not.equal(b); },
+      deepEqual: function (a, b) { a.to.eql(b); }, deepStrictEqual: function (a, b) { a.to.eql(b); },
+      notDeepEqual: function (a, b) { a.to.not.eql(b); },
+      isAbove: function (a, b) { a.to.be.above(b); }, isAtLeast: function (a, b) { a.to.be.least(b); },
+      isBelow: function (a, b) { a.to.be.below(b); }, isAtMost: function (a, b) { a.to.be.most(b); },
+      typeOf: function (a, b) { a.to.be.a(b); }, notTypeOf: function (a, b) { a.to.not.be.a(b); },
+      instanceOf: function (a, b) { a.to.be.instanceOf(b); }, notInstanceOf: function (a, b) { a.to.not.be.instanceOf(b); },
+      include: function (a, b) { a.include(b); }, notInclude: function (a, b) { a.not.include(b); },
+      deepInclude: function (a, b) { a.deep.include(b); }, notDeepInclude: function (a, b) { a.not.deep.include(b); },
+      nestedInclude: function (a, b) { a.nested.include(b); },
+      match: function (a, b) { a.to.match(b); }, notMatch: function (a, b) { a.to.not.match(b); },
+      property: function (a, b) { a.to.have.property(b); }, notProperty: function (a, b) { a.to.not.have.property(b); },
+      nestedProperty: function (a, b) { a.to.have.nested.property(b); },
+      lengthOf: function (a, b) { a.to.have.lengthOf(b); },
+      hasAnyKeys: function (a, b) { a.to.have.any.keys(b); }, hasAllKeys: function (a, b) { a.to.have.all.keys(b); },
+      containsAllKeys: function (a, b) { a.to.contain.all.keys(b); },
+      doesNotHaveAnyKeys: function (a, b) { a.to.not.have.any.keys(b); },
+      sameMembers: function (a, b) { a.to.have.same.members(b); },
+      sameDeepMembers: function (a, b) { a.to.have.same.deep.members(b); },
+      includeMembers: function (a, b) { a.to.include.members(b); },
+      oneOf: function (a, b) { a.to.be.oneOf(b); }
+    };
+    Object.keys(two).forEach(function (name) {
+      assert[name] = function (val, arg, msg) { two[name](A(val, msg), arg); };
+    });
+    assert.propertyVal = function (obj, prop, val, msg) { A(obj, msg).to.have.property(prop, val); };
+    assert.deepPropertyVal = function (obj, prop, val, msg) { A(obj, msg).to.have.deep.property(prop, val); };
+    assert.nestedPropertyVal = function (obj, prop, val, msg) { A(obj, msg).to.have.nested.property(prop, val); };
+    assert.closeTo = assert.approximately = function (act, exp, delta, msg) { A(act, msg).to.be.closeTo(exp, delta); };
+    assert.isWithin = function (val, a, b, msg) { A(val, msg).to.be.within(a, b); };
+    assert.throws = assert.throw = assert.Throw = function (fn, errorLike, errMsgMatcher, msg) {
+      if (typeof errorLike === 'string' || errorLike instanceof RegExp) {
+        errMsgMatcher = errorLike;
+        errorLike = null;
+      }
+      return flag(A(fn, msg).to['throw'](errorLike, errMsgMatcher), 'object');
+    };
+    assert.doesNotThrow = function (fn, errorLike, errMsgMatcher, msg) {
+      if (typeof errorLike === 'string' || errorLike instanceof RegExp) {
+        errMsgMatcher = errorLike;
+        errorLike = null;
+      }
+      A(fn, msg).to.not['throw'](errorLike, errMsgMatcher);
+    };
+    assert.ok = assert.isOk;
+    assert.notOk = assert.isNotOk;
+  }
+  defineAssert();
+
   internal.chai = chai;
   internal.inspect = inspect;
   internal.deepEqual = function (a, b) { return deepEqual(a, b); };

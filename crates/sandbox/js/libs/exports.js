@@ -22,7 +22,7 @@
     buffer: { Buffer: internal.Buffer },
     xml2js: internal.xml2js
   });
-  define('_', internal.lodash);
+  define('_', internal.lodash3);
   define('CryptoJS', internal.CryptoJS);
   define('moment', internal.moment);
   define('tv4', internal.tv4);

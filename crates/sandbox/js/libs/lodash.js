@@ -1228,4 +1228,30 @@
   });
 
   internal.lodash = _;
+
+  // The legacy global `_` in Postman scripts is lodash 3: the same functions plus the v3 names
+  // and signatures scripts written for it still use. require('lodash') stays lodash 4.
+  var _3 = function lodash(value) { return _(value); };
+  Object.keys(_).forEach(function (k) { _3[k] = _[k]; });
+  var v3 = {
+    contains: _.includes, include: _.includes, pluck: function (c, p) { return _.map(c, _.property(p)); },
+    where: function (c, src) { return _.filter(c, _.matches(src)); },
+    findWhere: function (c, src) { return _.find(c, _.matches(src)); },
+    indexBy: _.keyBy, any: _.some, all: _.every, collect: _.map, detect: _.find, select: _.filter,
+    foldl: _.reduce, inject: _.reduce, foldr: _.reduceRight, unique: function (a, f) { return f ? _.uniqBy(a, f) : _.uniq(a); },
+    methods: _.functions, rest: _.tail, sortByOrder: _.orderBy, sortByAll: _.sortBy, trunc: _.truncate,
+    padLeft: _.padStart, padRight: _.padEnd, trimLeft: _.trimStart, trimRight: _.trimEnd, eq: _.isEqual,
+    callback: _.iteratee, pairs: _.toPairs, invoke: _.invokeMap,
+    object: function (props, values) {
+      if (values === undefined && Array.isArray(props) && props.every(Array.isArray)) return _.fromPairs(props);
+      return _.zipObject(props, values);
+    },
+    max: function (c, f) { return f === undefined ? _.max(_.toArray(c)) : _.maxBy(_.toArray(c), f); },
+    min: function (c, f) { return f === undefined ? _.min(_.toArray(c)) : _.minBy(_.toArray(c), f); },
+    sum: function (c, f) { return f === undefined ? _.sum(_.toArray(c)) : _.sumBy(_.toArray(c), f); },
+    uniq: function (a, f) { return f && typeof f !== 'boolean' ? _.uniqBy(a, f) : _.uniq(a); },
+    VERSION: '3.10.2'
+  };
+  Object.keys(v3).forEach(function (k) { _3[k] = v3[k]; });
+  internal.lodash3 = _3;
 })(__cogman_internal);
