@@ -142,6 +142,7 @@ use std::sync::Arc;
 use serde_json::{Value, json};
 
 pub use error::{ApiError, EmulatorError};
+pub use ops::OPERATIONS;
 pub use seed::{
     Seed, SeedClient, SeedGroup, SeedOutcome, SeedPasswordPolicy, SeedPool, SeedResourceServer,
     SeedScope, SeedUnits, SeedUser, SeededClient, SeededPool,

@@ -37,7 +37,7 @@ pub fn requires_signature(op: &str) -> bool {
     !UNSIGNED.contains(&op)
 }
 
-/// Every operation this emulator serves.
+/// Every operation this emulator serves (`X-Amz-Target` suffixes).
 pub const OPERATIONS: [&str; 49] = [
     "CreateUserPool",
     "DescribeUserPool",
