@@ -200,3 +200,35 @@ fn status_4xx_5xx_alone_is_not_a_failure() {
         .stdout_has("404 Not Found")
         .stdout_has("500 Internal Server Error");
 }
+
+#[test]
+fn tls_files_must_exist_and_be_pem() {
+    let t = TestDir::new();
+    t.write("c.json", &collection("c", serde_json::json!([])));
+    for flag in [
+        "--ssl-client-cert",
+        "--ssl-client-key",
+        "--ssl-extra-ca-certs",
+    ] {
+        t.cogman(&["run", "c.json", flag, "missing.pem"])
+            .code(1)
+            .one_error_line()
+            .stderr_has("missing.pem");
+    }
+    t.write("junk.pem", "this is not a certificate\n");
+    t.cogman(&["run", "c.json", "--ssl-extra-ca-certs", "junk.pem"])
+        .code(1)
+        .one_error_line();
+    t.cogman(&[
+        "run",
+        "c.json",
+        "--ssl-client-cert",
+        "junk.pem",
+        "--ssl-client-key",
+        "junk.pem",
+        "--ssl-client-passphrase",
+        "pass-phrase-1",
+    ])
+    .code(1)
+    .one_error_line();
+}

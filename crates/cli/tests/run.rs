@@ -337,3 +337,48 @@ fn verbose_bodies_are_redacted_before_they_are_wrapped() {
     ]);
     run.code(0).stdout_lacks("s3cret-s3cret");
 }
+
+#[test]
+fn working_dir_resolves_body_files_and_insecure_reads_can_be_refused() {
+    let server = EchoServer::start();
+    let t = TestDir::new();
+    t.write("work/body.txt", "from the working dir");
+    t.write("outside.txt", "outside content");
+    let item = |name: &str, src: &str| {
+        json!({
+            "name": name,
+            "event": [{"listen": "test", "script": {"exec": [
+                "console.log('sent: ' + JSON.stringify(pm.response.json().data));"
+            ]}}],
+            "request": {
+                "method": "POST",
+                "url": format!("{}/post", server.base_url()),
+                "body": {"mode": "file", "file": {"src": src}}
+            }
+        })
+    };
+    t.write(
+        "c.json",
+        &collection(
+            "c",
+            json!([
+                item("inside", "body.txt"),
+                item("outside", "../outside.txt")
+            ]),
+        ),
+    );
+    let relaxed = t.cogman(&["run", "c.json", "--working-dir", "work"]);
+    relaxed
+        .stdout_has("sent: \"from the working dir\"")
+        .stdout_has("sent: \"outside content\"");
+    let strict = t.cogman(&[
+        "run",
+        "c.json",
+        "--working-dir",
+        "work",
+        "--no-insecure-file-read",
+    ]);
+    strict
+        .stdout_has("sent: \"from the working dir\"")
+        .stdout_lacks("outside content");
+}
