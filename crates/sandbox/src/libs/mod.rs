@@ -28,6 +28,8 @@
 //! and return plain Rust strings and never hold a `Ctx`.
 
 mod crypto;
+#[cfg(test)]
+mod parity_cases;
 mod schema;
 #[cfg(test)]
 mod tests;

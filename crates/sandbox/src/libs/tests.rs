@@ -956,3 +956,65 @@ fn tv4_and_ajv_facades() {
          no schema with key or ref \"http://json-schema.org/draft-04/schema#\""
     );
 }
+
+/// Helpers the parity expressions use: a pm.response-shaped subject (as the core's SDK builds
+/// it), tv4 and xml shortcuts.
+const PARITY_PRELUDE: &str = r#"
+var chai = __cogman_chai.chai;
+function R(code, status, body, ct) {
+  var h = {'content-type': ct};
+  var r = { code: code, status: status, responseTime: 120,
+    headers: { has: function (k) { return String(k).toLowerCase() in h; },
+      get: function (k) { return h[String(k).toLowerCase()]; },
+      one: function (k) { var v = h[String(k).toLowerCase()]; return v === undefined ? undefined : {key: k, value: v}; } },
+    text: function () { return body; }, json: function () { return JSON.parse(body); },
+    reason: function () { return status; }, details: function () { return {code: code}; } };
+  Object.defineProperty(r, '__cogmanResponse', {value: true});
+  return r;
+}
+function tv4V(d, s) {
+  var ok = tv4.validate(d, s);
+  return ok + ' ' + (tv4.error && [tv4.error.message, tv4.error.code, tv4.error.dataPath, tv4.error.schemaPath].join(' ; '));
+}
+function xj(s) { return JSON.stringify(xml2Json(s)); }
+function xjs(s) {
+  var out;
+  __cogman_libs.xml2js.parseString(s, function (e, r) { out = e ? 'ERR ' + e.message : JSON.stringify(r); });
+  return out;
+}
+"#;
+
+#[test]
+fn parity_with_reference_libraries() {
+    // Local-time moment cases assume the process runs in UTC, as the references did.
+    let utc =
+        std::env::var("TZ").map_or(true, |tz| tz.is_empty() || tz == "UTC" || tz == "Etc/UTC");
+    let cases: Vec<&(&str, &str)> = super::parity_cases::CASES
+        .iter()
+        .filter(|(code, _)| utc || !code.contains("moment("))
+        .collect();
+    let codes: Vec<&str> = cases.iter().map(|(c, _)| *c).collect();
+    let js = format!(
+        "{PARITY_PRELUDE} var __lines = {}; JSON.stringify(__lines.map(function (l) {{ \
+           try {{ return String((0, eval)(l)); }} catch (e) {{ return 'ERR: ' + e.message; }} }}))",
+        serde_json::to_string(&codes).expect("json")
+    );
+    let out = eval(&js);
+    let got: Vec<String> = match serde_json::from_str(&out) {
+        Ok(v) => v,
+        Err(_) => panic!("parity script failed: {out}"),
+    };
+    let mut bad = Vec::new();
+    for ((code, want), got) in cases.iter().zip(got) {
+        if *want != got {
+            bad.push(format!("{code}\n   want: {want}\n    got: {got}"));
+        }
+    }
+    assert!(
+        bad.is_empty(),
+        "{} of {} differ:\n{}",
+        bad.len(),
+        cases.len(),
+        bad.join("\n")
+    );
+}
