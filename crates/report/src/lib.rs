@@ -5,6 +5,11 @@
 //!   arrive, ending with the summary table and the failure list.
 //! - [`JsonReporter`]: Newman's JSON summary (`{collection, environment, globals, run}`),
 //!   written to a file when the run is done; [`ExportStatus`] tells the caller where it went.
+//! - [`JunitReporter`]: JUnit XML for CI test-result readers; [`HtmlReporter`]: one
+//!   self-contained page for people; both report where they wrote through [`ReportStatus`].
+//! - [`GithubReporter`]: `::error` workflow annotations and the `$GITHUB_STEP_SUMMARY` job
+//!   summary, installed by `cogman` when `GITHUB_ACTIONS=true`.
+//! - [`ProgressReporter`]: an indicatif progress bar on stderr for long runs.
 //!
 //! # Data flow
 //! `cogman_runner::run` calls [`Reporter::on_event`](cogman_runner::Reporter::on_event) on every
@@ -25,14 +30,20 @@
 
 mod cli;
 pub mod format;
+pub mod github;
+pub mod html;
 mod json;
 pub mod junit;
+pub mod progress;
 mod symbols;
 pub mod table;
 
 pub use cli::{CliOptions, CliReporter, failure_table, summary_table};
+pub use github::GithubReporter;
+pub use html::HtmlReporter;
 pub use json::{ExportStatus, JsonReporter, default_export_path};
 pub use junit::{JunitReporter, ReportStatus, default_report_path};
+pub use progress::ProgressReporter;
 pub use symbols::{PLAIN, Symbols, UNICODE, symbols};
 
 use cogman_redact::Redactor;
