@@ -228,6 +228,12 @@ impl Client {
         opts: &SendOptions,
     ) -> Result<HttpResponse, HttpError> {
         let start = Instant::now();
+        // Between sends nothing drives the runtime, so pooled connections have not yet seen a
+        // server's close. Let their tasks run (poll I/O, then run the woken tasks) so a closed
+        // connection leaves the pool instead of failing this request with "socket hang up".
+        for _ in 0..2 {
+            tokio::task::yield_now().await;
+        }
         let timeout = opts.timeout.or(self.options.timeout);
         let follow = opts
             .follow_redirects

@@ -757,3 +757,33 @@ fn corrupt_gzip_fails_like_zlib() {
         200
     );
 }
+
+#[test]
+fn server_closing_idle_connections_is_handled() {
+    // The server answers one request per connection, then closes it without saying so (an
+    // idle timeout). The client must not reuse the closed connection.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (closed_tx, closed_rx) = std::sync::mpsc::channel::<()>();
+    let (received_tx, received_rx) = std::sync::mpsc::channel::<()>();
+    std::thread::spawn(move || {
+        for s in listener.incoming().flatten() {
+            let mut r = std::io::BufReader::new(s);
+            if common::read_request(&mut r).is_some() {
+                let _ = common::write_response(r.get_mut(), &Resp::new(200, "once"), false);
+            }
+            // Close only once the client holds the response, so the close arrives while the
+            // connection sits idle in the pool.
+            let _ = received_rx.recv();
+            let _ = r.get_mut().shutdown(std::net::Shutdown::Both);
+            let _ = closed_tx.send(());
+        }
+    });
+    let c = client();
+    for i in 0..30 {
+        let res = send(&c, &req("GET", &format!("http://{addr}/{i}")));
+        assert_eq!(&res.unwrap().body[..], b"once", "request {i}");
+        received_tx.send(()).unwrap();
+        closed_rx.recv().unwrap();
+    }
+}
