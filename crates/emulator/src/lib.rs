@@ -122,6 +122,16 @@
 //!
 //! Applying a seed is idempotent (existing pools, clients and users are kept), so `--seed` and
 //! `--state` can be combined.
+//!
+//! # Trying it and testing it
+//!
+//! `cargo run -p cogman-emulator --example serve -- [PORT] [STATE_FILE] [SEED_FILE]` runs the
+//! server in the foreground (what `cogman cognito serve` does); `--example signin_rate` measures
+//! password sign-ins per second. The tests start real servers on 127.0.0.1 port 0 through
+//! [`spawn`]; `tests/clients/` holds a boto3 script and an amazon-cognito-identity-js script,
+//! run by `tests/clients.rs` when `COGMAN_PYTHON` (a python with boto3) and
+//! `COGMAN_NODE_MODULES` (a node_modules directory with amazon-cognito-identity-js) are set —
+//! required when `CI` is set, skipped with a notice otherwise.
 
 mod admin;
 mod auth;
