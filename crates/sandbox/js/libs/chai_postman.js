@@ -28,8 +28,11 @@
       obj.__cogmanResponse === true;
   }
   function isRequest(obj) {
-    return Boolean(obj) && (typeof obj === 'object' || typeof obj === 'function') &&
-      obj.__cogmanRequest === true;
+    if (!obj || (typeof obj !== 'object' && typeof obj !== 'function')) return false;
+    if (obj.__cogmanRequest === true) return true;
+    // pm.request: an SDK Request (url, method, headers with has/get).
+    return !isResponse(obj) && typeof obj.method === 'string' && obj.url !== undefined &&
+      Boolean(obj.headers) && typeof obj.headers.has === 'function';
   }
   function requestOrResponse(what) {
     return isRequest(what) && 'request' || isResponse(what) && 'response' || undefined;

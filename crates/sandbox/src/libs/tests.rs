@@ -1018,3 +1018,25 @@ fn parity_with_reference_libraries() {
         bad.join("\n")
     );
 }
+
+#[test]
+fn request_header_assertions() {
+    check_messages(&[
+        (
+            "var req = {method: 'GET', url: 'http://x', headers: {has: function (k) { return k === 'A'; }, \
+             get: function () { return '1'; }}}; expect(req).to.have.header('B')",
+            "expected request to have header with key 'B'",
+        ),
+        (
+            "var req = {method: 'GET', url: 'http://x', headers: {has: function () { return true; }, \
+             get: function () { return '1'; }}}; expect(req).to.have.header('A', '2')",
+            "expected 'A' request header to be '2' but got '1'",
+        ),
+        (
+            "var ch = __cogman_chai.chai; ch.assert.equal(1, 2)",
+            "expected 1 to equal 2",
+        ),
+        ("_.pluck([{a: 1}], 'a').join() === '1' || bad", "PASS"),
+        ("__cogman_libs.lodash.pluck === undefined || bad", "PASS"),
+    ]);
+}
