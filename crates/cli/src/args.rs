@@ -96,7 +96,7 @@ pub struct RunArgs {
     /// A Postman globals file.
     #[arg(short = 'g', long, value_name = "PATH")]
     pub globals: Option<PathBuf>,
-    /// Reporters to use, comma separated (cli, json).
+    /// Reporters to use, comma separated (cli, json, junit, html).
     #[arg(
         short = 'r',
         long,

@@ -6,7 +6,10 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use cogman_collection::{Collection, Environment, export_scope_json};
-use cogman_report::{CliOptions, CliReporter, ExportStatus, JsonReporter};
+use cogman_report::{
+    CliOptions, CliReporter, ExportStatus, GithubReporter, HtmlReporter, JsonReporter,
+    JunitReporter, ProgressReporter, ReportStatus,
+};
 use cogman_runner::{Reporter, RunOptions, RunSummary};
 use serde_json::Value;
 
@@ -28,7 +31,7 @@ impl<E: std::fmt::Display> From<E> for Fatal {
 }
 
 /// Reporters chosen with `-r`, known to cogman.
-const KNOWN_REPORTERS: &[&str] = &["cli", "json"];
+const KNOWN_REPORTERS: &[&str] = &["cli", "json", "junit", "html"];
 
 /// Runs `cogman run` and returns the process exit code.
 pub fn execute(args: &RunArgs, output: &Output) -> i32 {
@@ -179,12 +182,22 @@ fn reporter_names(args: &RunArgs) -> Vec<String> {
         .collect()
 }
 
-/// Builds the reporters named by `-r`; returns them and the json reporter's status handle.
-fn reporters(args: &RunArgs, output: &Output) -> (Vec<Box<dyn Reporter>>, Option<ExportStatus>) {
+/// Builds the reporters named by `-r`, plus the GitHub Actions reporter (when
+/// `GITHUB_ACTIONS=true`) and the progress bar (see `cogman_report::progress` for when);
+/// returns them, the json reporter's status handle and those of the other report files.
+type Reporters = (
+    Vec<Box<dyn Reporter>>,
+    Option<ExportStatus>,
+    Vec<ReportStatus>,
+);
+
+fn reporters(args: &RunArgs, output: &Output) -> Reporters {
     let names = reporter_names(args);
     let opts = &args.reporter_options;
     let mut list: Vec<Box<dyn Reporter>> = Vec::new();
     let mut json_status = None;
+    let mut file_statuses = Vec::new();
+    let mut cli_on_terminal = false;
     for name in &names {
         match name.as_str() {
             "cli" => {
@@ -203,6 +216,7 @@ fn reporters(args: &RunArgs, output: &Output) -> (Vec<Box<dyn Reporter>>, Option
                         redactor: output.redactor().clone(),
                     };
                     list.push(Box::new(CliReporter::new(output.stdout(), cli)));
+                    cli_on_terminal = std::io::stdout().is_terminal();
                 }
             }
             "json" => {
@@ -215,6 +229,23 @@ fn reporters(args: &RunArgs, output: &Output) -> (Vec<Box<dyn Reporter>>, Option
                 json_status = Some(reporter.status());
                 list.push(Box::new(reporter));
             }
+            "junit" | "html" => {
+                let export = opts
+                    .for_reporter(name, &names)
+                    .get("export")
+                    .filter(|v| v.as_str() != "true")
+                    .map(PathBuf::from);
+                let redactor = output.redactor().clone();
+                if name == "junit" {
+                    let reporter = JunitReporter::new(export, redactor);
+                    file_statuses.push(reporter.status());
+                    list.push(Box::new(reporter));
+                } else {
+                    let reporter = HtmlReporter::new(export, redactor);
+                    file_statuses.push(reporter.status());
+                    list.push(Box::new(reporter));
+                }
+            }
             other => {
                 let mut err = output.stderr();
                 let _ = writeln!(
@@ -226,14 +257,24 @@ fn reporters(args: &RunArgs, output: &Output) -> (Vec<Box<dyn Reporter>>, Option
             }
         }
     }
-    (list, json_status)
+    let annotations = (!args.silent).then(|| output.stdout());
+    if let Some(github) = GithubReporter::from_env(annotations, output.redactor().clone()) {
+        file_statuses.push(github.status());
+        list.push(Box::new(github));
+    }
+    if ProgressReporter::should_draw(args.silent, cli_on_terminal) {
+        list.push(Box::new(ProgressReporter::stderr(
+            output.redactor().clone(),
+        )));
+    }
+    (list, json_status, file_statuses)
 }
 
-use std::io::Write as _;
+use std::io::{IsTerminal as _, Write as _};
 
 fn run(args: &RunArgs, output: &Output) -> Result<RunSummary, Fatal> {
     let (inputs, options) = load(args, output)?;
-    let (mut list, json_status) = reporters(args, output);
+    let (mut list, json_status, file_statuses) = reporters(args, output);
     let summary = crate::engine::run(&inputs.collection, options, &mut list)?;
     // Reporters flush when dropped; drop them before anything else is printed.
     drop(list);
@@ -244,6 +285,11 @@ fn run(args: &RunArgs, output: &Output) -> Result<RunSummary, Fatal> {
     }
     if let Some(Err(message)) = json_status.and_then(|s| s.result()) {
         return Err(Fatal(message));
+    }
+    for status in file_statuses {
+        if let Some(Err(message)) = status.result() {
+            return Err(Fatal(message));
+        }
     }
     Ok(summary)
 }
