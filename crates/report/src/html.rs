@@ -305,7 +305,11 @@ impl HtmlReporter {
                 stats.test_scripts.total,
                 stats.test_scripts.failed,
             ),
-            card("Assertions", stats.assertions.total, stats.assertions.failed),
+            card(
+                "Assertions",
+                stats.assertions.total,
+                stats.assertions.failed,
+            ),
         ];
         let timings = &summary.timings;
         let started = chrono::DateTime::from_timestamp_millis(timings.started)
@@ -357,7 +361,12 @@ impl HtmlReporter {
 
     fn bars(&self) -> (Vec<Bar>, u64) {
         let with_time: Vec<&Execution> = self.executions.iter().collect();
-        let max = with_time.iter().map(|e| e.time_ms).max().unwrap_or(0).max(1);
+        let max = with_time
+            .iter()
+            .map(|e| e.time_ms)
+            .max()
+            .unwrap_or(0)
+            .max(1);
         let n = with_time.len().max(1) as f64;
         let slot = 1000.0 / n;
         let gap = if slot > 4.0 { slot * 0.2 } else { 0.0 };
