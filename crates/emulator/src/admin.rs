@@ -1428,7 +1428,13 @@ pub fn confirm_sign_up(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, Ap
         let pool = s.pool_of_client_mut(client_id)?;
         util::check_secret_hash(pool.client(client_id)?, typed, secret_hash)?;
         let auto_verified = pool.auto_verified_attributes.clone();
-        let user = pool.user_mut(typed)?;
+        let hide = pool.client(client_id)?.prevent_user_existence_errors == "ENABLED";
+        let user = match pool.user_mut(typed) {
+            Ok(u) => u,
+            // PreventUserExistenceErrors: an unknown user looks like a wrong code.
+            Err(_) if hide => return Err(code_mismatch()),
+            Err(e) => return Err(e),
+        };
         if user.status != "UNCONFIRMED" {
             return Err(ApiError::not_authorized(format!(
                 "User cannot be confirmed. Current status is {}",
@@ -1440,10 +1446,7 @@ pub fn confirm_sign_up(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, Ap
             .as_deref()
             .unwrap_or(util::CONFIRMATION_CODE);
         if code != expected {
-            return Err(ApiError::new(
-                "CodeMismatchException",
-                "Invalid verification code provided, please try again.",
-            ));
+            return Err(code_mismatch());
         }
         user.status = "CONFIRMED".into();
         user.confirmation_code = None;
@@ -1466,7 +1469,15 @@ pub fn resend_confirmation_code(ctx: &Ctx, body: &Map<String, Value>) -> Result<
     ctx.store.read(|s| {
         let pool = s.pool_of_client(client_id)?;
         util::check_secret_hash(pool.client(client_id)?, typed, secret_hash)?;
-        let user = pool.user(typed)?;
+        let user = match pool.user(typed) {
+            Ok(u) => u,
+            // PreventUserExistenceErrors: an unknown user gets a plausible delivery.
+            Err(_) if pool.client(client_id)?.prevent_user_existence_errors == "ENABLED" => {
+                return Ok(json!({ "CodeDeliveryDetails": {
+                    "Destination": util::mask_destination(typed), "DeliveryMedium": "EMAIL", "AttributeName": "email" } }));
+            }
+            Err(e) => return Err(e),
+        };
         if user.status != "UNCONFIRMED" {
             return Err(ApiError::invalid("User is already confirmed."));
         }
@@ -1533,10 +1544,7 @@ pub fn confirm_forgot_password(ctx: &Ctx, body: &Map<String, Value>) -> Result<V
     ctx.store.write(|s| {
         let user = s.pool_mut(&pool_id)?.user_mut(&username)?;
         if user.confirmation_code.as_deref() != Some(code) {
-            return Err(ApiError::new(
-                "CodeMismatchException",
-                "Invalid verification code provided, please try again.",
-            ));
+            return Err(code_mismatch());
         }
         user.confirmation_code = None;
         user.password = Some(record);
@@ -1595,4 +1603,11 @@ pub fn set_user_pool_mfa_config(ctx: &Ctx, body: &Map<String, Value>) -> Result<
 pub fn get_user_pool_mfa_config(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
     let pool_id = Params(body).req_str("UserPoolId")?;
     ctx.store.read(|s| Ok(mfa_config_json(s.pool(pool_id)?)))
+}
+
+fn code_mismatch() -> ApiError {
+    ApiError::new(
+        "CodeMismatchException",
+        "Invalid verification code provided, please try again.",
+    )
 }

@@ -531,3 +531,45 @@ fn in_process_call_matches_http() {
     assert_eq!(err.kind, "ResourceNotFoundException");
     assert_eq!(emu.issuer(&pool), format!("{}/{pool}", emu.base_url()));
 }
+
+#[test]
+fn prevent_user_existence_errors_covers_confirmation_flows() {
+    let f = fixture(&PW_FLOWS, false);
+    let a = f.addr();
+    let confirm = json!({"ClientId": f.client, "Username": "ghost", "ConfirmationCode": "123456"});
+    fails(
+        a,
+        "ConfirmSignUp",
+        confirm.clone(),
+        "UserNotFoundException",
+        "User does not exist.",
+    );
+    ok(
+        a,
+        "UpdateUserPoolClient",
+        json!({"UserPoolId": f.pool, "ClientId": f.client, "ExplicitAuthFlows": PW_FLOWS, "PreventUserExistenceErrors": "ENABLED"}),
+    );
+    fails(
+        a,
+        "ConfirmSignUp",
+        confirm,
+        "CodeMismatchException",
+        "Invalid verification code provided, please try again.",
+    );
+    assert!(
+        ok(
+            a,
+            "ResendConfirmationCode",
+            json!({"ClientId": f.client, "Username": "ghost"})
+        )["CodeDeliveryDetails"]
+            .is_object()
+    );
+    assert!(
+        ok(
+            a,
+            "ForgotPassword",
+            json!({"ClientId": f.client, "Username": "ghost"})
+        )["CodeDeliveryDetails"]
+            .is_object()
+    );
+}
