@@ -348,8 +348,9 @@ pub(crate) fn digest_response(
     Some(digest_header(&p, method, url))
 }
 
-/// Signs the request with AWS SigV4 and adds `Authorization`, `X-Amz-Date` and (with a session
-/// token) `X-Amz-Security-Token`.
+/// Signs the request with AWS SigV4 the way postman-runtime does (aws4): a non-empty body
+/// gets `X-Amz-Content-Sha256`, then `Host`, `X-Amz-Security-Token`, `X-Amz-Date` and
+/// `Authorization` follow the request's own headers.
 pub(crate) fn sign_aws(
     auth: &AuthHelper,
     method: &str,
@@ -357,10 +358,27 @@ pub(crate) fn sign_aws(
     headers: &mut Vec<(String, String)>,
     body: Option<&bytes::Bytes>,
 ) -> Result<(), HttpError> {
-    use aws_sigv4::http_request::{
-        PayloadChecksumKind, SignableBody, SignableRequest, SigningSettings, sign,
-    };
+    sign_aws_at(
+        auth,
+        method,
+        url,
+        headers,
+        body,
+        std::time::SystemTime::now(),
+    )
+}
+
+fn sign_aws_at(
+    auth: &AuthHelper,
+    method: &str,
+    url: &url::Url,
+    headers: &mut Vec<(String, String)>,
+    body: Option<&bytes::Bytes>,
+    now: std::time::SystemTime,
+) -> Result<(), HttpError> {
+    use aws_sigv4::http_request::{SignableBody, SignableRequest, SigningSettings, sign};
     use aws_sigv4::sign::v4;
+    use sha2::Digest as _;
 
     let AuthHelper::AwsV4 {
         access_key,
@@ -375,8 +393,23 @@ pub(crate) fn sign_aws(
     let fail = |e: &dyn std::fmt::Display| HttpError::InvalidRequest {
         message: format!("AWS signature failed: {e}"),
     };
-    for h in ["authorization", "x-amz-date", "x-amz-security-token"] {
+    for h in [
+        "authorization",
+        "x-amz-date",
+        "x-amz-security-token",
+        "x-amz-content-sha256",
+    ] {
         headers.retain(|(k, _)| !k.eq_ignore_ascii_case(h));
+    }
+    let body: &[u8] = body.map(|b| b.as_ref()).unwrap_or(&[]);
+    if !body.is_empty() {
+        headers.push((
+            "X-Amz-Content-Sha256".into(),
+            hex::encode(sha2::Sha256::digest(body)),
+        ));
+    }
+    if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
+        headers.push(("Host".into(), crate::urls::host_header(url)));
     }
     let creds = aws_credential_types::Credentials::new(
         access_key.clone(),
@@ -396,48 +429,45 @@ pub(crate) fn sign_aws(
     } else {
         service.as_str()
     };
-    let mut settings = SigningSettings::default();
-    if service == "s3" {
-        settings.payload_checksum_kind = PayloadChecksumKind::XAmzSha256;
-    }
     let params = v4::SigningParams::builder()
         .identity(&identity)
         .region(region)
         .name(service)
-        .time(std::time::SystemTime::now())
-        .settings(settings)
+        .time(now)
+        .settings(SigningSettings::default())
         .build()
         .map_err(|e| fail(&e))?
         .into();
-    let empty = bytes::Bytes::new();
-    let body = body.unwrap_or(&empty);
-    let host = crate::urls::host_header(url);
-    let mut to_sign: Vec<(&str, &str)> = headers
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    if !headers.iter().any(|(k, _)| k.eq_ignore_ascii_case("host")) {
-        to_sign.push(("host", host.as_str()));
-    }
     let signable = SignableRequest::new(
         method,
         url.as_str(),
-        to_sign.into_iter(),
+        headers.iter().map(|(k, v)| (k.as_str(), v.as_str())),
         SignableBody::Bytes(body),
     )
     .map_err(|e| fail(&e))?;
     let (instructions, _signature) = sign(signable, &params).map_err(|e| fail(&e))?.into_parts();
     let (new_headers, _query) = instructions.into_parts();
-    for h in new_headers {
-        let name = match h.name() {
-            "authorization" => "Authorization",
-            "x-amz-date" => "X-Amz-Date",
-            "x-amz-security-token" => "X-Amz-Security-Token",
-            "x-amz-content-sha256" => "X-Amz-Content-Sha256",
-            other => other,
-        };
-        set_header(headers, name, h.value().to_string());
-    }
+    let mut added: Vec<(String, String)> = new_headers
+        .iter()
+        .map(|h| {
+            let name = match h.name() {
+                "authorization" => "Authorization",
+                "x-amz-date" => "X-Amz-Date",
+                "x-amz-security-token" => "X-Amz-Security-Token",
+                other => other,
+            };
+            (name.to_string(), h.value().to_string())
+        })
+        .collect();
+    // aws4's order: token, date, then the signature.
+    let rank = |k: &str| match k {
+        "X-Amz-Security-Token" => 0,
+        "X-Amz-Date" => 1,
+        "Authorization" => 2,
+        _ => 3,
+    };
+    added.sort_by_key(|(k, _)| rank(k));
+    headers.extend(added);
     Ok(())
 }
 
@@ -452,6 +482,76 @@ mod tests {
         assert_eq!(p[1], ("nonce".into(), "xyz".into()));
         assert_eq!(p[2], ("qop".into(), "auth,auth-int".into()));
         assert_eq!(p[3], ("stale".into(), "FALSE".into()));
+    }
+
+    fn aws(session_token: Option<&str>) -> AuthHelper {
+        AuthHelper::AwsV4 {
+            access_key: "AKID".into(),
+            secret_key: "SECRET".into(),
+            session_token: session_token.map(str::to_string),
+            region: "eu-west-1".into(),
+            service: "execute-api".into(),
+        }
+    }
+
+    /// Vectors from aws4 (the signer postman-runtime uses) fed the way postman-runtime feeds it.
+    #[test]
+    fn awsv4_matches_postman_runtime() {
+        let at = std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_704_164_645); // 2024-01-02T03:04:05Z
+        let url = url::Url::parse("http://127.0.0.1:18080/prod/items?b=2&a=1").unwrap();
+        let mut h = vec![
+            ("Content-Type".to_string(), "application/json".to_string()),
+            ("X-Custom".to_string(), "c".to_string()),
+        ];
+        let body = bytes::Bytes::from_static(b"{\"k\":1}");
+        sign_aws_at(&aws(Some("TOK")), "POST", &url, &mut h, Some(&body), at).unwrap();
+        let names: Vec<&str> = h.iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Content-Type",
+                "X-Custom",
+                "X-Amz-Content-Sha256",
+                "Host",
+                "X-Amz-Security-Token",
+                "X-Amz-Date",
+                "Authorization"
+            ]
+        );
+        assert_eq!(h[5].1, "20240102T030405Z");
+        assert_eq!(
+            h[6].1,
+            "AWS4-HMAC-SHA256 Credential=AKID/20240102/eu-west-1/execute-api/aws4_request, SignedHeaders=content-type;host;x-amz-content-sha256;x-amz-date;x-amz-security-token;x-custom, Signature=e5b5297c9b293184e339b7320ebf955376960b813fdf417169e1c6dccbb81d86"
+        );
+
+        let url = url::Url::parse("http://127.0.0.1:18080/a%20b/c?x=y%20z").unwrap();
+        let mut h = Vec::new();
+        sign_aws_at(&aws(None), "GET", &url, &mut h, None, at).unwrap();
+        assert_eq!(
+            h.last().unwrap().1,
+            "AWS4-HMAC-SHA256 Credential=AKID/20240102/eu-west-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=94f18492faf819f045b00de797ec03a4c8d0b34570f52309b04380a7f2a0bc48"
+        );
+    }
+
+    /// Observed from Newman 6.2.2 with the same inputs.
+    #[test]
+    fn digest_preemptive_sha256_sess() {
+        let auth = AuthHelper::Digest {
+            username: "u".into(),
+            password: "p".into(),
+            realm: Some("r".into()),
+            nonce: Some("nn".into()),
+            algorithm: Some("SHA-256-sess".into()),
+            qop: Some("auth".into()),
+            nc: Some("00000002".into()),
+            cnonce: Some("cn".into()),
+            opaque: Some("op".into()),
+        };
+        let url = url::Url::parse("http://127.0.0.1:18080/digestpre").unwrap();
+        assert_eq!(
+            digest_preemptive(&auth, "GET", &url).unwrap(),
+            "Digest username=\"u\", realm=\"r\", nonce=\"nn\", uri=\"/digestpre\", algorithm=\"SHA-256-sess\", qop=auth, nc=00000002, cnonce=\"cn\", response=\"169ff1dcff824b238625ce9480a20a11d5f705012f7db0a781d91766950a8d04\", opaque=\"op\""
+        );
     }
 
     #[test]
