@@ -573,3 +573,24 @@ fn prevent_user_existence_errors_covers_confirmation_flows() {
             .is_object()
     );
 }
+
+#[test]
+fn dropping_the_handle_closes_idle_keep_alive_connections() {
+    use std::io::{Read, Write};
+    let emu = start();
+    let mut conn = std::net::TcpStream::connect(emu.addr()).unwrap();
+    let body = r#"{"MaxResults":1}"#;
+    let req = format!(
+        "POST / HTTP/1.1\r\nHost: x\r\nX-Amz-Target: AWSCognitoIdentityProviderService.ListUserPools\r\nAuthorization: {FAKE_AUTH}\r\nX-Amz-Date: 20260101T000000Z\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    conn.write_all(req.as_bytes()).unwrap();
+    let mut buf = [0u8; 4096];
+    let n = conn.read(&mut buf).unwrap();
+    assert!(String::from_utf8_lossy(&buf[..n]).starts_with("HTTP/1.1 200"));
+    // The connection stays open (keep-alive) while the handle is dropped: drop must not wait
+    // for the client to hang up, and the server closes its side.
+    drop(emu);
+    let mut rest = Vec::new();
+    let _ = conn.read_to_end(&mut rest);
+}
