@@ -20,7 +20,8 @@
     atob: internal.atob,
     btoa: internal.btoa,
     buffer: { Buffer: internal.Buffer },
-    xml2js: internal.xml2js
+    xml2js: internal.xml2js,
+    cheerio: internal.cheerio
   });
   define('_', internal.lodash3);
   define('CryptoJS', internal.CryptoJS);
@@ -30,5 +31,6 @@
   define('btoa', internal.btoa);
   define('Buffer', internal.Buffer);
   define('xml2Json', internal.xml2Json);
+  define('cheerio', internal.cheerio);
   delete g.__cogman_internal;
 })(globalThis);

@@ -1,5 +1,5 @@
 //! Library shims for Postman scripts: chai `expect` with Postman's response assertions,
-//! lodash, CryptoJS, moment, uuid, tv4/ajv, atob/btoa, Buffer and xml2js.
+//! lodash, CryptoJS, moment, uuid, tv4/ajv, atob/btoa, Buffer, xml2js and cheerio.
 //!
 //! Everything here is an original implementation of the commonly used surface of those
 //! libraries, written to reproduce their observable behaviour (above all chai's failure
@@ -22,6 +22,7 @@
 //! | `chai_postman.js` | the Postman response assertions plugin (`.status`, `.header`, ...) |
 //! | `moment.js` | `moment` |
 //! | `misc.js` | `uuid`, `atob`, `btoa`, `Buffer`, `xml2js`, `xml2Json` |
+//! | `cheerio.js` | `cheerio` (HTML parsing and CSS selectors) |
 //! | `exports.js` | the globals and `__cogman_libs`, then deletes `__cogman_internal` |
 //!
 //! Bytes cross into Rust as hex strings and JSON documents as JSON text, so the natives take
@@ -49,6 +50,7 @@ const SOURCES: &[(&str, &str)] = &[
     ),
     ("moment.js", include_str!("../../js/libs/moment.js")),
     ("misc.js", include_str!("../../js/libs/misc.js")),
+    ("cheerio.js", include_str!("../../js/libs/cheerio.js")),
     ("exports.js", include_str!("../../js/libs/exports.js")),
 ];
 
@@ -112,7 +114,7 @@ fn js_schema<'js>(
 }
 
 /// Defines the library globals (`_`, `CryptoJS`, `moment`, `tv4`, `atob`, `btoa`, `Buffer`,
-/// `xml2Json`), `__cogman_chai` (`{ expect, AssertionError, chai }`) and `__cogman_libs`
+/// `xml2Json`, `cheerio`), `__cogman_chai` (`{ expect, AssertionError, chai }`) and `__cogman_libs`
 /// (require name -> module) on the context's global object.
 ///
 /// Call once per context; it parses about 150 KB of JS.

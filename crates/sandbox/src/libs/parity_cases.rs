@@ -1,7 +1,7 @@
 //! Parity cases: each expression's expected result was recorded by running the same
 //! expression against the reference libraries Newman 6.2.2 bundles (chai 4.4.1 with
 //! chai-postman 2.0.1, lodash 3 as the legacy `_`, moment 2.30.1, crypto-js 3.3.0, xml2js 0.4.23,
-//! tv4 1.3.0, ajv 6.12.5) under Node.js with TZ=UTC.
+//! tv4 1.3.0, ajv 6.12.5, cheerio 0.22.0) under Node.js with TZ=UTC.
 
 /// `(expression, expected String(result))`; chai failures are caught by `__m` and yield the message.
 pub(super) const CASES: &[(&str, &str)] = &[
@@ -2070,4 +2070,118 @@ Char: n"#,
     (r#"__m(function(){ chai.assert.fail('x') })"#, r#"x"#),
     (r#"_.pluck([{a: 1}, {a: 2}], 'a').join()"#, r#"1,2"#),
     (r#"_.contains([1, 2], 2)"#, r#"true"#),
+    (
+        r#"cheerio.load('<html><head><title>Hello &amp; bye</title></head><body><p class="a b">One</p><p>Two</p></body></html>')('title').text()"#,
+        r#"Hello & bye"#,
+    ),
+    (
+        r#"cheerio.load('<ul><li>a</li><li class="x">b</li><li>c</li></ul>')('li').length"#,
+        r#"3"#,
+    ),
+    (
+        r#"cheerio.load('<ul><li>a</li><li class="x">b</li><li>c</li></ul>')('li.x').text()"#,
+        r#"b"#,
+    ),
+    (
+        r#"cheerio.load('<ul><li>a</li><li class="x">b</li><li>c</li></ul>')('ul > li:first-child').text()"#,
+        r#"a"#,
+    ),
+    (
+        r#"cheerio.load('<ul><li>a</li><li class="x">b</li><li>c</li></ul>')('li').last().text()"#,
+        r#"c"#,
+    ),
+    (
+        r#"cheerio.load('<ul><li>a</li><li class="x">b</li><li>c</li></ul>')('li').eq(1).next().text()"#,
+        r#"c"#,
+    ),
+    (
+        r#"cheerio.load('<ul><li>a</li><li>b</li></ul>')('ul').html()"#,
+        r#"<li>a</li><li>b</li>"#,
+    ),
+    (
+        r#"cheerio.load('<form><input name="csrf" value="tok123"><input type="checkbox" name="c" checked></form>')('input[name="csrf"]').val()"#,
+        r#"tok123"#,
+    ),
+    (
+        r#"cheerio.load('<form><input name="csrf" value="tok123"></form>')('input[name=csrf]').attr('value')"#,
+        r#"tok123"#,
+    ),
+    (
+        r#"cheerio.load('<div id="main"><span>x</span><div><span>y</span></div></div>')('#main span').length"#,
+        r#"2"#,
+    ),
+    (
+        r#"cheerio.load('<div id="main"><span>x</span><div><span>y</span></div></div>')('#main > span').text()"#,
+        r#"x"#,
+    ),
+    (
+        r#"cheerio.load('<a href="/a">A</a><a href="/b">B</a>')('a').map(function (i, el) { return cheerio.load(el)('a').attr('href'); }).get().join(',')"#,
+        r#"/a,/b"#,
+    ),
+    (
+        r#"(function () { var $ = cheerio.load('<a href="/a">A</a><a href="/b">B</a>'); return $('a').map(function (i, el) { return $(el).attr('href'); }).get().join(','); })()"#,
+        r#"/a,/b"#,
+    ),
+    (
+        r#"(function () { var $ = cheerio.load('<a href="/a">A</a><a href="/b">B</a>'); var out = []; $('a').each(function (i, el) { out.push(i + ':' + $(this).text()); }); return out.join(','); })()"#,
+        r#"0:A,1:B"#,
+    ),
+    (
+        r#"cheerio.load('<p>x <b>bold</b> y</p>')('p').text()"#,
+        r#"x bold y"#,
+    ),
+    (
+        r#"cheerio.load('<p>x <b>bold</b> y</p>').html()"#,
+        r#"<p>x <b>bold</b> y</p>"#,
+    ),
+    (
+        r#"cheerio.load('<div><p>1</p><p>2</p></div>')('div').children().length"#,
+        r#"2"#,
+    ),
+    (
+        r#"cheerio.load('<div class="a"><p class="b">1</p></div>')('p').parent().attr('class')"#,
+        r#"a"#,
+    ),
+    (
+        r#"cheerio.load('<div data-id="5" data-name="x"></div>')('div').data('id')"#,
+        r#"5"#,
+    ),
+    (
+        r#"cheerio.load('<table><tr><td>1</td><td>2</td></tr></table>')('td').eq(1).text()"#,
+        r#"2"#,
+    ),
+    (
+        r#"cheerio.load('<select><option value="1">a</option><option value="2" selected>b</option></select>')('select').val()"#,
+        r#"2"#,
+    ),
+    (r#"cheerio.load('<p>a</p>')('.missing').text()"#, r#""#),
+    (
+        r#"cheerio.load('<p>a</p>')('.missing').attr('x')"#,
+        r#"undefined"#,
+    ),
+    (r#"cheerio.load('<p>a</p>')('p').hasClass('q')"#, r#"false"#),
+    (
+        r#"cheerio.load('<script>var a = "<b>";</script><p>t</p>')('p').text()"#,
+        r#"t"#,
+    ),
+    (
+        r#"cheerio.load('<a href="https://x.com/?a=1&amp;b=2">l</a>')('a').attr('href')"#,
+        r#"https://x.com/?a=1&b=2"#,
+    ),
+    (
+        r#"cheerio.load('<div><p>a</p><p>b</p></div>')('p').first().siblings().text()"#,
+        r#"b"#,
+    ),
+    (
+        r#"cheerio.load('<h1>A</h1><h2>B</h2>')('h1, h2').length"#,
+        r#"2"#,
+    ),
+    (
+        r#"cheerio.load('<div><span class="n">1</span></div>')('span').closest('div').length"#,
+        r#"1"#,
+    ),
+    (
+        r#"cheerio.load('<p>Hello world</p>')('p:contains("world")').length"#,
+        r#"1"#,
+    ),
 ];

@@ -66,7 +66,7 @@ fn install_defines_globals_and_require_table() {
     assert_eq!(
         out,
         "function object function object function function function function undefined \
-         ajv,atob,btoa,buffer,chai,crypto-js,lodash,moment,tv4,uuid,xml2js function function function"
+         ajv,atob,btoa,buffer,chai,cheerio,crypto-js,lodash,moment,tv4,uuid,xml2js function function function"
     );
 }
 
