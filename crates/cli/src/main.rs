@@ -57,9 +57,15 @@ fn install_panic_hook() {
 
 fn cogman_main(argv: Vec<OsString>) -> i32 {
     let (argv, reporter_options) = args::extract_reporter_options(argv);
+    // The help to point at on a usage error: the subcommand's own, when there is one.
+    let help = match argv.get(1).and_then(|a| a.to_str()) {
+        Some(sub @ ("run" | "demo")) => format!("cogman {sub} --help"),
+        Some("cognito") => "cogman cognito serve --help".to_string(),
+        _ => "cogman --help".to_string(),
+    };
     let cli = match Cli::try_parse_from(argv) {
         Ok(cli) => cli,
-        Err(err) => return usage_error(&err),
+        Err(err) => return usage_error(&err, &help),
     };
     let redactor = Redactor::new();
     match cli.command {
@@ -83,7 +89,7 @@ fn cogman_main(argv: Vec<OsString>) -> i32 {
 
 /// Help and version go to stdout with code 0; every other parse error is one line on stderr
 /// with code 1 (Newman's code for a bad command line).
-fn usage_error(err: &clap::Error) -> i32 {
+fn usage_error(err: &clap::Error, help: &str) -> i32 {
     match err.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = write!(std::io::stdout(), "{}", err.render());
@@ -114,7 +120,7 @@ fn usage_error(err: &clap::Error) -> i32 {
             } else {
                 format!("error: {first}")
             };
-            let _ = writeln!(std::io::stderr(), "{line} (see `cogman run --help`)");
+            let _ = writeln!(std::io::stderr(), "{line} (see `{help}`)");
             EXIT_FAILURE
         }
     }
