@@ -117,6 +117,16 @@ fn map_send_error(err: &(dyn std::error::Error + 'static)) -> HttpError {
     HttpError::io(err.to_string())
 }
 
+/// Node reads header bytes as latin1.
+fn latin1(bytes: &[u8]) -> String {
+    bytes.iter().map(|&b| char::from(b)).collect()
+}
+
+/// Node writes header values as latin1: characters above U+00FF are refused.
+fn to_latin1(s: &str) -> Option<Vec<u8>> {
+    s.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect()
+}
+
 /// Response headers in wire order and case, from the raw head the connection captured.
 fn parse_head(head: &[u8]) -> Option<(String, Vec<(String, String)>)> {
     let mut storage = vec![httparse::EMPTY_HEADER; 512];
@@ -129,12 +139,7 @@ fn parse_head(head: &[u8]) -> Option<(String, Vec<(String, String)>)> {
     let headers = res
         .headers
         .iter()
-        .map(|h| {
-            (
-                h.name.to_string(),
-                String::from_utf8_lossy(h.value).into_owned(),
-            )
-        })
+        .map(|h| (h.name.to_string(), latin1(h.value)))
         .collect();
     Some((reason, headers))
 }
@@ -437,10 +442,11 @@ impl Client {
                 HeaderName::from_bytes(k.as_bytes()).map_err(|_| HttpError::InvalidRequest {
                     message: format!("Header name must be a valid HTTP token [\"{k}\"]"),
                 })?;
-            let value =
-                HeaderValue::from_bytes(v.as_bytes()).map_err(|_| HttpError::InvalidRequest {
-                    message: format!("Invalid character in header content [\"{k}\"]"),
-                })?;
+            let invalid = || HttpError::InvalidRequest {
+                message: format!("Invalid character in header content [\"{k}\"]"),
+            };
+            let value = HeaderValue::from_bytes(&to_latin1(v).ok_or_else(invalid)?)
+                .map_err(|_| invalid())?;
             map.append(name, value);
         }
 
@@ -509,12 +515,7 @@ impl Client {
                 let h: Vec<(String, String)> = parts
                     .headers
                     .iter()
-                    .map(|(k, v)| {
-                        (
-                            k.as_str().to_string(),
-                            String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                        )
-                    })
+                    .map(|(k, v)| (k.as_str().to_string(), latin1(v.as_bytes())))
                     .collect();
                 let reason = parts
                     .extensions

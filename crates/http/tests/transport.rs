@@ -787,3 +787,23 @@ fn server_closing_idle_connections_is_handled() {
         closed_rx.recv().unwrap();
     }
 }
+
+#[test]
+fn header_values_are_latin1_like_node() {
+    let server = serve(|r| {
+        let mut resp = Resp::new(200, r.header("x-in").unwrap_or("-").as_bytes().to_vec());
+        // A raw 0xE9 byte in a response header value.
+        resp.headers.push(("X-Out".into(), "caf\u{e9}".into()));
+        resp
+    });
+    let c = client();
+    let mut r = req("GET", &server.url("/"));
+    r.headers = vec![("X-In".into(), "é".into())];
+    let res = send(&c, &r).unwrap();
+    assert_eq!(res.header("x-out"), Some("café"));
+    r.headers = vec![("X-In".into(), "€".into())];
+    assert_eq!(
+        send(&c, &r).unwrap_err().to_string(),
+        "Invalid character in header content [\"X-In\"]"
+    );
+}

@@ -95,10 +95,18 @@ impl Server {
     }
 }
 
+/// One line, bytes read as latin1 (as Node does).
+fn read_line_latin1(r: &mut impl BufRead, line: &mut String) -> std::io::Result<usize> {
+    let mut buf = Vec::new();
+    let n = r.read_until(b'\n', &mut buf)?;
+    line.extend(buf.iter().map(|&b| char::from(b)));
+    Ok(n)
+}
+
 /// Reads one request; `None` at EOF.
 pub fn read_request(r: &mut impl BufRead) -> Option<Req> {
     let mut line = String::new();
-    if r.read_line(&mut line).ok()? == 0 {
+    if read_line_latin1(r, &mut line).ok()? == 0 {
         return None;
     }
     let mut parts = line.trim_end().splitn(3, ' ');
@@ -107,7 +115,7 @@ pub fn read_request(r: &mut impl BufRead) -> Option<Req> {
     let mut headers = Vec::new();
     loop {
         let mut h = String::new();
-        if r.read_line(&mut h).ok()? == 0 {
+        if read_line_latin1(r, &mut h).ok()? == 0 {
             return None;
         }
         let h = h.trim_end_matches(['\r', '\n']);
@@ -145,8 +153,12 @@ pub fn write_response(w: &mut impl Write, resp: &Resp, head_only: bool) -> std::
         head.push_str(&format!("Content-Length: {}\r\n", resp.body.len()));
     }
     head.push_str("\r\n");
-    // One write: a separate body write would stall on Nagle + delayed ACK.
-    let mut out = head.into_bytes();
+    // One write: a separate body write would stall on Nagle + delayed ACK. Header text is
+    // written as latin1.
+    let mut out: Vec<u8> = head
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect();
     if !head_only {
         out.extend_from_slice(&resp.body);
     }
