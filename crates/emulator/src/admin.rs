@@ -249,6 +249,7 @@ pub fn create_user_pool(
             mfa_configuration: mfa,
             deletion_protection,
             tags,
+            domain: None,
             access_key,
             id_key,
             clients: BTreeMap::new(),
@@ -290,6 +291,7 @@ fn describe_pool(pool: &Pool, region: &str) -> Value {
         "MfaConfiguration": pool.mfa_configuration,
         "EstimatedNumberOfUsers": pool.users.len(),
         "UserPoolTags": pool.tags,
+        "Domain": pool.domain,
         "AdminCreateUserConfig": { "AllowAdminCreateUserOnly": false },
         "UsernameConfiguration": { "CaseSensitive": true },
         "AccountRecoverySetting": { "RecoveryMechanisms": [] },
@@ -1610,4 +1612,141 @@ fn code_mismatch() -> ApiError {
         "CodeMismatchException",
         "Invalid verification code provided, please try again.",
     )
+}
+
+pub fn list_users_in_group(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
+    let p = Params(body);
+    let pool_id = p.req_str("UserPoolId")?;
+    let group = p.req_str("GroupName")?;
+    let size = page_size(&p, "Limit", false)?;
+    let after = p.opt_str("NextToken")?;
+    ctx.store.read(|s| {
+        let pool = s.pool(pool_id)?;
+        if !pool.groups.contains_key(group) {
+            return Err(ApiError::not_found("Group not found."));
+        }
+        let (items, next) = paginate(
+            pool.users
+                .iter()
+                .filter(|(_, u)| u.groups.contains(group))
+                .map(|(k, u)| (k, user_json(u, "Attributes"))),
+            after,
+            size,
+        );
+        let mut out = json!({ "Users": items });
+        if let Some(n) = next {
+            out["NextToken"] = json!(n);
+        }
+        Ok(out)
+    })
+}
+
+pub fn delete_group(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
+    let p = Params(body);
+    let pool_id = p.req_str("UserPoolId")?;
+    let group = p.req_str("GroupName")?;
+    ctx.store.write(|s| {
+        let pool = s.pool_mut(pool_id)?;
+        if pool.groups.remove(group).is_none() {
+            return Err(ApiError::not_found("Group not found."));
+        }
+        for u in pool.users.values_mut() {
+            u.groups.remove(group);
+        }
+        Ok(json!({}))
+    })
+}
+
+pub fn delete_resource_server(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
+    let p = Params(body);
+    let pool_id = p.req_str("UserPoolId")?;
+    let identifier = p.req_str("Identifier")?;
+    ctx.store.write(|s| {
+        let pool = s.pool_mut(pool_id)?;
+        if pool.resource_servers.remove(identifier).is_none() {
+            return Err(ApiError::not_found(format!(
+                "Resource server {identifier} does not exist."
+            )));
+        }
+        Ok(json!({}))
+    })
+}
+
+fn check_domain(domain: &str) -> Result<(), ApiError> {
+    let ok = domain.len() <= 63
+        && domain
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !domain.starts_with('-')
+        && !domain.ends_with('-');
+    if ok {
+        Ok(())
+    } else {
+        Err(ApiError::constraint(
+            domain,
+            "Domain",
+            "Member must satisfy regular expression pattern: ^[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?$",
+        ))
+    }
+}
+
+pub fn create_user_pool_domain(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
+    let p = Params(body);
+    let domain = p.req_str("Domain")?;
+    let pool_id = p.req_str("UserPoolId")?;
+    check_domain(domain)?;
+    ctx.store.write(|s| {
+        if s.pools
+            .values()
+            .any(|p| p.domain.as_deref() == Some(domain))
+        {
+            return Err(ApiError::invalid(
+                "Domain already associated with another user pool.",
+            ));
+        }
+        let pool = s.pool_mut(pool_id)?;
+        if pool.domain.is_some() {
+            return Err(ApiError::invalid(format!(
+                "User pool {pool_id} already has a domain configured."
+            )));
+        }
+        pool.domain = Some(domain.to_string());
+        Ok(json!({}))
+    })
+}
+
+pub fn describe_user_pool_domain(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
+    let domain = Params(body).req_str("Domain")?;
+    ctx.store.read(|s| {
+        let Some(pool) = s
+            .pools
+            .values()
+            .find(|p| p.domain.as_deref() == Some(domain))
+        else {
+            return Ok(json!({ "DomainDescription": {} }));
+        };
+        Ok(json!({ "DomainDescription": {
+            "UserPoolId": pool.id,
+            "AWSAccountId": ACCOUNT_ID,
+            "Domain": domain,
+            "S3Bucket": "",
+            "CloudFrontDistribution": "",
+            "Version": "1",
+            "Status": "ACTIVE",
+        }}))
+    })
+}
+
+pub fn delete_user_pool_domain(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
+    let p = Params(body);
+    let domain = p.req_str("Domain")?;
+    let pool_id = p.req_str("UserPoolId")?;
+    ctx.store.write(|s| {
+        let pool = s.pool_mut(pool_id)?;
+        if pool.domain.as_deref() != Some(domain) {
+            return Err(ApiError::invalid("No such domain or user pool exists."));
+        }
+        pool.domain = None;
+        Ok(json!({}))
+    })
 }

@@ -36,10 +36,13 @@
 //!   ForgotPassword, ConfirmForgotPassword, ResendConfirmationCode) need none.
 //! - Operations: CreateUserPool, DescribeUserPool, ListUserPools, DeleteUserPool;
 //!   SetUserPoolMfaConfig, GetUserPoolMfaConfig (software token only);
+//!   CreateUserPoolDomain, DescribeUserPoolDomain, DeleteUserPoolDomain (recorded only: the
+//!   emulator serves `/oauth2/token` itself);
 //!   CreateUserPoolClient, DescribeUserPoolClient, UpdateUserPoolClient (omitted fields are reset
 //!   to their defaults, as on Cognito), ListUserPoolClients, DeleteUserPoolClient; CreateGroup,
-//!   GetGroup, ListGroups, AdminAddUserToGroup, AdminRemoveUserFromGroup, AdminListGroupsForUser;
-//!   CreateResourceServer, DescribeResourceServer, ListResourceServers; AdminCreateUser,
+//!   GetGroup, ListGroups, DeleteGroup, ListUsersInGroup, AdminAddUserToGroup,
+//!   AdminRemoveUserFromGroup, AdminListGroupsForUser; CreateResourceServer,
+//!   DescribeResourceServer, ListResourceServers, DeleteResourceServer; AdminCreateUser,
 //!   AdminSetUserPassword, AdminGetUser, AdminDeleteUser, AdminConfirmSignUp, AdminDisableUser,
 //!   AdminEnableUser, AdminResetUserPassword, AdminUserGlobalSignOut, AdminUpdateUserAttributes,
 //!   ListUsers (with `attr = "v"` / `attr ^= "v"` filters); SignUp, ConfirmSignUp,

@@ -68,6 +68,9 @@ pub struct Pool {
     pub software_token_mfa: bool,
     pub deletion_protection: String,
     pub tags: BTreeMap<String, String>,
+    /// Hosted-UI domain prefix (CreateUserPoolDomain); the emulator serves `/oauth2/token` itself.
+    #[serde(default)]
+    pub domain: Option<String>,
     pub access_key: SigningKey,
     pub id_key: SigningKey,
     pub clients: BTreeMap<String, Client>,

@@ -38,7 +38,7 @@ pub fn requires_signature(op: &str) -> bool {
 }
 
 /// Every operation this emulator serves (`X-Amz-Target` suffixes).
-pub const OPERATIONS: [&str; 49] = [
+pub const OPERATIONS: [&str; 55] = [
     "CreateUserPool",
     "DescribeUserPool",
     "ListUserPools",
@@ -88,6 +88,12 @@ pub const OPERATIONS: [&str; 49] = [
     "GetTokensFromRefreshToken",
     "SetUserPoolMfaConfig",
     "GetUserPoolMfaConfig",
+    "ListUsersInGroup",
+    "DeleteGroup",
+    "DeleteResourceServer",
+    "CreateUserPoolDomain",
+    "DescribeUserPoolDomain",
+    "DeleteUserPoolDomain",
 ];
 
 /// Runs one operation on a parsed JSON object body.
@@ -139,6 +145,12 @@ pub fn dispatch(ctx: &Ctx, op: &str, body: &Map<String, Value>) -> Result<Value,
         "GlobalSignOut" => auth::global_sign_out(ctx, body),
         "ChangePassword" => auth::change_password(ctx, body),
         "RevokeToken" => auth::revoke_token(ctx, body),
+        "ListUsersInGroup" => admin::list_users_in_group(ctx, body),
+        "DeleteGroup" => admin::delete_group(ctx, body),
+        "DeleteResourceServer" => admin::delete_resource_server(ctx, body),
+        "CreateUserPoolDomain" => admin::create_user_pool_domain(ctx, body),
+        "DescribeUserPoolDomain" => admin::describe_user_pool_domain(ctx, body),
+        "DeleteUserPoolDomain" => admin::delete_user_pool_domain(ctx, body),
         "SetUserPoolMfaConfig" => admin::set_user_pool_mfa_config(ctx, body),
         "GetUserPoolMfaConfig" => admin::get_user_pool_mfa_config(ctx, body),
         "GetTokensFromRefreshToken" => auth::get_tokens_from_refresh_token(ctx, body),

@@ -594,3 +594,98 @@ fn dropping_the_handle_closes_idle_keep_alive_connections() {
     let mut rest = Vec::new();
     let _ = conn.read_to_end(&mut rest);
 }
+
+#[test]
+fn group_membership_listing_and_domains() {
+    let emu = start();
+    let a = emu.addr();
+    let pool = emu.create_pool("p").unwrap();
+    emu.create_user(&pool, "u1", "Passw0rd!", &[]).unwrap();
+    emu.create_user(&pool, "u2", "Passw0rd!", &[]).unwrap();
+    ok(
+        a,
+        "CreateGroup",
+        json!({"UserPoolId": pool, "GroupName": "g"}),
+    );
+    ok(
+        a,
+        "AdminAddUserToGroup",
+        json!({"UserPoolId": pool, "Username": "u2", "GroupName": "g"}),
+    );
+    let members = ok(
+        a,
+        "ListUsersInGroup",
+        json!({"UserPoolId": pool, "GroupName": "g"}),
+    );
+    assert_eq!(members["Users"].as_array().unwrap().len(), 1);
+    assert_eq!(members["Users"][0]["Username"], "u2");
+    ok(
+        a,
+        "DeleteGroup",
+        json!({"UserPoolId": pool, "GroupName": "g"}),
+    );
+    fails(
+        a,
+        "ListUsersInGroup",
+        json!({"UserPoolId": pool, "GroupName": "g"}),
+        "ResourceNotFoundException",
+        "Group not found.",
+    );
+    assert_eq!(
+        ok(
+            a,
+            "AdminListGroupsForUser",
+            json!({"UserPoolId": pool, "Username": "u2"})
+        )["Groups"],
+        json!([])
+    );
+
+    ok(
+        a,
+        "CreateResourceServer",
+        json!({"UserPoolId": pool, "Identifier": "api", "Name": "api"}),
+    );
+    assert_eq!(
+        ok(a, "ListResourceServers", json!({"UserPoolId": pool}))["ResourceServers"]
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    ok(
+        a,
+        "DeleteResourceServer",
+        json!({"UserPoolId": pool, "Identifier": "api"}),
+    );
+
+    ok(
+        a,
+        "CreateUserPoolDomain",
+        json!({"UserPoolId": pool, "Domain": "my-app"}),
+    );
+    let d = ok(a, "DescribeUserPoolDomain", json!({"Domain": "my-app"}));
+    assert_eq!(d["DomainDescription"]["UserPoolId"], pool);
+    assert_eq!(
+        ok(a, "DescribeUserPool", json!({"UserPoolId": pool}))["UserPool"]["Domain"],
+        "my-app"
+    );
+    assert_eq!(
+        call(
+            a,
+            "CreateUserPoolDomain",
+            json!({"UserPoolId": pool, "Domain": "Bad_Domain"})
+        )
+        .unwrap_err()
+        .0,
+        "InvalidParameterException"
+    );
+    ok(
+        a,
+        "DeleteUserPoolDomain",
+        json!({"UserPoolId": pool, "Domain": "my-app"}),
+    );
+    assert_eq!(
+        ok(a, "DescribeUserPoolDomain", json!({"Domain": "my-app"}))["DomainDescription"],
+        json!({})
+    );
+}
