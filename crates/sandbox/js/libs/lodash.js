@@ -1246,8 +1246,25 @@
       if (values === undefined && Array.isArray(props) && props.every(Array.isArray)) return _.fromPairs(props);
       return _.zipObject(props, values);
     },
-    max: function (c, f) { return f === undefined ? _.max(_.toArray(c)) : _.maxBy(_.toArray(c), f); },
-    min: function (c, f) { return f === undefined ? _.min(_.toArray(c)) : _.minBy(_.toArray(c), f); },
+    max: function (c, f) {
+      var r = f === undefined ? _.max(_.toArray(c)) : _.maxBy(_.toArray(c), f);
+      return r === undefined ? -Infinity : r;
+    },
+    min: function (c, f) {
+      var r = f === undefined ? _.min(_.toArray(c)) : _.minBy(_.toArray(c), f);
+      return r === undefined ? Infinity : r;
+    },
+    capitalize: function (s) {
+      s = s == null ? '' : String(s);
+      return s.charAt(0).toUpperCase() + s.slice(1);
+    },
+    range: function (start, end, step) {
+      if (end === undefined) {
+        end = start;
+        start = 0;
+      }
+      return _.range(start, end, step === undefined || step === null ? 1 : step);
+    },
     sum: function (c, f) { return f === undefined ? _.sum(_.toArray(c)) : _.sumBy(_.toArray(c), f); },
     uniq: function (a, f) { return f && typeof f !== 'boolean' ? _.uniqBy(a, f) : _.uniq(a); },
     VERSION: '3.10.2'

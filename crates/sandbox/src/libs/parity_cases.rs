@@ -758,6 +758,7 @@ pub(super) const CASES: &[(&str, &str)] = &[
     (r#"JSON.stringify(_.range(5))"#, r#"[0,1,2,3,4]"#),
     (r#"JSON.stringify(_.range(1, 5))"#, r#"[1,2,3,4]"#),
     (r#"JSON.stringify(_.range(0, -4, -1))"#, r#"[0,-1,-2,-3]"#),
+    (r#"JSON.stringify(_.range(5, 0))"#, r#"[]"#),
     (r#"JSON.stringify(_.take([1, 2, 3], 2))"#, r#"[1,2]"#),
     (r#"JSON.stringify(_.drop([1, 2, 3]))"#, r#"[2,3]"#),
     (r#"JSON.stringify(_.without([1, 2, 1, 3], 1))"#, r#"[2,3]"#),
@@ -772,6 +773,7 @@ pub(super) const CASES: &[(&str, &str)] = &[
     (r#"_.startCase('--foo-bar--')"#, r#"Foo Bar"#),
     (r#"_.startCase('fooBar')"#, r#"Foo Bar"#),
     (r#"_.startCase('__FOO_BAR__')"#, r#"FOO BAR"#),
+    (r#"_.capitalize('FRED')"#, r#"FRED"#),
     (r#"_.pad('abc', 8)"#, r#"  abc   "#),
     (r#"_.pad('abc', 8, '_-')"#, r#"_-abc_-_"#),
     (r#"_.repeat('*', 3)"#, r#"***"#),
@@ -804,6 +806,7 @@ pub(super) const CASES: &[(&str, &str)] = &[
         r#"hello pebbles!"#,
     ),
     (r#"_.sum([])"#, r#"0"#),
+    (r#"_.max([])"#, r#"-Infinity"#),
     (r#"_.round(4.006, 2)"#, r#"4.01"#),
     (r#"_.floor(0.046, 2)"#, r#"0.04"#),
     (r#"_.ceil(6040, -2)"#, r#"6100"#),
@@ -2183,5 +2186,1184 @@ Char: n"#,
     (
         r#"cheerio.load('<p>Hello world</p>')('p:contains("world")').length"#,
         r#"1"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.lengthOf(99) })"#,
+        r#"expected true to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect([69855.42357461894, "b\\b_bY.\nYX.ZX \"Xcb 9\n'00\"._Z_c.é9'0.cXé\nZ", {"name": {"x y": [533285.4375791709, null, null], "data": [true, 10370], "user_id": 27556, "\\c9-é _éac": {"id": 50780.31590407417}, "first-name": ["9", 819897.6926998682, true, "'c'", 73660, 413883.57241332927, 0]}}]).to.include("zz") })"#,
+        r#"expected [ 69855.42357461894, …(2) ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.property("zz") })"#,
+        r#"expected true to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.be.a("function") })"#,
+        r#"expected [] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.property("zz") })"#,
+        r#"expected {} to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect("bZ\\0'XcZ' Zé0b.\\\"'0ZXac-c\"\nX \\\".\ncb9 \"0 '\"9a\n_\\b\\b0cb- c'\"-'").to.equal(1) })"#,
+        r#"expected 'bZ\0\'XcZ\' Zé0b.\"\'0ZXac-c"\nX \".\…' to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.equal(1) })"#,
+        r#"expected +0 to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"_k": [987823.829592504, 47886, [{}], 840556.3641212668, [{"$ref": true, "id": "_\\ ", "user_id": true, "a": null, "first-name": -1.5}, true, [-1.5, null]]], "x y": [{"first-name": [true, 0], "'é\"Z_' -": {"$ref": 712635.4994596146}, "a": 628564.7727418892, "name": [], "data": {"user_id": -1.5}, "$ref": {"x y": true, "9lives": "\nXc9 Ya\naaXc XY9a-_0Zb\"Yc.90-bbabac\\..", "data": true, "first-name": true}}, [{"_k": 29655}, 53478, {"x y": 789564.9435538406, "items": 3806}], 31828, 0, {"$ref": {}, "9lives": [], "first-name": 28043, "user_id": {}, "a": 920311.8274841083}, [[401640.8208024753, -1.5], [true, null, true], true, {"id": 16981, "name": 0, "items": 62010, "_k": 171255.1859614302}, [], {"id": true}], -1.5], "first-name": {"9lives": [{"9lives": 660264.717322806}, {"name": 67158}], "_k": -1.5, "x y": true, "name": [true], "user_id": [{"items": null, "_k": 43017}, -1.5]}, "$ref": 972936.35570434}).to.equal(1) })"#,
+        r#"expected { Object (_k, x y, ...) } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"_k": {"9lives": {"$ref": [". c", " - .aac\"", null, null, "b_X ab0b\\__b\n-bY0a9XXZYéZé'Xé\\acacécb.0\\a", true, 179811.52697444113]}, "x y": [[true], null, {"id": -1.5}, [711522.575409389, 909846.5012814596, 0, true, 226282.3207299156, -1.5, 0], [576959.2191496846]]}, "id": {"name": 92205, "items": {"name": {"items": true, "a": "b.c'\nécY\\Xbb.YéXc'Z\nZ_Z\\\n'\"X_0Xc-\\9_Z.0\\ ", "Y 9Xé'_a-é": "0'90 '\"_cXX'aa_\"cc9b 0\\.9\\.9'\".\"Xéc90\na"}, "a": {"a": true, "_k": -1.5, "id": 403396.2123128759, "x y": "a\"\\c\"a-'.9Z\\ac "}, "first-name": 0, "9lives": {"9lives": null}}, "first-name": {"_k": null, "first-name": 0, "user_id": {"9lives": null, "a": 0}, "items": {"": null, "a": "Y-XX\\c_a", "first-name": 97164, ".0\"c\" _\n-\"": 0, "$ref": 1653}}, "x y": 455561.84119946853, "data": {"-": [-1.5]}}, "x y": {"id": -1.5}, "9lives": null}).to.have.lengthOf(99) })"#,
+        r#"expected { …(4) } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect("_Xa\ncb0.0cXX\\.é").to.equal(1) })"#,
+        r#"expected '_Xa\ncb0.0cXX\.é' to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": true, "data": {"name": {"items": [null, 0, 23651, 598176.8967575245, -1.5, 153544.59586298774, 15959], "user_id": {"items": true, "id": "-é\n-0.'-a_'_' \n", "name": null, "x y": true}, "first-name": {"user_id": "\n0Zb\"ca'YabZY..XéZ\nY.'ZY0Z0\\ZY.\\Y'_\\\"cé'0XX-XY''\naXXZ\n-'bY-X", "first-name": "Y.-0 Z 0Y 'Z\\.\\9\\Y\"b\n-Zé' \\-YY\"0éé YZ'-a\nZc-c X.9'_.-\"bXbaZ-", "name": -1.5, "9lives": null}, "x y": [null, "0c00.é\"9 \nc\nXé\"", " ____'a\\-.baé\n.\\.Z900.\\bX0'Zéa9Z_-\"X'a\"\"\\", null, -1.5, 157503.87552398103], "9lives": [null, null, "\n 0_.b'\\_\n\\ccXX.X9bcb bYé", "\"Y'0Z0-é0b. _9."]}, "id": {"Xa'Z \\éca ": {"user_id": null}, "9lives": [25468, null, true, "béYéX90'c'cX\\X'b_-b'\"X9_9X  YaYaacZ-- XX'_aZ \néébXX_ZbcX.-\\\\", null, 87909], "x y": {"a": 835456.7886738441, "$ref": 0, "items": 35251, "first-name": " ac9c \"é9a  b'ééZY\"Y\" 0Z'"}}}}).to.eql({q: 1}) })"#,
+        r#"expected { a: true, …(1) } to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.be.oneOf([1, 2]) })"#,
+        r#"expected -1.5 to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(" Yé").to.be.oneOf([1, 2]) })"#,
+        r#"expected ' Yé' to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(43093.31669716232).to.be.oneOf([1, 2]) })"#,
+        r#"expected 43093.31669716232 to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([[true, {"id": 79545, "9lives": null, "name": {"user_id": 335154.09981593024}}, {}, -1.5], [[], [-1.5, [true, -1.5, -1.5, true], 139563.26706604872, [-1.5, 49538, "_", 0]], [{"a": true}, {"items": 63695, "name": true, "a": -1.5, "user_id": "X-0éba_ 0ZcXX bc'Z\\_aXYZ'0'0éaé-\"cbaY\\Z0ZXé'ccY9YX'\nbé9Y\\b-X", "first-name": true}], [{"": true, "$ref": "", "c\"\n''XZ0-Z": null, "user_id": true}], "0\\Z\nZ.\"0é_\n-éZb", "9b\"XZYc-_X \n 'b' c\"\\0'_.Z\\'0é0X'9c.9Z", [{"a": 96319, "data": 87335, "$ref": 500635.32813401613}, ["a9\\", 617394.4723168853, null], {"user_id": "-\nb\\é_.b0éX0\"\\bY.\néY9Z9\\.-\n  .\n_.-é\n\"9_'\".Z0a0éé_-\\_c\\\n\"'Z0X"}, [-1.5, 99843, 0, 55052], {"name": 0, "0_\nc\"_0b.X": "\nXX\\-.\nZ9X\né\"\"a\n\n_éa\n Z'Y", "_k": 0}, [null, 65171, 0, 962432.608157411, -1.5]]], [], 192318.94216937962, ["\n''\"\n \\c\n\"\"_éXcbZ'.-.c\"\n9é\\a9éé\"XZ Ycc.b", 572994.2092491714, {"a": {"_k": "\"99_.\"9_..Z\n\nZ\nY-9cX _bbZ9bé\nacbYbé\"0-", "x y": true}, "id": 801906.5484319752}, true], [[294478.8006445277, ["_a\\\"\\0'_", -1.5, 6051, 972104.2051040118, true, true, 92385], "_-Z\n\"bY0__-'ccY\"aYZ'..Y\n___\n_Y\n_ \nZ\"\" -éé", {"first-name": 0}, true, 354481.2744760718, 654052.138184942], [{"éaZ": -1.5, "data": 200715.79536670024, "user_id": 88650, "name": 917353.9755374669}, null, [true, true, 5704]], {"name": [-1.5, 707007.5219900672, "\"90Z9\"_éZ0 é _\"\".0\\90éé\\-\"_\\0\\- -a-XY-\"_c\\\\c\n0-\"._\\\\_.-a0Y-.", true], "9lives": 0}, [[578519.1301427081, 303384.6247201163, null], [637102.4168353031], [52714, 48711, 0, "é  9\"bé\"XX_9\"cbé0'\n_é\"Z\\\\é\n_é99-ab -0é-Xc\n0'\\XY\"\\YX é'Y\nb-.\\", 57947, 0, 91], {"_k": -1.5, "9lives": 0, "a": 92545, "$ref": null, "id": -1.5, "x y": 175674.39484719772}, true, {"Y\"\"aé-.0Xb": 6230}], 0, -1.5]]).to.have.property("zz") })"#,
+        r#"expected [ [ true, …(3) ], …(5) ] to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"$ref": [[{"_k": true, "data": 20150, "a": ".\"''Z\\\nX a0\"Z.ba\n'\\\n009' 0bZ_\ncé\\\".cc"}], {"9lives": []}, [true, [-1.5, 0, null], {"name": true, "x y": -1.5, "data": 0}, "\"é'", 93259], 0, [{"x y": null, "id": 33294, "first-name": 21746}, {" c_é9'b0'a": 83383, "x y": true, "$ref": null}, [], {"a": 74014, "9lives": 15731, "": 0, "data": 318970.3117020963, "name": 0, "$ref": 0}, 5123, [0, 496584.2650881469], {"items": "\\\\\\a\\\"XaZ'aYZ9\"0ééb\n\nX9\"ba 90\n99.é-bZ", "data": 95413, "user_id": null, "first-name": true}], 86903, {"$ref": {"x y": -1.5, "items": true}, "_k": 543062.8336316366}]}).to.equal(1) })"#,
+        r#"expected { '$ref': [ …(7) ] } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": -1.5}).to.have.lengthOf(99) })"#,
+        r#"expected { name: -1.5 } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.oneOf([1, 2]) })"#,
+        r#"expected +0 to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.property("zz") })"#,
+        r#"expected +0 to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"x y": [[true, null, 853380.9098092696, 10079, 0], {"id": null, "_k": true}, {}, {"$ref": 0}], "first-name": {"first-name": {"$ref": -1.5, "first-name": null, "name": 90649, "items": "9Y9a.Xa0-caZZ9XY_9\\é \"é9'"}}}]).to.be.oneOf([1, 2]) })"#,
+        r#"expected [ { 'x y': [ …(4) ], …(1) } ] to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.have.lengthOf(99) })"#,
+        r#"expected -1.5 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.be.empty })"#,
+        r#".empty was passed non-string primitive null"#,
+    ),
+    (
+        r#"__m(function(){ expect([{}, "_Y ééX'\"_-b_YY9", 763784.2015298238, [{"data": 23676}, [], 48712, 0, [[-1.5, 0, 225503.5629031301, 70635, true], {"items": 74440, "$ref": 0, "_k": null, "x y": -1.5, "user_id": 0}, {"name": 84019, "-c'": 263780.37471941096, "9lives": 805647.5294442916, "first-name": 94232}, 764193.45160562, {"name": 87449}, null], 930760.287338936, {"data": [0, "éZ a \"\\c0.X9-\\\"\"\"c-b_c\"_\" . '_Y_._\néX"], "_k": null}], {"name": [], "id": {"a-Z_a   é\\": 0, "$ref": {"user_id": 0}, "id": {"a": true, "-a0": -1.5, "first-name": 51362, "user_id": -1.5}, "first-name": -1.5, "name": "'c\n9\"ca\n"}}, {"name": [], "data": {"9lives": {"a": -1.5, "id": 0}, "id": [11383, true]}, "id": {"first-name": -1.5, "a": {"0\\Zcac.YX\n": -1.5, "items": "\"Xb\\\"X.b_ aZ \\ bca\\é '-bZ\"'aY9aZb \nbX0X", "first-name": null, "x y": 0, "$ref": ".Xc"}, "items": {"_k": -1.5, "data": 0, "id": 21908, "$ref": 667496.5989335732}}}, {}]).to.have.lengthOf(99) })"#,
+        r#"expected [ {}, '_Y ééX\'"_-b_YY9', …(5) ] to have a length of 99 but got 7"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"id": [[], 70439], "_k": {"9lives": {"user_id": "'_Y.'-'_-a'  c.\nZ.c'\n.a-9a0cé \\éXY0 b0b_Y"}, "name": 0, "id": 810542.5745212227, "data": " "}}, {"_k": null, "items": true, "name": {"data": "éZ0-XaY90\" Z\"9X\\\n\"X-Z\\X\nZ'Y '9ccé9é9\"_b9\\", "9lives": 6605, "a": {}, "id": [true, 533207.886718655, 3433, "0c\"-c0-cZ\\0..X0b YbZbacé-Yab-\"\"\\b-Z..9\nY."], "items": {"_k": 603220.9480301568, "_\"_b9Y90c0": null, "first-name": 40364.28794211522, "x y": 276058.24130407086}}, "-9\nX_.Z9éc": [[-1.5, 0, 548549.5729310876, 35707], 98707, 0, {"$ref": true, "data": 0, "first-name": " -éa0-\"éX0a'00\\-9-éX_0a\\bZX\"Y\"\n-\n\"-00\\", "_k": 980369.7804220426}], "_b-_-0Y\"9\\": [294281.63016703335]}, {"'\"Xb9Xé'Zé": {"a": -1.5, "user_id": null}, "items": -1.5}, {"$ref": [{}, {"a": true, "id": 0, "9lives": -1.5, "x y": true, "data": 726295.5763520765}, [null, 0, true]], "items": {"a": [true, 0], "_k": [null, true], "$ref": 99883, "id": "cZ .\"\\'a"}, "a": [45749, "9\\0é'ZbX0\n_ ab .\n0\"ccY Z0", {"_k": 90220, "first-name": 11179.11794686144}, {"_k": null}, -1.5, {"a": -1.5, "name": 60298, "id": -1.5, "X\nX-.\"\nX.\n": 505073.2705837171, "first-name": "X"}, 0], "x y": true}, 0]).to.include("zz") })"#,
+        r#"expected [ { id: [ [], 70439 ], …(1) }, …(4) ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(41463).to.have.property("zz") })"#,
+        r#"expected 41463 to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, {}, {"first-name": ["", null, [139478.39374526206, true, null, true, "_é\"-Za c _écY \n'cé0 0 X\" ZbX-Xc. -\n\"-\"", -1.5], [-1.5, -1.5], {"items": -1.5, "9lives": 650339.5515153053, "$ref": null, "data": ". 9_aZa.\nZYécYXY9-é0bbY\n\\b990.\\-YbcXX0\\\\_", "user_id": null, "-9\n Z\\\\.": 22873}, "\\éa é  ZcXcé\\cZécXac\" \\\\'9c.0\n\\c.Y\\ \n é", [true, 947746.6368269664, 771901.8675808545, -1.5, 50972, "' aXb90YZ\\Z9'9é\n0_é0a.\ncZXZc9\"é9Z\\cY9é09c", -1.5]]}, {"_k": null}, -1.5, true]).to.eql({q: 1}) })"#,
+        r#"expected [ true, {}, …(4) ] to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.include("zz") })"#,
+        r#"the given combination of arguments (boolean and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect(["bY_ac\\b9é0b\n'9 .aaYZ00c.é\"-..Zé\\c\\--'-é 0cb\nZZ0a00\\\"éa 0a-9 ", 103721.62633318682, 0, [[], [{"$ref": -1.5, "9lives": -1.5, "_k": 95143}], {"id": null, "__\"c\\..a": {"a": "a9Y_.éZ.bé\".Zc\nXbaY'Z.X_0éX \"c\nX-.é\\YZé__ééc -'b\nXZaa\\ é.\n\\Z", "first-name": 6982, "X.  XY9'bY": null, "id": 644969.4456669311, "x y": 45595}}], [], "Zéc Z.\n0\"Y0\n0.\""]).to.be.empty })"#,
+        r#"expected [ …(6) ] to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": {"a": 22143, "id": ["9", true, [true, true], {"\"Z'": 49705, "id": 885325.0329127507}]}, "id": [[{"first-name": 30771, "name": null, "9lives": 67119, "id": 69975}], -1.5, [null, "Z", ["Z", 0, true, 0, null, "'c'\"9Xc90é '.é\\90'0Z0Xé éaZ_acZYc \\.'\\Z-", -1.5], {"a": 0, "id": -1.5}, [0, 99116, 36085.83717715641, 77503, true, 364869.0659709967, 77669], true]], "9lives": null}).to.equal(1) })"#,
+        r#"expected { …(3) } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.be.a("function") })"#,
+        r#"expected null to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": "c", "id": [[]]}).to.equal(1) })"#,
+        r#"expected { name: 'c', id: [ [] ] } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect([[13591, 36926, [{"data": "-cééX-é\nYc\"Z\"_'-aa -c..é'Y'9'a\"\n'0ZZ9", "name": -1.5}, null, 0], [{"items": null, "x y": 0}, ["9cé0Z\n''aY\"0cb.. Z0b.a0Y\"._ aZb \n.Yc9Yc", 59261, 43597, 65199], [54805]], ["Z\n'.b\\éY\\9\n\\X9é\nYZbYé\"Z00a0'a.Z\nY_a0Zab c"], [[null, null, 432150.0861277714, null], {"items": ".X_ZX'.''9YZZYb-b\nbé\n_\n9\"", "_k": null, "user_id": "-\"\\b'aX\"bY\n0b-X\"ab_éX.ac\"", "$ref": null}, {"x y": null, "a": null, "user_id": 0, "_k": 0}], true], -1.5, true, [{}, {"id": {"9lives": 0}, "a": {"data": 962893.5324078337, "_k": -1.5, "user_id": null}, "items": {"items": -1.5, "$ref": 49818, "_k": -1.5, "first-name": "X'é.b0YY9\né.'écZY\\\"bbbéb0aZc0c-b9 \\éZ--é00Z-c_ZcZ\"'Z.b\"9\nb\\b"}, "data": [935245.5995986373, 331850.592532555]}, {"first-name": [537528.1922752886]}, [0, "\n\n_-a..9\\\\X090.9-a'Zc- b0_\"a9Xc\"\n\nb9..\"Za", null, {"items": -1.5, "$ref": 29138, "data": 0}, 870205.4149388765], [{"items": "Z", "9lives": -1.5, "name": true, "$ref": "0ééXZba9Y9c\\\"0\nébc0.Z0aaXZé X X9c9X\"a\"Y"}, {}, ["a", null, "-XaXa0ZZéZaéX9\"", null, 33980, null]], {"a": [60647, 28903, null, "Y9cZé_ c", 88728]}], -1.5, "", "Zb0 0XéX\\\\b bcZaacb\\\\\n\nX_Y0\"\"\néX_09-XYé.a'a_\"Y\\XYX\"\"\" _9 XZY"]).to.be.a("function") })"#,
+        r#"expected [ [ 13591, 36926, …(5) ], -1.5, …(5) ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(86364).to.be.oneOf([1, 2]) })"#,
+        r#"expected 86364 to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("9-XX\nb'\".99acYa").to.be.oneOf([1, 2]) })"#,
+        r#"expected '9-XX\nb\'".99acYa' to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"a": {"\nééYZ --b'": {"a": "Y9 0.bé ", "é'-b\n.\nabY": true, "data": 962342.5727903501}, "x y": {"data": 396033.4081608071, "_k": 25067}, "id": [null, null, null], "data": {"name": 65868, "c\"'0_90'": 77565, "_k": null, "data": 33473}, "9lives": []}, "first-name": {"first-name": [true, 25892, 17394, 0, 664606.1792275322, 10164], "name": [514509.20274329046, 490, 0, true]}}]).to.eql({q: 1}) })"#,
+        r#"expected [ { a: { …(5) }, …(1) } ] to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.lengthOf(99) })"#,
+        r#"expected +0 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.equal(1) })"#,
+        r#"expected true to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.a("function") })"#,
+        r#"expected +0 to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.property("zz") })"#,
+        r#"expected true to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"0__c'bé\n": 0, "data": true, "user_id": ["a-bcX\\cb\n0-a'_ 9c a'0-9\"\"Y \\b\\\n\nb.Y\n\"9", {"$ref": [103251.43083043487, null, true, 982268.783239453, -1.5, 0]}, [null, {"_k": 246608.29408706963}, 485297.31539009156, [0, 758547.7302752072], {"items": true, "name": null}, [0, 0, 0, 4275, 27294, 0, null], 287347.95726602466]], "first-name": [{"9lives": {"id": 60385.70022670775, "$ref": 189785.44759113225, "a": "", "items": -1.5, "data": "Y\\9\n09.ba0-c0Y\"Zb\\0__b 0é\"_- c.a\\Z\n\\\\_\\a", "": "'X9Zabé9ZX.Z\"ac\n\\YY9.Y-\\\\c'-_Y0 9'\nZ\\"}, "user_id": {"_k": -1.5, "id": 98059, "$ref": 7823}, "a": {"Z9a00Y  'a": "_aé_-XbcZ\"X\n\"0\"99.-céa0é'a-0\nX9\"b\né9\"éY\"", "9lives": true, "9a9\\''aZéc": "-cZ\\9'_'aXéZZXa_\"\\ \n__\\Z\"", "x y": true, "_k": "bXX_é_X\\é.0\n_' ..b .-0\\.é\"0Z-\nY_-_cY0Z9Y_b0baac écbb\"Ycb\"cZ_"}, "items": 708961.8187091486}, []], "id": {"a": [{}, {"a": 0, "9lives": 0}, true], "id": {"data": 376470.4393909846, "first-name": {"9lives": 4294, "items": 0, "a": 962016.7442489073}, "name": [59515, null, -1.5, 0], "$ref": [0, -1.5, 573122.917974988, -1.5, 15504, "\n. "]}, "data": [[-1.5, "Y.XY\\'\\ ", -1.5, "YcXX\"Zé_\"cbbYX\n"]]}}).to.have.lengthOf(99) })"#,
+        r#"expected { '0__c\'bé\n': +0, data: true, …(3) } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(403606.8640374744).to.have.lengthOf(99) })"#,
+        r#"expected 403606.8640374744 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"9lives": -1.5, "x y": [{"name": true, "\\\\cYX'0c": {"\"": true, "-\\-_ZZ_\"'X": -1.5, "id": 489447.8312042043, "x y": true}, "$ref": [0], "items": "0Z0bZ\\._'0X'é--"}, "c.\n9ébb.99b\n\\a0\n\\\"Za9aZ_.'\n '\"a\\b\\_a\n", [true, 7980.3061902379295]], "name": {"first-name": [{"name": true, "é": 71518}, true], "data": [["aXéaYXZ\\b00_\"c.99'_X -Z\\-\"\\0a \n X'ccc0Zb", true], [null, 0, 50471]], "x y": true}, "id": {"9lives": {"data": []}, "x y": [90055, [539008.2639970116, 0, "Xccc \\aX09Z\n0-9\" -a9Y9é\ncéYcc'\"\n'9\"éXb", true, null, 6006]], "name": "aX'aXcécba0éc.Z''\\-__ -é\n0X\"a _0Za0' \\"}}).to.equal(1) })"#,
+        r#"expected { '9lives': -1.5, …(3) } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.be.a("function") })"#,
+        r#"expected true to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.property("zz") })"#,
+        r#"expected [] to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.be.a("function") })"#,
+        r#"expected true to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.be.oneOf([1, 2]) })"#,
+        r#"expected -1.5 to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"data": -1.5}).to.be.empty })"#,
+        r#"expected { data: -1.5 } to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": -1.5, "data": [{"name": -1.5, "9lives": ["", 656483.2479359946, -1.5, "-0béYX .ba-. \\- _-9b'\n0\\X X._0b_' Z\n.Zbc"], "c0-\"\\X\\_ b": true, "a": {}}, 0, [0, 953024.3674714379, ["XZéY. \n\nX-_\nb'a aXZ_\"Y\n9é", 91273], 0, ".\nc'\nY.0_'Yé.c0cé.XéY\"XZ\\", null, {"items": "\"Y'._\\éX-9Z Y0b", "a": 59079, "id": "\néYa0YZ\n'bc.éc_\"XZ\nX\"XY._", "9lives": 0}]], "9lives": {"data": 607778.9662466965, "9lives": {"$ref": {}}, "c\\'ZY\"_Z_é": "X", "name": [{"items": 0, "9lives": -1.5, "user_id": 76645, "$ref": "0c.Y_é\n'"}, 45584, -1.5, [], ["'-'Y\"a .aX_Xc'0Z9bX0c\n-00\"\"90\\YaZX.a0 9", "\\\\éZZc9b\"b'X0'\na_'ccZ Z-.X '\\.\\9 '\"9\n99\\", "Y\"é.\"Z _\\Xa bZ ", -1.5, -1.5, 0, 0], {"9lives": 0, "x y": null, "user_id": null, "data": 0, "\n": "'YbcY\n-\n\\\n0ZZXXa \"aé\\9-_ \\-b_YaYé.99\" bc9"}, {"data": null, "items": null}]}, "x y": [{"id": [0, 623847.1093379069]}, true, {}, 387775.3625676578, [{}, [26858]], {"data": [], "9lives": {"x y": 39376, "a": null, "first-name": "\\'-\\ébéX\n_Y\\9X\ncZ Z9Y\"\n'\\\\.c \"'0ébc0\nY", "_k": 0}, "_k": null, "id": [null, 0, 712199.2774977625]}, -1.5], "items": {"9lives": true, "items": 52060}, "first-name": [{"items": 328274.2315660774, "user_id": {}}]}).to.be.empty })"#,
+        r#"expected { name: -1.5, …(5) } to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect("XY'b.a a'9\"\\\\a0\\ X0_\"_YYb \"XY\" ZYa\\\"Z.'XZ\\a\"Z\"\\\"a9XZ\\'0aZXé ").to.have.property("zz") })"#,
+        r#"expected 'XY\'b.a a\'9"\\a0\ X0_"_YYb "XY" ZYa\…' to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x y": -1.5, "name": [{}, {"a": "ZcZ b-_XcX'0. c 9Y\né\"\n9\"ca_\n9-Ybc_écé-'\na\n 'Y_bbX b-Z -..aa\\", "items": [74541]}, {"first-name": {"first-name": null, "x y": "_babaZ_aYb' Ycc-X Y0Z -bé.99_X9-YZZ9écZ0", "data": true, "id": true}, "_k": true}, -1.5, {"\nbYZ.\n0Z_'": {"id": -1.5, "name": null}, "$ref": [null, -1.5]}, 98634.71247191913]}).to.eql({q: 1}) })"#,
+        r#"expected { 'x y': -1.5, name: [ {}, …(5) ] } to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect({"items": {"9lives": {"data": 139648.39974582687, "user_id": [true, true, -1.5], "a": {"a": " X\\"}, "items": -1.5}, "first-name": {"user_id": {"user_id": 0, "name": true, "X\".-é-\"b.Y": 0, "'\"9\\\n9a9Zc": 0}, "a": [], "items": [-1.5, 0], "9lives": [true], "_9a\\ZX' aX": {"data": null, "items": 0, "user_id": 0}}, "items": [{"id": -1.5, "name": 64942, "$ref": "\\Y9\\'_ c-aY_Y\"\\X-\"X-9écc ", "items": ".9-é_c-0\n_0Z0-0a-éc. \\\n'a--__ \n_Z-X9\n", "data": 0}], "a": 0}, "bY9 \"XYYéb": null, "9lives": [{"-ZbaZ .éaa": ["\"'\n", 15888.42858706474, 53149, true, 294864.98763074906, true, "b__Y- éb.é.'09Z\"'ébX\\\\X--éc.0Y9a\\0YbY"], "_k": [true, 83813, 0, 91413, 13641], "a": {"data": " a-éa a--Y 9'\\0a--_ _é\n\" Y_-09X0c\n.Y-X", "items": null, "first-name": "..a\\YXcZ _\nX'_\"-\\ X é9béa\n 9a\\\\-9b\n\n\\0-X"}}, -1.5, {"ZX9": 168535.1214885532}, {"x y": 0, "data": {"a": true, "$ref": null}, "name": [-1.5, true, "ccXb''\\\n", "éX9XXa \\ZXX_\\\"9\n __.aXa\\'\\X-\nZY\\_\" b\\9é", " c'- _X-\"'aZé9b9a.c\n\n_ 0'", 347378.6873730419]}, [[null, -1.5, -1.5, -1.5], -1.5, {"$ref": null, "éYZ-c éZ.é": 396332.3637566891}]], "$ref": [[], true, {"$ref": [40916, -1.5, null], "_k": {"data": null, "id": 0, "name": "\\c\\X\nZ\\b \"_.\"\n -\n \". \n\\0--\n0é\"\". aé0c 0\\"}, "a": [null, 0], "user_id": {"user_id": 270318.53066801635}, "x y": {"x y": 0}}]}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { items: { …(4) }, …(3) } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": {"x y": {"$ref": {"a": -1.5, "x y": true, "_k": null}}, "_k": "c\"b\"\" .bZ  aa.-bc'bZ-c.\"\nX\\0X-X-aY\n_-", "$ref": {"items": ["céb9\\cYZ", true], "9lives": [-1.5, 37631.330735749754, 405222.54340238386]}}, "a": {"_k": {"first-name": 0}, "data": {"a": 534923.7631027888}, "first-name": {"x y": [], "first-name": "ZXcéXZ \n-cZ-\nY\"0ac.\n-a é_cXZcb\nZ.0_ZaY0\\-", "9lives": {}, "id": {"_k": null, "items": "Z9a.9_-X_\n9Xé0\n.\n9\\XY0éXXZ00\\éb '0'a.9."}}}}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { id: { 'x y': { …(1) }, …(2) }, …(1) } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.not.be.ok })"#,
+        r#"expected -1.5 to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, -1.5, {"9lives": true}, {"items": null}, null]).to.not.be.ok })"#,
+        r#"expected [ Array(5) ] to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect({"9lives": {"data": [0], "items": [{"Yb'- \"_é 0": 877019.0900951383, "items": -1.5, "9lives": -1.5, "$ref": true}, [null, -528, -1.5], {"_k": true, "name": "_é\\XYc\\0\\c ZX0Y  9bc.\\Y\n.Y\\ bZ_a\\a_-0", "a": "_X\nXc00éYéb\n-_X\\Y0Z é\"aaé\n éZXb_9c\\_.\\\\é", "id": null, "c\\aba_'\\-\"": "0 Y\\Xc.-b\né-Xacc0a'_-\né9Y.\n -XZ\"a9Z\\Z.", "9lives": ".'0Xé\\0a_XX\"c-\n"}], "x y": [["_cX.Z\\Yb\\\n-ab-0'\n'Y\n\nZabX'é_b-\\ X.YX-"], [true]]}, "user_id": 0, "items": "X'_cX\nbb\\ba'aYX", "x y": true}).to.be.a("function") })"#,
+        r#"expected { …(4) } to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({".-abY.\\é_.": true, "$ref": [{"items": -1.5}, [[966559.4404046529, 0, 705245.6358527805, 62676, "aé  00\" \"\ncb9._X é-a__XYé"], [null], [-1.5, -1.5, -1.5]], [[true], "\\ZZcZ X\nc\"\\.c'Zc\".ZYXb09900_Y\né\\'\\bX9cZ'", [-1.5, 0, "", -1.5, "_.cZ\"9Xb._- -\"Y''Z0Y \"\n\n9'éZZ.0Y\\9é_\\.\"", null], [0, -1.5, 371769.11192636617, "-0Xa_-0\n'a\"\\9a0aé\"ZZY_.ac0X\\0\\éa\\Yb\\0bZ Z.Y_9\\a9\n\\acX0bé\"9\nY", 50117, 87006, null]], 0, ["Z9\" \"Xa9é\n\"9X'b'X_Za0bZ0 c\"9 aY9b0éb0.9'\\", null, -1.5, 0, 58499], [{}, 359998.0086458662, ["aXXb-_\n0éc \"X-b\\0_\nc '\"__", null, 62684, 0, true, "\nX.aX'bc\"cbé bb\"\"é___.é0YaX\\0\"é09\\ \n'"], [0, null, true, -1.5, 5850], 60514], -1.5], "9lives": "", "id": 0, "a": [[286803.2783503476, 0, true, [15033, null, 34652, 511894.11534055317]], {"id": {}, "first-name": [], "x y": [true, 13500, true, 0, -1.5], "a": {}}, null]}).to.have.property("zz") })"#,
+        r#"expected { '.-abY.\\é_.': true, …(4) } to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.be.a("function") })"#,
+        r#"expected [] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(625910.6539515697).to.include("zz") })"#,
+        r#"the given combination of arguments (number and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect([[443658.90979209135, true, []], []]).to.equal(1) })"#,
+        r#"expected [ Array(2) ] to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect([0, 0, [[[], [true, "a-é_c--\ncé\n \ncba999 -9 \"Xc0Z.a Y\"X\\cYX", 0, 298892.4525471468, null]], {"_k": true}], 34271, [63544, -1.5, [true, {"items": 535689.8854793699, "'\nXY\"\\aY.9": null}, -1.5, [36085, 62257, "\\"], true, [79256]], [[-1.5, true, 0, "0c99bb\\.aZ0\nXXb\"\nbac-.\\\\'", -1.5], true, [-1.5, 324519.30717278586], ["_YZ", 0, 0]]], [{"user_id": -1.5, "items": -1.5}, [], {"x y": ["-_\"b\"_'c0\"0.a0cécY\\ c.b.écbaX\\X0\nZbc'9b", ".Y\"é'9-_éXX'-_'\nca\"ZZaé0c bYYé\\--\n9aéb9bé-b-90XcéaY\"Z cX'\n.Y", true], "user_id": [61498, true, 888703.1023841792, 0]}, [{"id": 0}], 61791]]).to.be.empty })"#,
+        r#"expected [ +0, +0, [ …(2) ], 34271, …(2) ] to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x y": {"9lives": {"data": {}, "a": [true, 921439.3277867449, -1.5, 313012.6750649612], "user_id": -1.5, "$ref": true}, "items": 714385.4614530166}, "items": {"$ref": [{"X9-Ya\\.a": "b\\\\'\\-- ZZ-\\X09\\.acY\\Y\\.-\nX-b_Zab\"cZé_ \n'9.Y0..-___\\éX_-Y.\nY", "x y": -1.5, "_k": -1.5, "name": " \\\".a-Z\n0-Y0 \n'X'0-\\-9__0é\\\\-'b\"Y\n.é\"\n-", "a": null}, [-1.5], [0, true, -1.5, 98638, -1.5, 709151.1663907006, 0]]}, "data": ["'"], "_k": null}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { 'x y': { …(2) }, …(3) } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.equal(1) })"#,
+        r#"expected {} to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect([929580.8879832743, {"id": [], "name": [], "": " "}, [{"first-name": {"x y": -1.5}}, {"items": [80197.09375584083], "$ref": [null, " _\naYZb.", 41440], "x y": [true, 0, "\\", "aZ-b0\\Z0_0\n 9\"\nc_\"\\9'Z--.-Z'09\\-X_Z b-'9\n0\nY..é0 Z\n 'ZbbaX9X", 40402, 826694.2383419607], "data": [true, 0, true, 791102.5529735155, -1.5]}]]).to.not.be.ok })"#,
+        r#"expected [ 929580.8879832743, …(2) ] to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.a("function") })"#,
+        r#"expected +0 to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.include("zz") })"#,
+        r#"the given combination of arguments (null and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect({"items": {"_k": [[true, 0], "\\\\é09aa-X0bZ-b09_ébXc\\cZaaYé 0\"''9c Y.c ", {}, {"user_id": 23614, "'\\\"\na\\9Z.\n": "  Z_Xc\\\"0.c_9c'-Z'X9cZ\\\nX'0.Zb__a.\\X\"-", "0acéZ_.éa9": true, "data": 709715.9074522485, ".\"b.\"Zéc'\\": "\".\\_-\"Xb\"-bé9\n.b00\"''\\'b'-Y\"Y\n\\0__-\n0c-a_", "x y": -1.5}, ["é-b-cc\"aéaY\n0a_éX.__\"Xéé\\\"béX\n'\nb'a\n\"c", true, null, -1.5, 88524, "9"], 4807.870214588838, {"items": 0, "_k": -1.5, "é\\Z'c.\\ac'": "b\\\\0Xbc\\Zba'é\\-", "data": 39043}], "x y": {"a": null, "name": [-1.5, null, null, "0Y\"", 147493.21935637417, 0, -1.5]}, "a": [["'Z_\\aXZbXéZ\"0_\nYb\"ab.\\ \\\n", true]], "data": {"first-name": {"$ref": "caZ0éé0-", "items": null, "x y": 47134.150611692574}, "name": -1.5, "a": true, "data": [true, true, "0Y\néb_Y0ZZX\n'9c"]}}, "data": [], "user_id": -1.5, "id": {}}).to.be.empty })"#,
+        r#"expected { items: { _k: [ …(7) ], …(3) }, …(3) } to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect("9.céY.\\_\"Y \n-_\"").to.be.empty })"#,
+        r#"expected '9.céY.\_"Y \n-_"' to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect({"$ref": {"9lives": [{"\na9b0\"Y-_Y": 0, "x y": -1.5, "first-name": "0cé_X XX_é99a0\\0-9_Xc\\\"b-a._-'\nY_éb.Ya", "-a0XcY\né\" ": -1.5, "name": null}, {"$ref": 410031.3024878419, "x y": "Xc _bba\"ZZ''X.-a\\\"_Y\n\"_b a\\aZ_\nb\\b9__a", "a": null}, ["\\_é\nX_'é_'\n\n-.\"_\"_ 0Z\"'\n c__cba  é Y aXé", 341926.15403837577, 705163.1605273866], null, {"name": true, "data": " -\"éZ b\n"}, {"items": -1.5, "data": 0, "$ref": 0}], "user_id": {"items": {"_k": true, "9lives": 655843.599968093, "é\"b0-aZ0a'": "c -0Y'bb"}, "user_id": [null, "c\"cb\n\\9éXa_\n90Z", 65911, ".\\\"9'0cY\n\"cZZéccb-é'\n9\"b.\n é-  Y90Y0'\"_\"_'\\é9\\YY9b\n.a0Xcb9 Y"]}, "data": " -bc.é0 ' Y-9Y\nX'-\"'Yb-a_ 9-Z0b_\néZ \"\"\\Z", "$ref": [-1.5, ["\n\\. 9bbc9_ -ééYZ0_abc_aZc", true, -1.5, 19134, 734401.2176222615]], "items": []}}).to.be.a("function") })"#,
+        r#"expected { Object ($ref) } to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(72593).to.have.property("zz") })"#,
+        r#"expected 72593 to have property 'zz'"#,
+    ),
+    (r#"__m(function(){ expect(0).to.not.be.ok })"#, r#"PASS"#),
+    (
+        r#"__m(function(){ expect({"9lives": "", "first-name": 0, "_k": [[], []], "": {"b_éaéY \"a0": [{"id": "__ aX\\'9\\Y-99aZYb\na.\"\\0\\'\\éZ'X'aaa-\"0-\\"}, true, [null, 583240.1224891233]], "a": [[-1.5, 3472, 35898, null, null], -1.5, {"first-name": null, "_k": 70157}, true, -1.5, [152104.351121215, 81435, true, 468422.11902889994, 98071], 24768], " \\éab\\X\n9 ": {"9lives": {"9lives": true, "\"__-cé.'Z9": -1.5, "first-name": "0Y\"", "id": -1.5}, "user_id": {"name": 274625.3328693926, "9. \"9-aééc": 519969.0780001014, "items": null, "data": 215637.08852722764, "user_id": true}, "first-name": null}, "$ref": [{}], "9lives": {"user_id": 0}, "'a\"\"X\\-\\\\é": 91484}}).to.not.be.ok })"#,
+        r#"expected { Object (9lives, first-name, ...) } to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.lengthOf(99) })"#,
+        r#"expected +0 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.eql({q: 1}) })"#,
+        r#"expected [] to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect({"user_id": {}, "9lives": 99174}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { user_id: {}, '9lives': 99174 } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.be.a("function") })"#,
+        r#"expected null to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect([[null, {"": null, "name": [null, 595236.2185939791, null, true], "items": {"id": "éZbX\\0Xc0Zc.b_ éY0'9\ncY -", "data": true, "user_id": true}, "a": null}], {}]).to.be.a("function") })"#,
+        r#"expected [ [ null, { '': null, …(3) } ], {} ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect([786617.7947914593, [[[-1.5, "\n9\ncZZaX", null], -1.5, {}], "\\ba'-0_Zc\" c9_\"\"ab0a\\é\"X-\"Y0 '9X0 Z\n_Y\\0"], [{}, -1.5, ["\"X0'b\"'XY.\\XaX -c._ .b_\n9ZYéYc\"Y\\-cc9\"Xa.\"\"\"0-9 .9\\YZY9Zé__ ", 0, 780089.6819168628, true, {"a": ".Y0b99a\"XcX \\b\"a'0ac_  'c\ncYéX.bbZY\n\n\\b-", "_k": true, "$ref": 5416.393563314359, "x y": null}]]]).to.have.property("zz") })"#,
+        r#"expected [ 786617.7947914593, [ …(2) ], …(1) ] to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, {"items": 56521, "$ref": -1.5, "first-name": [[".Z\n"], [0, 329681.72025140084, null, 54237, 139146.56505002853, -1.5], [195.58393643270833, null, 139963.3441802548]], "a": [0, 569459.8027525144, {"$ref": 0, "x y": 717633.65485845, "_k": true, "items": 0}, -1.5, "'0_ '\"Z_Z\né\"'c0_\"'\"- \\_.Xbc\\\"b\n_Y-0_a"]}, {"id": null, "items": [{"user_id": "X\\abb \\Zcé__Yé_\n\"X'\nZ9b9.X-\nX\"Y_ Y9Z\\'", "data": 77009, "items": 740102.8781483038, "a": "\"YYc 0\nXc\"YZéc'", "name": true, "_k": -1.5}, null, -1.5]}, {"$ref": {"9lives": [0, -1.5, 0, null], "c9Z\"\n0\n\n\\'": {"": 0, "user_id": 0, "x y": "_b.90-0c.Z\\b\".b\n-YYZ é_XX\n_aéYb\n0.--Z 9Z", "id": -1.5}, "user_id": {}, "items": "\\\"- _\ncé. \\Yb.\\99'-ccb. c-'0\n9X 0'-Z_bb0Y", "a": {"user_id": true, "$ref": "0", "items": 377125.4576348213, "first-name": null, "id": 0}}}, [{"a": [767331.9980676892, 0], "$ref": {"first-name": true, "id": null, "_k": 76403}, "name": {"items": null, "name": 3086, "data": true, "9lives": 0, "a": 0, "$ref": "\" Z"}, "_k": [-1.5, -1.5], "id": 308178.07384154183, "x y": [true]}, [[865325.6640343962, null, -1.5, "\"Z Y._YYY0c_bc. -\nZbbXc'X\\9c'_Y\nX_a\\Z90'_", 0, true], [102980.18367514272, " \n.'a_c'", 0, true, 43807], 68766, []], [-1.5, {"name": "\n.c_.\"Y\n0X_Y\\Y0\\.\"X - c0\n Z_.a.a\n\"\"Z\n"}, {"a": true, "data": 0, "first-name": -1.5, "user_id": 1733}, {"name": true, "data": true, "_k": true, "9lives": true, "x y": 0}, 0, []], {"user_id": 0, "data": []}, {"name": {"x y": null, "9lives": 87660, "items": 62175, "": "c\n\n .Z\" Z.X_Z_X\\Y'Xé9'Y0c 09\néZ'-_ \\.b-\"'"}, "first-name": {"items": null, "first-name": 54198, "$ref": "Y''-a\nXé\\_Z Yb\"XYbZ0\"éc.X"}, "data": {"first-name": true, "$ref": "'bY\n0\\  aZb9 Yc_Z'\n c'éa9"}, "user_id": 116238.88523276971}]]).to.include("zz") })"#,
+        r#"expected [ true, { items: 56521, …(3) }, …(3) ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(577970.6145776648).to.be.oneOf([1, 2]) })"#,
+        r#"expected 577970.6145776648 to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(["--9b.YX\n9X\n9aaXY'b é\\\\\"cZ", [{"data": [-1.5, -1.5, null, -1.5, true], "_k": [0, 0, 70975, true, true, 74215], "id": {"user_id": null, "data": 726351.8596714359, "items": -1.5, "_k": null}, "9lives": [0, 12920, 0, 850774.2427564444, -1.5, true, "\n"]}], {"items": [true, {"x y": null, "$ref": 232630.51174545247}, 83237.85429056974, ["Zéb0Zé Z", 380238.962244544, -1.5, 926039.7802824678, 0, true, "0Y\\\n.Y-YY- .00a\nYXZZ0\\\"aX9ba\n-Z\nbccZb_X\"ZYb_00-\\éZc\"_'é-9\\\\\n"], [86490, true, null, 4306, 489119.4751009894, -1.5, true], {"user_id": 20366, "data": 485770.7308709405, "9lives": 0}, 0], "user_id": {"X": {"data": 35291.851571311316, "XY0\" X\\b X": 0, "id": null, "c9\"Y\\.Z__\"": 0}, "name": {"_k": 703055.3638810973, "user_id": 543883.8604013395}}}, {}]).to.eql({q: 1}) })"#,
+        r#"expected [ Array(4) ] to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect({"$ref": {"$ref": [{"_k": 851482.002647173, "a": -1.5, "$ref": 13670, "\"_-_Ya\\ \"'": 179076.93957005677}, {"first-name": 0}], "data": 42835, "name": [], "first-name": -1.5}}).to.eql({q: 1}) })"#,
+        r#"expected { '$ref': { '$ref': [ …(2) ], …(3) } } to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": null, "user_id": {"user_id": {"items": {"id": 0, "first-name": 65279, "items": 191595.32473324626}, "$ref": [null, 0, 96137, null], "id": {"name": 9984, "user_id": 57980, "$ref": "Y", "first-name": "a-'\\aZYa990b_ZX' \"Y\"cZ\"é."}, "first-name": [true, -1.5, 0, "0\\Y0 Y-a\\\"0''bXc \\_ .0Xéb0\n0_\\é' 0Y-'Y", true]}, "x y": []}, "first-name": [true, [[-1.5, 294016.18450738373, "_'-éb\"a-00-\\_-b_\"_9X0\\Y.'a\n9Ya' Zc_'Y_", 32994.91244509756], {}, {"_k": 865386.9790744594}, 3724, [true], {"x y": 80089.2554494932}, [null, "\n\\cba'0é'.a.'\\.Y\\-aY\\9c_.Z0\n\"-0c-c_X.", true, 976262.9277471876, null]]], "items": -1.5}).to.have.property("zz") })"#,
+        r#"expected { name: null, user_id: { …(2) }, …(2) } to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"first-name": [{"9lives": {"_k": "9.'", "data": null, "9lives": -1.5, "items": 74144, "name": "ba- YZb.é\\\"b\"bZ9é .\\9Xb9XY9\"aX_ 0X -Y-X"}, "items": true, "name": {"user_id": 0}, "_k": true}, -1.5, true, -1.5, {"user_id": {"a": 0, "_": 905184.8817294667}, "_k": {"data": 0}}, {"a": [true], "x y": [93446, 0, -1.5, 219176.98624348792, true, 44993], "user_id": 538263.2610133031}, {"first-name": {"name": true, "0_ZX0.0_-\\": "é0-aé\"\n9Z-cX''é\\Y\"0é-\\9éZ", "bé0_c9- bé": 654540.3579917209, "x y": -1.5}, "id": {"name": 0, "x y": true, "$ref": 325810.77343985863, "data": -1.5, "9lives": 428968.60496156063}, "_k": [9042, -320, 15797, true, -1.5]}], "x y": {}}).to.include("zz") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect([5428.360458356596]).to.include("zz") })"#,
+        r#"expected [ 5428.360458356596 ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(456929.96045721933).to.equal(1) })"#,
+        r#"expected 456929.96045721933 to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"first-name": {"data": [{}], "_k": 0}, "name": {"_k": {}}, "data": "\"aZZac\n\n'YZb Y \\c 0a_ZbY'0Y\\\"\"0-bXZ\n.'0", "$ref": [{"items": {"9lives": 0, "first-name": 0, "id": 78700, "name": 506409.21771554236, "_k": 219943.1381196354}, "id": [true, 960973.013644439, null, null, "--\" 00b'\\Z. 0-Z'9\nZYZ\\Y-c_b-Zba9a0Y0é'0c", 0], "first-name": [null, 0], "9lives": {"user_id": "\n'9X9  _'Y-'\\_cX\\X-.0b9aZaYX.0\" -_Xa\"-", "a": true, "name": 140447.44441232504, "9lives": null}, "name": {"id": true}, "a": [null, 0, 60564, 10161.358891622396]}]}).to.not.be.ok })"#,
+        r#"expected { 'first-name': { …(2) }, …(3) } to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{"_k": -1.5}, {}, "é", {"name": {"user_id": null, "_k": -1.5, "$ref": "'- 0Z _b\\0'.b a-.-c.\n_-\na\"\\X.-'aX\n9\"\""}, "a": {}, "user_id": ["Y", true, 85071, true, 0, "\nZY '_\n_ _b_'-.aYY\\.090\"Z9\n\"\"XX9_c\\\\XY\\b\\Z X0' '0\na0-\"\na.0\"\\"], "9lives": {"_k": true, "user_id": "9Xb\"_cZ'", "Z9a_b0\\Z.9": -1.5, "x y": -1.5, "items": "\nécZ\nYZ .é09Z90Y\\YX''é a.bX\n'bécX.Z0'0"}}, {}, 0], [{"items": 908809.6248601399, "00é é9\\bX-": [44518, -1.5, -1.5, 0, null, null, 933745.0408038675], "a": 869, "first-name": [], "name": {"id": 51809.82948333202, "name": -1.5, "_k": "a-c 'cé0", "first-name": null, "9lives": null}, " éa Z\"a\"'9": {"id": "'a9\\XZ'éé.X\"XZb9Y\\b-_a\\YaY\n 0Y'ZXX --b"}}, {"9lives": {"items": 247314.95899103428}}, null], 0, 64312, [[508613.39704719535, {}, 0, [0, 0, 233581.2091385142, 0, 765497.989107413, -1.5], ["YY b0bY.\\'c\n''Z'.  X\\cYb ", -1.5], [0, "é\\\" -a\"é''.'Zé\\a.'aZ0\\.\"aZXb'.9 9_\nbcYZ_X", -1.5]], [["Z- _\nX \"_ \"Z-\\Z'b \"Zbba\"é\n..YZZXba. '", 62014, 587007.3718388081]], {"first-name": true}, true], [{"": [0, true, 0, 17126, true], "items": ["-\"Z'.b\"acbb\\\"\"'-_.\ncY..'\\XY\\abc\\-b999.\"ééb.\"9  Z\nc\\ ZZ- Z9\\.", -1.5, 0]}]]).to.be.a("function") })"#,
+        r#"expected [ …(6) ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(136).to.have.property("zz") })"#,
+        r#"expected 136 to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.be.empty })"#,
+        r#".empty was passed non-string primitive null"#,
+    ),
+    (
+        r#"__m(function(){ expect(806506.2002402429).to.be.a("function") })"#,
+        r#"expected 806506.2002402429 to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect([{}, [{"a": [], "data": -1.5}, [[0, 285536.25837447273, true, -1.5], {"'c c'\n\\c": null}, []], [true], {"$ref": [null, 35890, "99Z\n\nXbZXb-- \\-"], "items": [746437.2592792693, 701695.7561868196, null, 0, 9048, 0, 25773], "first-name": [0, null, 778418.2161782699, true, null, "9", 83147], "cXécZZ.'b\n": {}}, {"first-name": [97976.47164998636, -1.5, true, null, -1.5, "0\n9"], "data": [35882, 751641.6332873083, 2499], "0YYb\"X9_9.": {"id": "  b-b \\é b''\"\"bcb._ \n\n -99\"c9é\\X00Y_9éc", " ": 0, "user_id": 0, "_k": "cXZ\"-0_X bYb9\na.\\ 'éZacbc"}, "user_id": {"first-name": 307401.5762234611, "_k": 231359.2185983828, "9lives": 0}, "items": {"id": 549113.1469272339, "first-name": 162924.9174172045, "\" a\n bca-9": 757023.5837991653, "c\\acY\"\"9ZX": 0, "user_id": null}}, 0, "X\n\n"]]).to.have.property("zz") })"#,
+        r#"expected [ {}, [ { a: [], data: -1.5 }, …(6) ] ] to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(88685).to.be.oneOf([1, 2]) })"#,
+        r#"expected 88685 to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, {}, -1.5, {"user_id": -1.5, "_k": [], "first-name": [true, {"user_id": 33676}, {"first-name": 189803.94549088442, "user_id": true, "9lives": 0, "x y": "- Y..YaY\"0ac_\nXaX -Zéc\\'é9bYcbb\\-Y'éX\n -é"}, {"$ref": 344109.28785768023, "id": 68980, "x y": 0, "data": "X\n -.\"YZ-ZbccXbZa_céX\"9\n_"}, [], [null, 959783.6750005402, -1.5, 588020.7601004258, 0, "-éXé00 c\\\\ 0bZ\n"], {"data": 364755.69545604824, "user_id": null, "_k": 58210, "9lives": null, "first-name": " Z "}], "items": [{"9lives": -1.5, "name": 911165.9169640475, "$ref": 525607.3620577704, "_k": "_\nYac '_Z\\c\nZX\n -Zabb\\.ca_0-0a\\\\bcY9 cZ\\\n \nb\\--éX0éac-\n\n.Y00"}, 808412.064310824, "YXa-é'' ._\"Za'.--0\"c.b0caY0bbZX.Y\nZ  '", {"9lives": 58646, "first-name": -1.5}]}]).to.be.a("function") })"#,
+        r#"expected [ true, {}, -1.5, …(1) ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"items": {}, "id": {"items": {"items": {"user_id": "Z_b a.0_\"éY.c.cY-.\n00Y9_\\", "9lives": -1.5, "id": 6209, "x y": 0}, "user_id": -1.5, "data": {"items": 7901.737469589887, "first-name": null, "user_id": -1.5, "$ref": 39734}, "first-name": {"first-name": true}, "name": true, "9lives": {"a": true, "id": -1.5, "": 0}}, "$ref": [null, 0, 0, 57080, -1.5, [true, 20430], {"9lives": "'\"\nc'\"cZ  \n\"\"Y_\n\\a\n'\"\néY'X9Z aX_b\nb'c__é", "id": 0, "$ref": "", "name": 881171.6789743277}], "''Y-  ZZXY": [[-1.5, "\n-Za0Z\\ .0 Yb a c9Z9\\c0c-.Yé0_'9_\\Y.\\X0X", -1.5, 875778.2503320491, "é9.\n\\cZ9\nZ\n'ZXcXa.b'\\9é9X\\0-XYY.aa-..a_"], 0, {"9lives": 714480.7718509863}, {"x y": true, "9lives": 22291, "first-name": 46427, "name": true}, null], "Z .0\\Z_Y é": 57844.65161390806}, "user_id": [263944.2418688565, [0], true, {"data": true, "a": 68313, "items": [611732.176228992], "$ref": null, " \n\\\nc_céZ-": 0}, [[0, -1.5, "\\", 14103], {"name": null, "x y": 0, "$ref": null, "\n\\_bX'b\\Y'": null}, {"9lives": "\\Y.Y b9ZYZZ.\"X\""}, {"$ref": -1.5}, {"_0b": 0, "data": 87558, "a\"\n": -1.5, "items": "Xbé_'\".0\"_c- Z\""}, [], {"name": "'-Y.é99.Z\\céYX\\Xé9YbY\"- _\\\\Z\nca\n-'0a\\é\nab", "x y": null, "user_id": 24253, "id": "._'0'0\"a_\" \n_\n\" \"b'é_a_aaY9XXb'0--\\\n\"c"}], [[691017.5797071292, null, "''9XY\"\n0\n\"_ bZ\nXc0aa0a0\"X\n Xb Y\"\"a-é-'\\", true], [], [], null, ["", -1.5, "é"], [null, 486548.3559182421, "\"\\c9-a__", 65787]], []]}).to.equal(1) })"#,
+        r#"expected { items: {}, id: { …(4) }, …(1) } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(3501).to.have.lengthOf(99) })"#,
+        r#"expected 3501 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.have.lengthOf(99) })"#,
+        r#"expected -1.5 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{}, 65902, [[-1.5, "Zéc-9-X\" .\n\n \"c", true, 261171.29203023482, -1.5, 92698, null], [" \"9\\éb\n\"\nZXY-\"Z", "\"\\\\éca\nc0 Xé'\\b -.a9a9_Z0cYZ\\\n\n.XX 0\"", true, -868], [null, "\"\n\\-\n0c_Y9_ aécé'-\\.\"\nca0", null, -1.5], {}, {"first-name": 0, "id": 45819}, {}], {"first-name": {"a": 58962, "$ref": 0, "first-name": 658502.0976440486, "items": 0}, " \n-Yb\\\nc9a": 771862.4914584389, "_k": 0, "name": 77541.01268816493, "a": {"_k": 715898.8486863561, "name": null}}], {"$ref": {"data": [], "id": ["0\na00Z\"c_.é_bZ\\Y9cc-\né\ncX", -1.5, -1.5, true, null, 0], "_k": {"a": null, "name": null, "_k": true, "9lives": true, "first-name": -1.5}}}, true, "90\\cbX'Z-ca9Z_é-Xcac bc9Y.c-\"ZY c 'Xc-"]).to.not.be.ok })"#,
+        r#"expected [ [ {}, 65902, …(2) ], …(3) ] to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect([[], {}]).to.be.empty })"#,
+        r#"expected [ [], {} ] to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": null, "name": null, "_k": 42230}).to.include("zz") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect({"9lives": {"user_id": {"user_id": ["_Yé'-b\\0.é' 0b0\"X\n\"aaaX\n'X 9Xcé\ncZYé. é.", 29829.12673790117, null]}, "x y": {"data": [true, "9Z.a\\ Yé99.0X\n-'-Z0b9\"-0é'Z9c_Z\"\\\\X'..é", 373913.7579467565, null, 0, 0, 91891]}, "name": {"items": {"0_\néb9Zb9\n": 624343.2102357564, "id": null, "x y": 0, "_k": 11824}, "x y": {"items": true, "\"c\\": -1.5, "user_id": 275159.73464197316, "$ref": 0, "_k": 445629.26270132896}, "a": [26296, 895058.7684485744, -1.5, "'"], "_9Y_'Y.'_\"": [24049.188348967076, 0, -1.5, null]}, "data": [["\"_\\'9XX.X\né999-0\"_09.Xé X..9'Z'é 9X-.Y", -1.5]], "a": {"first-name": 17670, "items": {"a": "b\\c9b0 é\\.c'b_0", "$ref": 66382, "data": "", "_k": true, "user_id": 46429}}}}).to.equal(1) })"#,
+        r#"expected { '9lives': { …(5) } } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": []}).to.include("zz") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"name": null, "items": [{"$ref": "Y0éXéY09a\"a'\\0 .-_\na.Y-'\\b\nbXb.\\Y9Z\nX\"9", "x y": null}, -1.5, {}, [-1.5, null, null, 865920.4895793337, true, 69216], 77255, "0\nZb'_\n\\ \nc\"\néYa_abbé' é-abb\"ccb'9'\\\n ", {"9lives": null, "a": true, "name": null}], "-\"X_c\"\"cY'": -1.5, "x y": [{"user_id": null, "id": null, "9lives": 250757.67487309696}, {}, [true, null], {"\n\\'": true, "items": 92324, "first-name": 14405, "data": true}, -1.5, ""], "9lives": [{"\\": null, "data": -1.5, "$ref": "c0c.\"00_0.-'-c\"Y0\n.0cX aaXé\"0..cc00éX-\"_", "_k": 814956.8275621708, "first-name": 74518}, {"'c'": null}]}, {"first-name": [null, 872382.0643578672, [], {"9lives": -1.5}, [], [" .0\\a\nXc_\naéaYéé 0\"\nZ .\".c\nX0\n9\\_ Y9éY 9Y", null, true], [134095.7700600456, "\"\\ZZ\"-aé\"9Z_é.\n\"9\\_Y00'Y0\"Z-b\"b\\\"Y 0cX\\.", "0_\"X0-Y\n'Z 'a9-\\\"\\- bb\ncb", "c\nX-b9.0a- 09X''Z \"\nY\"0XX"]]}, {"id": -1.5, "x y": [60094, {"$ref": 1636, "x y": 840571.9579612635, "9lives": true, "first-name": null}, [0, -1.5, -1.5, 0, -1.5, 24676], null, {"_k": 920612.6080389506}, true, {"data": 0, "id": -1.5, "first-name": "''.Y-'.0Z0aé\nZXé.a\"\\\\b.YY"}], "_k": [true, [true, true], [80249, "\nY\\Z-Y\n\n0_é\\é-bX0.\\cY-0ééZ\"9cba.a-'-_-b", 0, "0Zbé.\n9 Zb\\X0\\0'YYbab-'_Xb\\ _c\n-aZ_-a.9éZ", 72590], {"id": true, "first-name": 97862}], "$ref": [{"user_id": -1.5}, [null, true, true], -1.5, "cb\n0c\\ZbZ'.\\ __", 0, {"items": -1.5}, [true, 94905, 232037.7206564721, 9160, true, true]], "items": [0]}]).to.have.lengthOf(99) })"#,
+        r#"expected [ { name: null, …(4) }, …(2) ] to have a length of 99 but got 3"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.lengthOf(99) })"#,
+        r#"expected +0 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.equal(1) })"#,
+        r#"expected [] to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.equal(1) })"#,
+        r#"expected [] to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.oneOf([1, 2]) })"#,
+        r#"expected +0 to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.equal(1) })"#,
+        r#"expected true to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.be.oneOf([1, 2]) })"#,
+        r#"expected {} to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": [], "x y": true, "user_id": {"$ref": "YZb", "items": [["X'\né.cé\n0é_b .Zb b_.c- \\0X\naéa'Zéc\\._b"], 0], "data": {"id": {}}, "a": null}, "data": [{"first-name": 445634.9743960494, "$ref": -1.5, "a9 _c''Y": -1.5, "a": [null, 0]}, null, [622298.3121593576, [true, null, null, "-ZéZ\\-\"é-Zé9Xé\n-cXXXX-_\"'\"\\_.ca0XX9béY0a'", 63830, ".XbX0_c  -b0_\\\nX\nb'9\"'Z- Z'.éb.Y90YY'Y9\\"], [null, "'0é_c0X é-9\n9\"-\\.Y\\a0\"Xé.c.éZXé ac-Y\"", "éca", 63546, 557241.3345181317], ["éZ\"\"\"\\XZ_b.'Y\\9céb\n9_ _b9\\Y -Y0_cc0' _éZ\"", 872267.9408443195, null, ""]], true, true, {"_k": "\nY_", "$ref": -1.5, "a": [], "id": [71754, 0]}], "items": [96317, -1.5, [], -1.5]}).to.be.empty })"#,
+        r#"expected { a: [], 'x y': true, …(3) } to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"items": [0, [-1.5, -1.5, "a.''9-'-_X\\b_bY\nX\\\n'a0a9..\nb\\'b0b\\\"_..'. ", null], [true, -1.5, 862634.6319550198, 9271, 73640, 223775.20921586858]], "user_id": 588633.6644593115, "name": {"data": 58620, "$ref": {"a": null}, "name": {"items": null, "9lives": "YZ 9_Z_éXX-9\"c\"-'b\\a'\"Yb-ZXZ_ .éa\n_ X'"}}, "x y": [212695.51707164658, {}, [true, 12271]]}, [{"first-name": [], "name": true, "id": {"items": null, "user_id": -1.5, "9lives": 0, "$ref": 0}, "$ref": 151414.9354706885, "9lives": 49980}, [0, -1.5, [79909, "Y\\\nXXZa\\a-9éé0X0X -éé_\\X'9\nZ\n.béX. X_ Xb", -1.5, null, 0]], 512054.8192462844, [{"first-name": 0, "id": true, "data": "éY.'0ab0\\\" ca9éé.Z__acé\n0c\\.éX\\--9Y9 b'0Z", "name": -1.5, "9lives": 19451}], 912929.0730838092, {"$ref": -1.5, "x y": {"user_id": true, "id": null, "items": true, "9lives": true}, "_k": {"9lives": "X\"\nZ9aé90Z_'_.'c'\"a _b9_a Y\n\\b'0 Y'é\nXc", "a": true, "name": 0, "0_é-'9Ya''": true, "first-name": -1.5}, "'": {"": true, "a": 365332.06868249644}}, {"a": {" Y\\\"_-90cY": null, "items": "\n0_\"aXééé_99\n\\a'b-cé-a '\\Z.b\n0b \n'cc0cYaé", "_k": true, "$ref": 978674.681975096, "x y": 738062.1433764988}, "user_id": [true, null, 74163, 67530, "", null], "9lives": [6824, 57195, true, "a9é.-c_--a0\\Z- cX.-Z0\n\\00Xa_ Y..Z\né_99'9écX'\"bé\"X9 X0Yb  \\0a", 99686, 0, 0], "x y": [true, 61864, -1.5, -1.5, 92140], "XY\"b' \nb b": {"items": 589717.3582114687, "name": null, "_k": null, "a": -1.5}}], {"items": "", "x y": {"a": [-1.5], "X\"Z.a \n0-é": [true, "_'9", 0, 0, true, 0], "items": [true], "\"\"ééaa.\néZ": [14021, -1.5], "name": {"é": 86896}}, "$ref": "-cé Ybcéca'b00 ", "first-name": 260460.7733565505}]).to.not.be.ok })"#,
+        r#"expected [ { items: [ +0, …(2) ], …(3) }, …(2) ] to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect([null, "", {}, [[]], [{"a": true, "user_id": {"9b_0Y c0XX": 25027, "b99-\\-é90 ": null, "a": "\"0\\"}, "x y": {"$ref": 0, "x y": -1.5, "9lives": -1.5}}, true, [0, {"9lives": 0, "x y": 59685, "data": 88788, "id": true, "$ref": 28049}], true, -1.5, [true, "b 0\". \"--a'\"éZa\n9Xb.9\nYZ\"", 61605]], [{"id": {"_k": null}, "a": 0}, {"items": true, "$ref": [-1.5, 66182.43970662919, -1.5, null, 15606], "data": "XYZ.'_.\\_9\ncY\".0cc0'__'\né_9\n\"Z\n cY'b9'", "x y": true, "user_id": [], "X'é_YYX._-": {"data": null, "_k": 43441}}, null, [{"data": 30622}, null, {"user_id": "\"\\\"\n9Y\nbéX.é0\"9Yé\"  '__Z\\Y\"0Y.a-é_'b\\\\aXa", "a": "céa", "x y": 993526.6141911469, "9lives": 0, "_k": 870144.0066982695}, {"data": "\"'\"_-_Z. -caYY-"}, [24845, -1.5, 343233.553044774], [582912.3296375717], [51709, "0\\\nXé\ncZ'-é0é'9Y' _\n\né_Z\"", 0, 10611, "X\\  éX\n\nZbaa\\a\n9XZ\\_0_0. \\-\"Zc9'.X\\''éYé"]], null]]).to.equal(1) })"#,
+        r#"expected [ null, '', {}, [ [] ], …(2) ] to equal 1"#,
+    ),
+    (r#"__m(function(){ expect(null).to.not.be.ok })"#, r#"PASS"#),
+    (
+        r#"__m(function(){ expect({"x y": {"user_id": 0, "9lives": {"first-name": {"first-name": 0}}, "x y": 618529.9441168853, "_k": 42846.70333010476, "id": {"user_id": {"first-name": true}, "9lives": 20295, "_k": {"9lives": 29751.60624856099, "a": "Y-b\n-_ Y", "name": true, "$ref": null}}}, "items": [[null, -1.5, [456134.69119667326, 0, -1.5, 43926, -1.5]], true, true, 56242], "$ref": -1.5, "9lives": {"first-name": [[502785.91401514725, true, null, true], 0, -1.5, {"name": "0 c", "$ref": null, "data": true}, {"Y\\Z-_\\Zé\na": true, "_k": null, "9lives": null, "$ref": 850358.3838243992, "first-name": "_ba"}, true]}}).to.have.lengthOf(99) })"#,
+        r#"expected { 'x y': { user_id: +0, …(4) }, …(3) } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.property("zz") })"#,
+        r#"expected +0 to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"data": [[], {"_k": [205132.41899252366, null, 475744.5966303002, null, null, 26404], "$ref": null, "x y": 0}, true, {"data": null}], "9lives": "'\nX", "x y": 51488, "_k": null, "é.'é\n9Y.0'": {"name": 4816.040588486059, "x y": -1.5, "items": [true, true, -1.5, 28665], "id": [[213887.82894489446, null, 0, -1.5, -1.5, "\"\n-\\'\\YY", -1.5], ["cc\\ZéY-\"\n-'Zb\n\\éé.\\b\\c'0Z9_a\n'\n__'''\"\\", -1.5, -1.5]], "éZZ' \\ba": -1.5}}).to.be.a("function") })"#,
+        r#"expected { data: [ [], …(3) ], …(4) } to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": 657848.0211135192, "name": {"_k": {"9lives": [], "data": {"9lives": 223, "id": null, "_k": null, "items": -1.5, "data": 0}, "items": null, "id": {"_k": null, "name": 826079.1367268665, "a": 22528, "id": "\"9éb0 0ééYZ9.Ya\\ZbZéY\n-a\nY0b90\"XXéY_--Y\"_--\n'Z\"-.b\"\\-0_éX' a", "9lives": null}, "bX.a_Y\\\"9\n": {"9_cbb\nbé9c": 91018, "x y": -1.5, "$ref": 802369.1311174078, "data": true}}, "items": [{"user_id": -1.5, "x y": -1.5, "data": null, "a": true, "items": "a\n9", "first-name": null}], "$ref": null, "x y": [[69212, 207658.05112588144, -1.5, "\n \"'X'\\Y_.\\'aéZ0_9c\n0ZacY\nba.a0\\a- 9Yb'XZ"], {"_k": "bZ.bacc9_' \n.cZ0Yé.c-.-a._Z-é0c\"\n\\_ \"", "data": "XYb\né. .\\é\\ Xa _9- aXZ0\ncX\\.0_X .Z_Yab\"Y ", "x y": 0, "a": 41950}, -1.5, [true, 51681, 0, -1.5]]}, "$ref": {"_k": {"9lives": "", "name": {"a": -1.5, "user_id": 868479.2449284919, "9lives": "-\nXX aX0\\-0a'b9\\'' ccY__09\\\"\\é\"YbX9Xb\\\n\"9", "$ref": null}, "x y": {"name": 779307.135869784}}}}).to.have.property("zz") })"#,
+        r#"expected { a: 657848.0211135192, …(2) } to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([null, {"first-name": 0, "_k": {"x y": ["", "é_c_X\"bYéY'b X9", true, 0], "id": 34577}, "user_id": [{}, "_"], "x y": [{}, [0, null]], "items": [{"first-name": 0, "data": 0, "é'9": true, "name": true, "items": true}, {"id": "c_-cé-cX\"Z\nX . é0_Z9_Y0.bXYX9_ \"0_\\X\n", "a": -1.5}, {"name": -1.5}]}, 0, null]).to.be.empty })"#,
+        r#"expected [ null, …(3) ] to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect([{}, {"user_id": 13213, "$ref": [{"9lives": null, "items": 307626.3440257334}, null, {"data": "Y_c\n.c'_éZ--X.X-.ac\nc.X_Z 0b.9Y9a.\n9_0-_éY0c'-éZcé\n __Ya.9Y\n", "9lives": "ZZ90Z99._.0\nZ9.0Y\na0 X9\n\"9 0\n'.c-YY9Y\nZ\nc"}, 0]}]).to.not.be.ok })"#,
+        r#"expected [ {}, { user_id: 13213, …(1) } ] to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect({"$ref": [], "_k": {"$ref": null, "c": -1.5, "first-name": null}, "data": 28800, "items": true, "id": [{"x y": 0, "first-name": {"name": -1.5}, "name": 0}, [[".cb90_aZ éX'bc_", true, null, true, 0, 0, true], [null], -1.5, [null, "c \nac\"\"..aab9\"X'ZY ZYc.0Yé..b0.é\"a '.'_Z0\"éb\\  \"\\é'\"._'Z-aZ0", "", -1.5, null, 83186]], {"first-name": ["Yba0\n\n''\"--c\"c\n"], "name": {"data": 0}}, {"x y": 381253.40234556206, "_k": "Z'a'\\Ya\né_éba \n", "$ref": true, " \\\"cZ9\\c0 ": {"a": 0, "items": 92201, "data": 586833.5456429439, "name": "b"}}]}).to.not.be.ok })"#,
+        r#"expected { '$ref': [], …(4) } to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect([{}, 114093.44737481263, true]).to.include("zz") })"#,
+        r#"expected [ {}, 114093.44737481263, true ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect("é\"Z\".Xc._Z.b0Y\\0é.\\9X_.\"\\").to.not.be.ok })"#,
+        r#"expected 'é"Z".Xc._Z.b0Y\0é.\9X_."\' to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": {}, "_k": [{"9lives": {"x y": 92268}, "a": {"_k": 251139.27945078607, "id": null}}], "user_id": true, "name": {}}).to.eql({q: 1}) })"#,
+        r#"expected { id: {}, _k: [ { …(2) } ], …(2) } to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect("X9_aZ\n0.Z'._bX\n90\"YbXZ\\0Yb _09\"'a_\"ccé").to.be.empty })"#,
+        r#"expected 'X9_aZ\n0.Z\'._bX\n90"YbXZ\0Yb _09"\'a…' to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.be.oneOf([1, 2]) })"#,
+        r#"expected true to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(340957.17615747603).to.not.be.ok })"#,
+        r#"expected 340957.17615747603 to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect({"\" -9\\\\aX0.": -1.5, "a": [{"items": {"data": true, "name": 651504.5750655143, "$ref": true, "a": 76238}, "x y": [null, "", true, -1.5, -1.5, null, 877741.7700667523], "id": 73889, "user_id": null}], "_k": [{"id": "0Y0aaa\"Y", "$ref": {"_éX9XéY.": null}, "Z \\cc0\\Y0\n": [null, null, 77317, true, null]}], "Xb\na_Zb Y'": 0}).to.be.a("function") })"#,
+        r#"expected { '" -9\\\\aX0.': -1.5, …(3) } to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect("\\\\Y\\Z.bbc\\-Z'Xé.9aé9\na_ \n0_.b'\"\\9a'9b\\ ").to.have.lengthOf(99) })"#,
+        r#"expected '\\Y\Z.bbc\-Z\'Xé.9aé9\na_ \n0_.b\'"\9…' to have a length of 99 but got 39"#,
+    ),
+    (r#"__m(function(){ expect(null).to.not.be.ok })"#, r#"PASS"#),
+    (
+        r#"__m(function(){ expect([{"9lives": [], "\\9-X' c'é'": "", "a_\n\"Xé_ _a": {"user_id": [true, "0\\c' bé0aX9c\\é0\\cbX. Z9_\"09\n_aXYéZ 9Z", 698921.1265986933], "$ref": {}}, "name": 82628.27166822307, "a": {}}, [[[], {}, -1.5, [0, -1.5], {"user_id": 0, "$ref": 79888, "first-name": "éc\"", "9lives": 93969, "_k": 34944}, {"items": true}], [{}, {"items": 0, "a": "\nc9b9X._''Xa_Y'..ZYY_0\n\"X\\-Z0\\aa\"\nac\\é é9", "id": 67108, "user_id": 484387.7940235501}, {"_k": null, "9lives": -1.5}, {".a'-b9a9'.": null, "name": "aXa   .b\\c0\n_Zc\"'aZ\"0\"Zb\"", "9lives": "Xc\\.\\Y X\"b'a'Zéc'_ 9_.9.b", " XZ0a''\n0b": null, "data": 0}, [86120, "Z99'.Y\nc\"X__Y 00c\n''- Z_a'0\"b_'0Z_Y-Y9'Z", "\"Z\"__b \\ZX9\\\n 0Y a\\0_é0Yb.'\nacZ'_.'-\n", 0, true, true], [510265.495272365, 0, 0]], [{"name": "'b'\n9\\a0\"-\n\nbc9XXbZ-cc XYZ-\"0YY0-ba\n0XX_", "first-name": 204826.9239840216, "items": null}, true, [13482, 8758, -1.5, 46486], {"x y": -1.5}, 31171.003116689742], {}, {"9lives": 12614, "id": {"first-name": 264663.1506172745}, "_k": {}}], 71761, {"name": {"items": [715526.5921337402], "9lives": {"_k": 597074.965100159, "user_id": null, "data": 958417.6013627289, "items": "X0Yé  b.aZX\"'\nXY'_\\9'X\\9\"aa0\"\n\" \"Y.Y\""}, "a": {"first-name": 0, "x y": " a\n\n.XX'_c-.YXé 9-''XcéaYé.b\\b-_b0b_'", "9lives": true, "name": null}}, "first-name": [497959.89238227764, {"_k": true, "$ref": null, "9lives": 32445.44175970543, "data": -1.5}, null, "-é9ccX9a"]}, {"\n\n'Z_é'acc": {"x y": [69744, -1.5, 668763.1549276249, 878754.1900065986], "a": {"data": "aéé\"X00 9a0c\na-Zb\".'_aa Zé\\\"0'é\n_é9._", "items": ". \\'\\9XX.YZ\nYXaZ-\"Y'éY é\\0é.é\n'0bcb9Z\\", "9lives": -1.5}, "0": {}}, "items": [], "name": true, "user_id": {"user_id": {"_k": "\"YZ_X'cZ _bY\\-cYbcXXXab\"Yc-'__\na .a\\XY", " ": 91279, "9lives": 69196, "id": 0, "x y": 0}, "items": {"$ref": true, "first-name": 60331, "9lives": 44581, "_k": "_\n.b_'b9Xb__\"\n.", "a": 90021}, "_k": 43325, "a": {"$ref": null, "user_id": 0, "first-name": 67061}}, "$ref": 140999.807479955}]).to.have.lengthOf(99) })"#,
+        r#"expected [ { '9lives': [], …(4) }, …(4) ] to have a length of 99 but got 5"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.equal(1) })"#,
+        r#"expected -1.5 to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.have.lengthOf(99) })"#,
+        r#"expected -1.5 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"id": -1.5, "user_id": [16904, [18411, "b _"], true, {}, {"_k": true, "Z9c\\\"\\_'0b": true}, {"user_id": -1.5, "x y": 62044, "X9\n9Y X\\.c": "'\\ b\\0\n \\é-Y9bZ \"cX9\"9Xc_aX-\"c\nc_- 0-_", "9lives": null, "_": "9_c\\_9'Y9 \\ZX\nX\\Y9a c0c\\_Z'a cZb9cé_ abb-"}], "_k": true, "9lives": "_\\X\"_0'é\\Yé''X\"9X9a0.\\_é'bé\nZbXc--90_"}, null, [60905]]).to.eql({q: 1}) })"#,
+        r#"expected [ { id: -1.5, …(3) }, null, [ 60905 ] ] to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect({"first-name": {"9lives": ".-0Y'9_YY\na0c a Y-Y9\"0_YX9-aZ.\"-9  .\\"}, "data": null, "a": {}}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { …(3) } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.a("function") })"#,
+        r#"expected +0 to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.not.be.ok })"#,
+        r#"expected {} to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect([[null, {"_": [19283, 0, null], "id": "9 0"}, 0, null, [[565231.5287463522]], [-1.5, {"items": 0, "first-name": true, "x y": 97064}, [null, 818880.4654780588, 0, "X 'é'-\\9b9\nb90\\\"a00_0bYZZZ.-\\ 0Z\\a X''X.'"], 311296.0856292165, {"name": 0, "99éZ0X_.\\'": 11013, "a": 0}], {"first-name": -1.5, "a": -1.5, "_k": [true, 702024.7825255352, null, true, -1.5], "items": 0, "9lives": -1.5}], [{"first-name": {"a": true, "_k": 0, "user_id": "0--\nc- \"_\\0\\a9XZ'Yé\\.éZ0 ", "items": 0, "": null}, "x y": {"items": -1.5, "_\n9b0\n.é-'": 631583.0493493483, "a": -1.5, "data": 0, "x y": -1.5, "$ref": true}, "9": 36962, "$ref": {}, "items": 17630.000159525538}, {}, {}, 0, true, {"a": 64751, "name": "a\na\"\\\".bc-_._-é0Z-.\"-_ab\"b9bcY'0_9-bc\"X", "items": {"user_id": "__Y 09_9", "9lives": true, "first-name": 356285.8319180917}, "_k": {"data": -1.5, "name": 0, "first-name": 0, "9lives": -1.5, "id": null}, "first-name": 275326.2152732345}], {"data": null}]).to.include("zz") })"#,
+        r#"expected [ …(3) ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(53399).to.be.a("function") })"#,
+        r#"expected 53399 to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": "b_9_\"a9_ca\"__9\n9Zb.Z_é. 0", "_k": true}).to.be.empty })"#,
+        r#"expected { …(2) } to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": 0, "items": null}).to.not.be.ok })"#,
+        r#"expected { id: +0, items: null } to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect([[" éb\"'9\\\nX\"--b9aZbb-\\_'b-é_9\"\\X'X0\néZY-\\"], {"user_id": {"first-name": "aZba\"\"\"X\\\"é9-\n0'-é0Xab'9éY'X\".\n.ZYaa\\.Y\\.\né_ Y\\XaaYXX'.b-X9\\", "user_id": true, "items": {"id": null}, "x y": [381735.10470467544], "a": {"a": 615534.5245400539, "id": 0}, "-Zécc\nc.\n9": 83164}, "data": {"data": [533.3764112511741, 76663, 0], "items": [-1.5, 14077, true, "\"9a  \n\nb0-.bé0\\écéYZ-a\"'b\" -éc-cZ-\\ ZYéé"], "$ref": {"first-name": -1.5, "a_\\\\Y \n\"Xa": 0, "data": 0, "_k": null, "x y": 714788.7630681363}, "_k": {}}, "$ref": "_-9.\né0é\\'___b0c\"Z\"Yé.\\.--9X0a'0 '_\"Y b-"}, [{"x y": "\"", "data": [88675, 0, 0, true], "$ref": ["' '\"\"\" .b-\"9\naZZac_Y\\'90\nY.\"c\"c'X0YXZ ", 13500, "\\\n\\é\\bb'ab9'baaX_cc-.0b0\\cX-b\n_-\n\"9  cXc_bY éZZX  bXb\\_ Y\n c", -531, true, "b\\\n"], "id": "0_0"}, [0, {"data": 0, "$ref": 0, "first-name": 915455.1912112152, "_k": 1526}], 82236, [], {"a": "", "first-name": [null, null, null, 0], "9lives": {}, "data": [55273, 474394.7304199637, 0, -1.5, "Z.X-ébc-b.caZ\"_ZX._YZ-c0c_9éYZ\n\n09b_ éc\n"]}], null]).to.be.a("function") })"#,
+        r#"expected [ …(4) ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.lengthOf(99) })"#,
+        r#"expected +0 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": [{"-éa Y'0\nb ": [-1.5, null], "user_id": [-1.5, null, -1.5], "a": -1.5, "name": {}}, {"name": {"first-name": null, "a": -1.5, "x y": true, "éY a\"9Z_ba": -1.5}, "x y": {"a": 82421, "  c9ZY'\"0c": null}}], "items": {"9lives": [[243016.65600277288, null, 0, null, true, true, -1.5], [0], 835210.3340998446], "first-name": {"data": 0, "name": [19563, true, 73737, 0, true, "X\nc_Z\\Ya\\ab \"-0.c0 'c \nc '_'-b-b\\. cZ\n", ".Z-0-XX-X\"X'9_b9 YéY'0\\'\\-éZ-90Y0\\X.\nX"], "9lives": -1.5, "id": {"$ref": 675000.2267370068, "a": null, "items": true, "9lives": null}, "b'cZX\n.\"\\\"": {"x y": 300531.6372879867, "_k": 0, "data": 20674}}, "name": null, "user_id": 34189, "data": "'.'9ca''"}, "_k": -1.5, "name": {"items": [], "x y": [311389.83933249366, {}, {"items": "a'_", "9lives": -1.5, "a": -1.5, "$ref": true}, null, {"_k": -1.5, "user_id": "'\"b", "''9ca-ZX''": -1.5, "data": 0}], "id": {"user_id": true}}, "a": {"_k": ["-Xaa\"_b.b  bc\"Z..\\b 'c.0a\"\\X9éé\".\\0bZ", true], "name": {"_k": ["X9-\\9Z'é\\é0b_'\\éY.- Y'éZ\nX-ca-\ncYbZ0Z0", "0é-Z\n _  -XXX b\\\\ZY0\\Y'bb_.\"b.c\\é\".c\"", 16336, true], "x y": [], "\n\"ZY9Z_Z-\"": {"x y": 7059, "_k": 202199.2015175039, "$ref": 0, "first-name": -1.5}, "9lives": -1.5}}}).to.include("zz") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect({"data": {"items": "Xcé_a-Z_", "_k": null, "user_id": null, "data": [null, [0], [16713, "9\nYcZ_bX 0Yb0X''\\cé'0é\"Y-\\aY.\nY\n. aZZ", -1.5, -1.5, 80084], null], "x y": true, "$ref": {"name": true}}, "x y": 0, "user_id": null, "first-name": {"user_id": -1.5, "data": {}, "9lives": [0, [true, 43223, null, 0, true], [], "\n'.X0'bY.éc XYZ\n-.X0XY''aba'0X_'bXb9cY\\ ", {}, {}, {"\"\"'\n0\ncb0Y": -1.5, "_k": true, "user_id": 0, "x y": 862458.2242460705}]}, "9lives": [[594039.263181936, {"$ref": 581976.6433771936}, 78113, [true, 115194.81849984215, 0, true, 0, " a\\"], -1.5], 0, "Z0Y\n'\n-XX-\néb0Yb\\\\'XéYZ9\né a\\-99.9b  'Z_ ", "_'a.\\-Z'\"'éa.Y--b_\\XXéc\\9\n_\nYa0a_00'Xé"]}).to.include("zz") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect("b\"Z'Z\" \\c00c-.\"").to.eql({q: 1}) })"#,
+        r#"expected 'b"Z\'Z" \c00c-."' to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect({"9lives": [{"0.\".9a\nX.b": {"x y": null}, "user_id": [null, null, "99-\né.\"\"éXZ'cZZ__9\n\"'0é0."], "items": {}, "id": {"$ref": 49018, ".a9.a 9'YY": 0}}, [{"name": 81615}, 36912, [27621], [43854, null, -1.5], {"name": ""}, {"99_-b\nb\\Z ": 0, "data": 0, "user_id": -1.5, "items": 0, "é\n\"'Y\n\"éc\"": 266088.3742572091}, [444075.09670784883, -1.5, 0]]]}).to.include("zz") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect([[940241.3672361393, true, true, -1.5, {"9lives": 0, "data": ". \né   Z_X\n\n0bc.X0\\'X9ccab0\n ZXa\\'.é "}, null, 0], [{"x y": 79467, "_k": -1.5, "9lives": 0, "$ref": {"items": null, "x y": 0, "name": "X-\n_9Y0_"}, "items": {"\nX0090XZéZ": true}}, {"9lives": true}, null, -1.5, [-1.5, [true, true, 84498.91716585822, null], ["\\ .Xa'b-\"béé-XYcc.é _c.0-\"éc\n\\aX'aaééYb'\"Zb 0 \n_.bX9c__-''\\Z"], {"a": -1.5, "béé.\\é ccY": 571716.0829860346, "user_id": "\"", "data": 90502}], {"9lives": {"$ref": "b\"a", "user_id": 82119, "items": true, "9lives": -1.5, "x y": 866922.9716131593}, "_k": ["é\n'", "aé\naa0 Xé\ncX _-b0aYé\n b9XX béc\"é'Z9  \\\\Z"], "id": true}, [{"id": 0, "name": "9'00Yab.00b_\\YZ\n09Xc_c.9a"}, 92482, {"user_id": 106664.89474445506, "id": 0}, {"$ref": null, "data": -1.5}, -1.5]], [], null]).to.have.lengthOf(99) })"#,
+        r#"expected [ …(4) ] to have a length of 99 but got 4"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.equal(1) })"#,
+        r#"expected true to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"data": [], "Z.9b aa9c0": {"id": -1.5, "user_id": true}, "$ref": {"x y": 0, "9lives": -1.5, "a": {"first-name": null, "name": -1.5, "_k": 778004.2555885683, "$ref": 4003}, "_k": {"_k": 0, "data": 0, "$ref": -1.5}}}, {"first-name": [0, {"x y": "aZ9baY_9 YéX'b \\.\"XX\\9Yb\"_X\"-.0\n_X 9-\néc", "$ref": 0}], "x y": "-..X'é.9", " .b9b-Y.X.": {"-YYXZXY9 .": [-1.5], "user_id": [59139, -1.5], "data": "'"}, "$ref": ["_\nYZ\\. -b\"\"_c c\\\\\n9\"\\_a\\9", 514605.94225756486, [], true], "c\\ 'X\"é\"": [0], "id": {"id": {"0ab 0'.a\n'": 38732, "$ref": "\n_-é\"éé_Y_\\\"\né\"", "id": 45816, "user_id": true}}}, {"x y": [[937869.0241622528, 0, 0, null, true, null, 0], {"data": 568262.1633611381, "_k": null, "id": 419209.2152094088}, [-1.5, 208388.98382203997, true, true, "b_YbX XX-\n9bY..- a 9\nb\\0c", 0], -1.5, 968382.5902460758], "$ref": 0, "items": [[null, 80224, null], [], [-1.5], null, {"a": 0, "9lives": " \"  bba\nc\\\"\na\n\"c99a9\"X\"X-.cb_-'aXb9'éé0", "_k": -1.5, "first-name": null, "": null}], "a": -1.5, "9lives": [{"items": -1.5, "id": 74930, "name": 19092, "9lives": true, "_k": "bbXa9\"\\b 99bcZX\n_Y0éccYé\"YY\n\nZ90.'YX\""}, 42871, [31650, 15068, -1.5]], "name": 545225.3328949085}, [], null, {"user_id": {}, "items": "9éé-Y9.Z-XZ0._Y"}, {"first-name": [{"items": 553563.1746244391, "user_id": true, "a": 0}, 0, {}], "data": {"user_id": [null, 9401, 68496], "c\"--\".é\" .": {"$ref": null, "0Y\"é-\\\nZaa": 96967, "user_id": true, "\"9\"": true, "x y": "\n9XXY9.''0é\\\nbbc.\\.a.é.Z'_Y--X\"Y--0\n9", "a": 516217.8546869349}, "$ref": [764128.8691700281, "\"-\\.----0\n\nYZ\n  '_X9Z_YY.a_\n\"Y-b-\\._\".b\\\"", null, 827564.0465714971, 157395.08936320533, 35687, 0], "_k": true, "9lives": {"9lives": true}}, "x y": {"items": {"a": "\n\n\n'0X._\n.'-.X\na9a 0cb'\n\\", "name": 0, "items": null, "x y": "cb\n9Xa0.'0\n\"XYZ9a-c'Y\n  \n.\\\nYZ\\bYX_9.'0", "9lives": 61710, "_k": -1.5}, "9lives": {"name": -1.5}, "\\0\n'9ac\"Y0": {"Y.X": 65413.81908530674, "9lives": 19743, "items": 0}, "XXZ\"'c\"'b9": {}, "a": {"a": null, "$ref": true, "data": 5166}, "$ref": {"user_id": true, "id": -1.5, "9lives": 934641.8348531987, "name": 0, "x y": 569384.3986528738}}, "$ref": "-\néXabéYZYé- b\n", "_k": [[], -1.5, {"id": 417002.20018466294}, [765508.2423860342, 67955, 2222, 169091.07482971242, 3940, -1.5], [400292.78934377665, -1.5, "9", 15352, 0], {"first-name": 551059.3148322359, "user_id": true, "\\\"Y ''9\\cZ": "\na\\\\\n-Z0-X\". Y-9Zé\"\na  X\"cZ\n.b bc0'\"XbX", "$ref": null, "9lives": true}], "aYYX0c9'\".": [[null]]}]).to.be.oneOf([1, 2]) })"#,
+        r#"expected [ { data: [], …(2) }, { …(6) }, …(5) ] to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"first-name": {"a": null, "name": ["\né\\", "éX\\___baX.\n'cYXX\n '' Z\n\\9_9cYaYZc_9aYcc-a.-Z\\09Zca'cYXc\n''c'", 0]}}]).to.include("zz") })"#,
+        r#"expected [ { 'first-name': { a: null, …(1) } } ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.property("zz") })"#,
+        r#"expected true to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.empty })"#,
+        r#".empty was passed non-string primitive +0"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.be.oneOf([1, 2]) })"#,
+        r#"expected {} to be one of [ 1, 2 ]"#,
+    ),
+    (r#"__m(function(){ expect(0).to.not.be.ok })"#, r#"PASS"#),
+    (
+        r#"__m(function(){ expect("é").to.be.empty })"#,
+        r#"expected 'é' to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect([[77157, "c\\.b9.9\\ .\\\\ca\\a\"\\bcé\"éaa\"0Z_c\"b\"\\'9 c__-"], {"first-name": {"data": -1.5, "_k": {"9lives": true}, "a": {"_k": "Y", "id": 16557}}, "$ref": {"_k": {"_k": "0", "user_id": -1.5, "x y": 0}, "data": {"data": -1.5, "9lives": null}, "9lives": {"id": "\"a'", "user_id": 0}}, "9lives": {"a": {"9lives": 52912, "id": null, "data": 52152, "first-name": true}}, "user_id": 81645, "data": [{"id": true, "name": "", "_k": 0}, [136092.82957536116, -1.5, 786741.3039926342, 601602.803246368], " -9c00\"bb_YZ \\_\n\"XYZ'-99'.\"9bY-99\n \"\n'_.-.a\nb0a0Yé9_.\\Zbb.ac", {}]}, {"_k": {"data": [-1.5, "\\\"Y\"abécé\"ZZ0.a0cY\"YYa \"\"\"\".c-\n\n0_-\"X\\\"Yé\\'X-\"b.9 'X'.\\a0é_9", true, 0, -1.5], "x y": {"items": null}}}, 28816]).to.have.lengthOf(99) })"#,
+        r#"expected [ [ 77157, …(1) ], …(3) ] to have a length of 99 but got 4"#,
+    ),
+    (
+        r#"__m(function(){ expect({"_k": {"$ref": 89745, "id": -1.5}, "items": null, "data": 0}).to.eql({q: 1}) })"#,
+        r#"expected { …(3) } to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect({"_k": 352261.712732194, ".": {"data": {}, "_k": [709705.6941691071, {"a": null, "first-name": 539901.4647773092, "$ref": 286151.1311416926, "user_id": "c\".\\_Xé_-_''\"' Y9\n_Yé'baééY-bc.X Y\"aZé", ".bZZa'bcb9": 391688.95790483436}, [11443, 89444]], "user_id": {"a": [null, 0, null, -1.5, null]}, "name": {"$ref": 990871.4244474828, "x y": null}}, "\"'9": "b-_é\\9\\YXa-b.\nX"}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { _k: 352261.712732194, …(2) } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.lengthOf(99) })"#,
+        r#"Target cannot be null or undefined."#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.be.a("function") })"#,
+        r#"expected true to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"name": "X_9\"\nbb9\nY\\Z \" XY0Xé\"a\"é9\n_'0ZX  Zb- ", "first-name": {"id": {"first-name": -1.5, "id": 606039.2680429666, "user_id": "", "x y": "Xa'Zc-Y..c'aZ''9_éb\"Z\\aZ\\Y-\nX.X0Y9-\"990"}, "9lives": [null], "_k": "Y9c\\.é.."}, "user_id": -1.5, "x y": "\\c\n", "a": 0}, {}]).to.eql({q: 1}) })"#,
+        r#"expected [ { …(5) }, {} ] to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.property("zz") })"#,
+        r#"expected true to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.lengthOf(99) })"#,
+        r#"expected [] to have a length of 99 but got +0"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, "", true, true]).to.include("zz") })"#,
+        r#"expected [ true, '', true, true ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.property("zz") })"#,
+        r#"expected [] to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([14338, {}, null, 612692.0209999128]).to.include("zz") })"#,
+        r#"expected [ 14338, {}, null, 612692.0209999128 ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.oneOf([1, 2]) })"#,
+        r#"expected +0 to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": {"user_id": true}, "id": {"data": [[null], [0, 47619, 36140, "9a.\\9\"_ Z0 \\.-\"b\néYa.\\9ca", null, -1.5], {"x y": "Y.\"-\"éa-Zaaca9X", "id": "bc_0\"'éb. 0 0\n0"}], "Y-0_XZ\"é'Z": -1.5, "first-name": {"data": [0, true, 72274, 6100], "a": [0], "$ref": {"9lives": true, "id": null, "_k": true, "\nb0aé .ZéZ": 195045.8586442151, "x y": 25559, "data": "_\"0\nbZY\n"}}, "name": [-1.5, [0, 16498, true, "c", true, null]]}, "user_id": [{"x y": null, "a": null, "user_id": [18999.463496948476, 53326], "name": {"": -1.5, "user_id": 388926.57420261856, "9lives": true, "a": "X"}}, {}, [27501, [0, -1.5, null], 60537, [83357, 15454, "0cb", -1.5, 813060.9032392652]], {"bb0a.Y \"b0": {"user_id": 579334.0763373995}, "first-name": [236763.5654750171], "name": 793619.5038824724, "id": {"-\\Z\nZ 0X_ ": 77799, "é'bé\\Yc'a\n": "_", "x y": null, "user_id": "YY'Z\"c\n\\", "a": -1.5}}, [0], -1.5], " \"X_--\"X'X": {"_k": {"a": {"name": 979425.4545501509}, "x y": true, "_k": [0, 0, 12698]}, "a": {"name": []}, "$ref": [0, {}, [null, 45372, "aaZ''Z.aZa_Y'_\nZ '\nZaX'YX", 271458.84660287836, -1.5]], "9lives": -1.5}}).to.equal(1) })"#,
+        r#"expected { a: { user_id: true }, …(3) } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"data": [922248.6474865378, {"items": 439795.6439329922, "_k": 93218, "\\\\\\'0Y.Y9\\": "YZ' \nX\\_9bb''YéX\\\\.\n90__0"}], "a": {"$ref": {"_k": null}, "_k": {"items": [-1.5, -1.5, 672157.6501874157], "$ref": 0, "x y": -1.5, "9lives": {"data": 0, "\\9' \\é'-9é": -1.5, "a": -1.5, "_k": true}, "data": {"items": -1.5, "x y": 154344.8222461935, "9lives": 0, "id": 63088}}, "a": [[0, 0], [null, 687666.246562148, "a\\\\\\c_\"acb_Z\\ab0..ca9\\YY\\'XZ\"Y.ZXaZéa\\b-\n \"é'_\"00\nabé\"9\\9.Xé", 0, 0], [0, true, 0, null], 54975, "a\\Y", [140504.9651674336, 12111], []]}, "9lives": {"items": null}}).to.equal(1) })"#,
+        r#"expected { …(3) } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x y": 0, "$ref": 277082.1856061595, "first-name": 879839.2823864967}).to.not.be.ok })"#,
+        r#"expected { 'x y': +0, …(2) } to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.oneOf([1, 2]) })"#,
+        r#"expected +0 to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"": 24468, "--\n_XX\"XZY": {"id": true, "_k": [-1.5, [46159]]}, "_k": [], "data": {"_k": {"name": 119389.52083442212, "data": {"name": null, "9lives": 65279, "first-name": "\n", "user_id": 0, "x y": -1.5}}, "first-name": [".b\\éX_ac", "ébc\\Z0\n9YYX_\"''é\\'0-\n\"Z9a.0Ya\\Xc0Z\n cXa\"X-é cXb_\"cYZZ\"b-09X0", 610205.2798006097, [null, 997153.8626405195], 0, 0], " \\\".09\\\"\"Z": {"_k": 37576}, "a": [{"_k": -1.5, "a": null, "name": null}], "id": [[0, 14464.328248514847, 0, 350704.5744399798, -1.5, 0]]}}).to.equal(1) })"#,
+        r#"expected { '': 24468, …(3) } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.be.oneOf([1, 2]) })"#,
+        r#"expected {} to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([10862, {"x y": 85537}, [{"_k": {"\"\\'Z'.cY99": 99938, "first-name": 835791.7733448645}, "first-name": "\". .' YXc-\n'-.\\_éc\n-Z0é \"- -é9acbc 0\n\"X.", "x y": [null, 0, 184049.87617295777, 0, ". 0c\\.Z0é'\"\\aX.\nX\n\\\n \"\n'_\"'\\a\"c\"YX.X\"\n"]}, [[null], {}, 0], "c_é\n\"c9a0aac\\.'---XaaY .'\\9écéa'99 _b0éé.ZZ0a\\Y'Yb\\9'\\-0a ba", [{}, 109365.29817158103, null, [981533.5050901071, true, 0, 825003.1102994098, null, null], [0, true, -1.5, 879210.9853889891, 78006.33185554063, "b-.009a\n_-é..Z\""]], {"first-name": [true, -1.5, -1.5, "_\"\n", 0, "0'ZbZ._\n'c'_\\Za' bc\\\nbXb._9YZccc'c.Z._ ", 0]}, null], "9'\n_aba\n\"é\" cZ 0 9.ZébZa\né'Z999aa'  ''\nb", {"data": -1.5}, true]).to.be.a("function") })"#,
+        r#"expected [ 10862, { 'x y': 85537 }, …(4) ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"data": 3548, "$ref": 61164, "first-name": {"items": 5887, "data": [0, {"name": 76480, "9lives": 0, "data": 581198.6396047369, "items": null}, 0, 905444.2622845375], "Xc\\9\nbXéYZ": {"user_id": null, "9lives": "9a.'_--bZc9'ab'\n0\\é-'\n.YZ\\\\\n é a0cbXZa_Z", "$ref": [0, 18787, -1.5, 0, -1.5, -1.5], "a": {"a": "a.9bZ-ZXc-'0-Zé'Y.aY .Z --\\'  aZ\n\\\n 9a'"}}, "name": [{"_k": 99016, "first-name": "aX9\".99YYX'b-.b.0 ''\\Y Z éab\n-'béa0a a\n_-", "items": 485050.4030694327, "name": -1.5, "id": 0}, -1.5, [14359, true, 81634, 396930.61716374976, 138726.14309378728], [806600.7120791697, 21496, true, 0, 0]], "$ref": [{"first-name": 17720, "name": 37252, "$ref": 565855.1594064819, "user_id": null, "9lives": 0}, -1.5, [84261.13253664014, 5111, 0, -1.5, null, 0, 0], 0, [true, -1.5, 0, -1.5, 785109.7893698108], null]}}).to.be.a("function") })"#,
+        r#"expected { data: 3548, '$ref': 61164, …(1) } to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": {"_k": [0, 0, {"$ref": 363017.9576430135, "x y": 0, "id": 5538, "user_id": 51728}], "id": -1.5, "first-name": true}, "a": null, "_k": [0, {"9lives": 37221, "items": 72172, "first-name": 2891, "id": [44527, 0], "_k": true}, {}]}).to.eql({q: 1}) })"#,
+        r#"expected { name: { …(3) }, a: null, …(1) } to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect([null, 11230, [[[true, 21771, 56210, 0, true], [], [-1.5, -1.5]], {"name": -1.5}, {"first-name": -1.5, "user_id": {"_k": null}}], [], {"a": ["", {"user_id": 224232.76880105236, "items": true, "9lives": 0, "id": -1.5}, {"_k": null, "data": 369943.6029107099}, [85734, 0, "a\\a'Z\n0XY9\\ c  \\YY\"XXY\"ab", 87526, 368329.22063867643], -1.5, true], "data": true, "id": null}, 606692.2438684274]).to.not.be.ok })"#,
+        r#"expected [ null, 11230, …(4) ] to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect([{}, "X.cZ\n\"\nb\"é'-a_X", true, -1.5, null, [777345.5401733838]]).to.not.be.ok })"#,
+        r#"expected [ Array(6) ] to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x y": [true, -1.5, [{"$ref": -1.5, "_k": true}], {"id": [-1.5, true]}, {"id": [0, 0, 9650, 74469], "x y": "-c90-9. ", "a": [489516.59314126725, null, "X\\Z-Y0écX_ 0.c\\'.aY9c a  _\\\n\"caa0é'  09'a", -1.5, -1.5, 886902.6169100638, null]}, {"items": [], "9lives": "é\\9ca\n\\9", "\\X\\X\"b0Z09": {"9lives": 810754.4564864316, "a": -1.5, "id": null, "first-name": "é"}}, 958192.6603218856], "first-name": 10779, "name": [[{"aX\n0\\'\\\"": true, "items": "\n.\"", "9lives": true, "$ref": 617477.7874364959, "data": 0}], "X0 ", {"_k": {"user_id": true}, "a": ["_\"\né\n\"9ba.XY\\_   _c9-X- X\"'b_\nY'cab\\é'\""], "first-name": {"data": true, "\n \"éa bb0X": null, "user_id": true}, "id": {"a": true, "9lives": null}, "items": {"data": 26154}}, {"x y": {"id": -1.5}, "id": "0Y\\"}, [null, {"a": "éYY\\'\"'-Y-9b_X\n\nY0.bZ-\n_0", "\né cXab\n_X": "0a-cY\n0Z\\-Y.._-Z Z9c_cZ 9\"Yb  \n \\X\n00a", "_k": null, "\n' _\\Y0Y\nZ": true, "first-name": -1.5}, ["X.Xééa99", null, true], -1.5, {"data": "bYaZ''X\n b  _X'_c é'.9\n_.0aé\\éYXY 0  -X.", "items": 739713.90651057, "-ca90 é\\_.": 75706, "a": true, "$ref": true}]], "9lives": 827539.3068248528, "data": {"user_id": [[0, "acaXXa\nc .\\\\cY90cc'_Z\n\"\\Y\\ \n Y\\0\n-ZZ\\a9 éZ_.\\c99 ééXZZa0_\n'a", 579421.7276694381]], "_k": {"$ref": true}, "a": {"items": true, "id": [0, 7546, 76090, "\"0\nY0'0 .\\ YX9\"b\"-X\"-_\"c0", true], "data": null, "first-name": [null, true, -1.5, 65549, true, 0], "x y": -1.5}, "9lives": {"items": {"a": true}, "first-name": {"$ref": -1.5, "data": 0}, "$ref": [null, -1.5, true, -1.5, 517739.64243854885, true], "id": 0, "9lives": 212252.12404420724, "a": ""}, "items": [{"data": "b._0.Z\\9 '9 \n Z"}, 12568, {}, ["'_Y c_.\"a\nb_YYéXaY bc-_-a0é\\'\nZ.0c_'Z", -1.5, 0], {"9lives": "0Zb'0YZX' 90\n-Z", "_k": 753458.3946715855, "bZbXZé9_ a": null, "x y": 46523, "first-name": 0}, null]}}).to.equal(1) })"#,
+        r#"expected { 'x y': [ true, -1.5, …(5) ], …(4) } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.equal(1) })"#,
+        r#"expected [] to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(58381).to.be.empty })"#,
+        r#".empty was passed non-string primitive 58381"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{"id": [], "9lives": [-1.5], "data": [983521.5831132778, -1.5, -1.5, true, 67849], "x y": [true, null, "0\n0-.éac", "0Z00 Y_b\né0-b-Y X9\nc.YaYb'.X9\"\\\\caY\\\\0.\na", "aaZ.b'9-Yb_\nZb_", 748272.6085398642], "items": [-1.5, 0, -1.5, 253548.6519445338, 0, -1.5, 27966]}, 7141, {"name": [null, -1.5, "\"b.ba Z9ZZX\nc'\\_b_a_cXZ\" .c.-_-9bZ\nXc9'.X", null, -1.5, 15221], "$ref": 0, "_k": {"a": -1.5, "x y": null, "items": 0}, "9lives": {"_k": null, "name": true}}, [], {"name": null, "_k": "-b-\"_9\\bc\"' c. 0Zé0_-c9\n\\ééZXXa9 X \\\na", "x y": [61839, 82891, true, 10719, 60716]}, 0, {"data": {}, "items": [true, -1.5, null, 63229, 565138.9212851832, 32707]}], 0]).to.not.be.ok })"#,
+        r#"expected [ Array(2) ] to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.equal(1) })"#,
+        r#"expected {} to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.be.oneOf([1, 2]) })"#,
+        r#"expected null to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(-980).to.have.lengthOf(99) })"#,
+        r#"expected -980 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"data": 22972}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { data: 22972 } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(163369.82762977647).to.be.a("function") })"#,
+        r#"expected 163369.82762977647 to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.be.oneOf([1, 2]) })"#,
+        r#"expected [] to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"first-name": [{"first-name": 832536.8475102739, "name": {"x y": 503792.4942238645, "a": 0}, "id": null}], "id": {"data": ["9c-0Y_cZZé\\Y \\ \\0ZZéX0-\\Z"], "9lives": 62098}, "a": 0, "9lives": 0, "user_id": [[[249238.432242186, 89059, 38770, 955087.5410424534, -1.5, "9' \"c.Ya-0bcY\n -\n_cZ\\cY\n_a'\n a9_'_9b \\-cYbbX''9X0\n _'Z-cZé c", "cY.0Zb '.éb\"YX'-b0ba\"0é0_c\"Za0\\ Z.éZ_aZ_"], {}, {"id": 21052, "data": 0, "9lives": 45442, "_k": -1.5, "first-name": 878233.5247717224}, [null, 30700], {"name": "Z", "data": 30155, "id": null, "$ref": 0, "items": 0, "x y": true}, "é- 0b0\n0\"ab\\\n09\\b\n_' Y0a'éY9éc_Z-b\"-\\_"], ["c0Xb\\Yc\"Zé\n\\Y_cY.X9Z0acb_-YbZ Xéa0 'b-"], true, "", [{"items": "\"é\\aééb\nY9a0é9Za'\n\n0aXa0'", "9lives": 31887, "first-name": 130527.43998683381, "name": -1.5, "a--\"éé \"cY": -1.5, "data": 572489.6992531046}]], "name": {"$ref": {"id": {"a": true, "first-name": 0}, "a": {"first-name": "X_b-_éY bZ\nX0éXac9b\"'ac_\\Xc'Z9aZéX b9b", "_k": -1.5}, "name": [true, -1.5, 79842, true, 603886.0285039177, 0, 965262.3376406984], "$ref": {}, "x y": {}, "items": {"9lives": 0}}}}).to.include("zz") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, [], {"id": {"'a\"\"b0\\_a9": {"c-9é0X-\" _": 0, "_k": 0}, "_k": null}, "name": {"x y": [32869, -1.5, 0, null, -1.5], "first-name": {"9lives": 49440, "_k": "", "x y": true}, "name": {"first-name": 0, "name": -1.5}, "user_id": 26720, "data": []}}, {"name": [16066, {}, [-1.5, -1.5, null], {"id": 494316.6139758902, "_k": null, "name": 372727.21473708027}, 0, {"\\-'9b\n-.\nY": true, "a": 76337}, {"$ref": 75770, "user_id": 0, "first-name": 50189}]}]).to.be.empty })"#,
+        r#"expected [ true, [], …(2) ] to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect("Z\nXX'\\- Yc\nZ\\\"Y\né\nY-9.b\nY'YaX-9.\"\na  a").to.have.lengthOf(99) })"#,
+        r#"expected 'Z\nXX\'\- Yc\nZ\"Y\né\nY-9.b\nY\'YaX-…' to have a length of 99 but got 38"#,
+    ),
+    (
+        r#"__m(function(){ expect({"data": [39775, [["_'09aYZ\n0ZXb '9__.9X_Xa\nbcY0Y \"Zac\\é.\n\n0-''aa-\"\n\n9 \".é__Y09.", 0, 284303.6213941842, 0, 688677.5663028053, 920501.5795218846], {"9lives": true, "_k": true, "id": 0, "a": "aZé._aé ", "items": 0}, 0, {"user_id": null, ".Y0\nY9Z\n\n_": true, "9lives": 0, "items": 0}, {"data": true, "items": -1.5, "x y": "000X\n'.''\n.b\"._9'\"c0_'cb'\nZY_'b. Y'X\""}, {"items": 555667.969056667, "a": null}], {"9lives": -1.5}, 34183, {}], "x y": "\\\\ZZZ_9YYY\\Xc0'__0\\\"0\nYYZ'\n\\9Yc0bb9c\"9\n\n", "id": [{"user_id": {"data": -1.5}, "items": 553037.1515330486, "a": {"data": 28843, "$ref": 57488, "b": 42960, "x y": 0, "name": true}, "first-name": {"user_id": -1.5, "9Y9_aY\n.'\"": -1.5, "9lives": 602840.9560474333}}, {"data": null, "first-name": {"$ref": 15894, "9lives": 0, "x y": -1.5, "first-name": -1.5}, "name": [30262, 413631.0593714073, 73103, 271934.6729493477]}, {"Y\n _.YZ\n0Z": [true, "'"], "name": 92398, "x y": {"items": 189295.49916735134}, "a": [95190, "-b.-X9bb", true, -1.5, true, -1.5], "user_id": {"a": null, "9lives": -1.5}, "9lives": {}}, {}, {}], "a": 0}).to.be.a("function") })"#,
+        r#"expected { data: [ 39775, …(4) ], …(3) } to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect([74279, [{}, {"name": {"_k": 0, "name": 401523.23980244, "first-name": 199901.30873947608}}, 979204.6469017242], {"$ref": 978308.802917024, "9lives": {"id": {"user_id": 0, "id": 876631.802289204}, "a": {"data": 207993.32511257895, "items": null, "id": null, "$ref": true}, "first-name": {"9lives": -1.5, "-_\n0\"._9__": true}}, "user_id": 0}, [-1.5], [], [true, [69509, {"aXb.-_\n\"90": null, "Z0-9b_-bé ": 73041, "_k": -1.5, "first-name": -1.5, "name": -1.5}, -1.5], 0]]).to.have.lengthOf(99) })"#,
+        r#"expected [ 74279, [ {}, …(2) ], { …(3) }, …(3) ] to have a length of 99 but got 6"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"id": [{"9lives": null, "items": true, "x y": null, "$ref": null, "_k": "b\nb90' \"-a\nc' \"Y\\.0é'0\n..Y9bY0\\9.é_\ncé", "first-name": null}], "data": [[], {"_k": -1.5, "a": "c\"cZX'c-aZ._c.-acYXY\n'_ ._YZ'\n\"é\"Xb.cé-Y-"}, {"items": 39328, "$ref": -1.5, "a": "\\", "_k": null, "id": true}, true, [872324.3169413522, "", true, -1.5, 930204.4626279619, 500602.49434919126, -1.5], [null, "", -1.5]], "x y": [{"data": 12810, "first-name": -1.5, "items": 0}, {"items": -1.5, "9lives": 97223, "$ref": -1.5}, null, {"name": -1.5, "x y": true}, -1.5, ["- 9 9 '-.é9-\\9'Y\nX\n'-ébb.\\\\.c \\9b.\"c0Xb"], {"a": -1.5, "_k": 93767}], "9lives": {"'": {}, "name": {}}}, 40824]).to.have.lengthOf(99) })"#,
+        r#"expected [ { id: [ { …(6) } ], …(3) }, 40824 ] to have a length of 99 but got 2"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, -1.5, [{}, [974273.6646833015, [null], {"a": 0}], 0, {}, null], -1.5, 1265, "9ZbYY\\aXY'_Y\"009.\nécX9X\\b.c0'\"b-é0--9'X"]).to.have.property("zz") })"#,
+        r#"expected [ true, -1.5, …(4) ] to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"9lives": {"9lives": true, "items": "é\nc c_a 0 '90bé", "$ref": {"$ref": -1.5, "items": 91927, "first-name": "_._Y'X9\nc-.-\"-0bé\"b0aaaa\n .Z\nX0-..éZ  _", "x y": 372241.57411363226, "": null}, "a": ["\n0c\nc9X.éZ_bXY\\b_bXbé9'Y\\\ncYY 9_\\0.XYXéc.", 499230.4441479439, true, 22719, true]}, "ZZX\ncéZ.Xa": {}, "x y": {"name": [], "a": {"_k": 72494, "name": 331685.93928608316, "9lives": null, "a": 37345}, "9lives": [true, true, 23503, 0, null, true], "$ref": [true, "b\n\nZY\\Y_._Xc-Y9éY9é'\\-é\n- 9\nY-c' -bbb.", true, 124227.78905046839, 849941.4960352228, "\"XYb.9\n\n0 \\9Y\"\"9X\"\\éY.X_0aXbcéZZXX'\\-\n ", true]}}, {"items": {"id": [161079.84559159106, 0], "x y": true, "a": 244378.36386000388}, "\\ZcY\"a9'_.": -1.5, "x y": {"first-name": [512934.1928767074, 0, 0, 85844.64010893367], "$ref": {"name": 60794}}}, {"name": "-"}, 942922.6644093454, {"9lives": [null, {"_k": "._ "}], "Xb\".\\ ca\nb": [{"id": -1.5, "items": -1.5, "x y": true}, 56942, 0, [true, true, -1.5, 620889.7625537876, "9", -1.5]], "bb-bX'Z\"-_": {"data": [null, 0, 81086, 0], "\\": true, "id": {"id": true, "x y": 0, "name": 0, "data": 883283.4517095602}, "x y": []}, "a": ""}]).to.be.oneOf([1, 2]) })"#,
+        r#"expected [ { '9lives': { …(4) }, …(2) }, …(4) ] to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.oneOf([1, 2]) })"#,
+        r#"expected +0 to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"$ref": [{"a": 63093, "items": [0, "\"\"a", 786554.8681684114, 308816.01048476226, true, ".9\"0Z.9'Z._'bY---_ 'X'\nX\\a\\9 _ \\-Z-bé 9\\", "Z\\..0X'a"]}, {"0\"\n é9-a\\Y": {"data": 11156, "items": -1.5, "a": true, "9lives": "\\'.Y- .a\"ZZéa .ab\n\nXbZ'YY--aé\"_ aYYa9bbb9"}, "a": {"data": "-_éé.0cb9\\.9baé-Y _YX00YX"}, "$ref": true}, {"c": [-1.5, "_a0\" b Z\"9Ya\n-\"'..'Y--caXbX __b éa\"0c_9éé", -1.5, 0, true], "a": -1.5, "items": {"user_id": 527696.0436982065, "items": true, "data": "Z 0YéaZ0é''-'.0_Yc9\"X'ZZ\\-\"- 0_b\\_éa\n0-a.\\a9-Z9_'é9c'\"'-\n..a"}}, 0], "items": {"id": -1.5, "x y": {"items": {}, "_k": 0, "9lives": true, "x y": {"first-name": 18680, "name": 959808.4142949268, "data": -1.5, "x y": 27670, "id": -1.5}}, "data": {"data": [null, 68756, true, ".", -1.5, 0], "name": true}, "_k": {"9lives": null, "user_id": [-1.5, 0], "id": "-c -é\n- "}}, "x y": {"user_id": 86268, "x y": {"é0 c\né0Z'\n": {}}, "'": {"x y": {"é \\00\na'_ ": true, "_k": -1.5, " -.'\n''aa'": 356564.5429772442, "user_id": -1.5, "9lives": true}, "name": -1.5, "items": [true, 0, 0, null, 734336.6511944013, 91692.59019543996, 656944.2099021407], "_k": 0, "Z0\n.'-éé\"Z": -1.5}}, "a": 969800.5755979128}).to.have.property("zz") })"#,
+        r#"expected { '$ref': [ …(4) ], …(3) } to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.lengthOf(99) })"#,
+        r#"Target cannot be null or undefined."#,
+    ),
+    (
+        r#"__m(function(){ expect({"x y": [34817, 40001, {"a": 37269, "name": -1.5, "id": 0, "x y": [26684, 285700.87245497544, -1.5, "", null]}]}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { 'x y': [ 34817, 40001, { …(4) } ] } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("\"\nbé\"b9Z .é.\nc'").to.not.be.ok })"#,
+        r#"expected '"\nbé"b9Z .é.\nc\'' to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect(52325).to.be.a("function") })"#,
+        r#"expected 52325 to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect([[], true, {"9lives": {"a": {"first-name": 305890.3315368947}, "_k": true}}, 83696, {"id": {"a": [-1.5, 332090.1326249954, -1.5, true], "_k": 0, "\nc9-9-'\\": 1743}, "$ref": {"id": [873388.5835928596, "", true], "x y": 83126, "first-name": [-1.5, 0, true, null, 83944, 57729, 0], "items": -1.5}, "name": {"name": [], "$ref": null}, "9lives": {"x y": 0, "first-name": 0, "9lives": [21444, 0, -1.5, true, -1.5]}, "user_id": {"x y": []}}]).to.include("zz") })"#,
+        r#"expected [ [], true, …(3) ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": {"data": {}, "items": [860277.6606278224], "$ref": ["-c\"", [null, -1.5, true, 593712.3563202358, -1.5, -1.5, 0], ["9'cX--\n\n'Xb\\aY-Ya\na\\\nb-.c\\0\"_\n9\\Z90X\"", 0, 33699, -1.5, 826056.0516561712], [17779, 189547.84556216365, true, 57668, 985756.8305631996, true], [29545, 25514, -1.5, 59658, -1.5, 44768, null]], "user_id": [], "'0_é_.aY-Z": null, "x y": {}}, "user_id": 11656, "x y": null, "first-name": null}).to.have.property("zz") })"#,
+        r#"expected { name: { data: {}, …(5) }, …(3) } to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": {"9lives": [{}], "9X\"Zb\\ é_0": [{"$ref": true, "-_Zéa.0Zc\n": 379229.78982047294, "9lives": true, "user_id": 0, "x y": 0}, [], [null, -1.5, "X\n-9éZaXcZ\".9\"' '.bZZ_X\n.a\\.'éa.00-.Y\"aa"], ["b XY'\"ZZ_Zb\"\nab___X\"0 \"b0", -1.5, true], [-1.5, 437452.6249977265, null, 711839.4622488318], -1.5, "X. \"0\"Yb099_b-0é\"0éX0_.\"'Z.'XY0 X-cZbZ0\n'"], "name": {"first-name": [50829, "ac0c_ b c_Ya-b\\a\\0 c\\XéZ0é'a\n_9X\\X \\XZ--\"", "_ba", 777044.2811500676, 589922.4086835537], "x y": {"$ref": null, "_k": -1.5, "\\c'0_ béZX": "'\\Z\néY'cXb9'ac."}, "9lives": {"$ref": -1.5}, "data": {"x y": 335871.72897864116, "9lives": -1.5, "_k": true, "a": -1.5, "id": -1.5}}, "_k": 21802, "a 90  b YZ": [{}, [null, "-c9'bZ\nb99\n\"bXa-\nZ' .0 Z\n\nb_'9bé\né-'_cc\nY"], {"x y": "ZbaY-Z.XY\nc\"\\_b b0a0é'c\\Y", "data": null, "first-name": 0, "id": 49097, "$ref": 0}, null]}}).to.have.lengthOf(99) })"#,
+        r#"expected { name: { '9lives': [ {} ], …(4) } } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"user_id": 0, "_k": {}}, 769977.6662031049, {"items": ". é Yb\nXéc_0\\.c\n9\"0aZ.\\_9\\'X\\0YZ09ZYaZ", "$ref": 99227, "9lives": [null, null, [true, null, "-00 _a.Y-_cX-ab. cX0.0Z\"_Zaé.\\.\" _._\"\".0", ".XY0a\"Yb00X 'é-Z\"\\9bZ\"\\cc9X.\\\n-\"YYbb.a", "", -1.5], 280722.0687384373, []], "x y": null}, [], [], [{"items": true, "x y": -1.5, "name": {"first-name": -1.5, "name": 0, "a": true}, "$ref": 0, "_k": 118040.71979134779}], {"_k": {}, "name": {"_k": -1.5, "id": [374558.9305488751, true, null], "$ref": -1.5}, "a": {"_k": 132635.7835409121, "9lives": 951819.9090809231}}]).to.equal(1) })"#,
+        r#"expected [ { user_id: +0, _k: {} }, …(6) ] to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.equal(1) })"#,
+        r#"expected true to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.be.empty })"#,
+        r#".empty was passed non-string primitive null"#,
+    ),
+    (
+        r#"__m(function(){ expect("0Z'_a -.c._9cX '9X -Y9' b_ cc\"Y_ \\bab").to.be.empty })"#,
+        r#"expected '0Z\'_a -.c._9cX \'9X -Y9\' b_ cc"Y_ \…' to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect(86173).to.not.be.ok })"#,
+        r#"expected 86173 to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.be.oneOf([1, 2]) })"#,
+        r#"expected {} to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{"id": []}, 734363.7980950712, {"a": 0, "$ref": 56791, "name": null}, null, -1.5, [{"data": 0}, true, 0, null, {"name": 0}]], [{}, [{"$ref": true, "9lives": 0, "a": -1.5, "_k": null, "id": true}, []], [[-1.5, -1.5, 498592.3571950871, 610971.6966479, null, "éYZb.ZX\n\"X9XéXY\\Yb-\\\\c\\ba9-0 90'é_\"XZ X\\Y", true], {"9lives": "\n_\nX.\né\né\\a c-a _'0c 0_-_", "x y": 433791.01215474337}], {"name": {"name": "9\nYé0_''.c\"_XYYcZ\"a\\XX\nbc'X-\"ZZXbY\"0é 0éZ", "user_id": null, "data": 665010.5672328998, "_k": 0, "9lives": -1.5}, "data": [null, 503193.1550064274], "_k": [65860.58212260381], "first-name": ["-\\__X\"X\"-b\"a. 0", 226595.51304034775, null, 0, 30360, -1.5], "items": -1.5}, "Ya _ \"céb.b\\a-Ya0'-9\n-\"\"Z9\"-9\n .\né09b", {"data": {"name": 81524}}, {"id": 14411, "$ref": {"first-name": 4521, "a": null, "9lives": true, "$ref": -1.5}, "name": 0, "_": 619280.0613543827}], [29029, {"x y": ["0Y_.X'' cYa'é.\\Z.Y0cX00-0 .éZc\n9_\nb\"bX\\\"", 682152.3575187601, true, 0, -1.5, true, "_\"."], "name": {}, "first-name": {"a": 80794, "data": 628149.1675288953, " ": 6388, "id": 199635.94384963202}, "é\\cY99- éb": {"Z\\XcYY9Y": 0}}, [null, [109025.55033228423, null, null, 869584.1740380203, 0, null, true], {"name": null, "first-name": -1.5, "9lives": true, "$ref": null, "id": 553546.0583714615}, [0, "--9\"\"ZZ-_X\nZaYb_..\"é0a'Z9'Y-Zé\\.b'é\\9c", -1.5, true, null, null]]]]).to.have.property("zz") })"#,
+        r#"expected [ [ { id: [] }, …(5) ], …(2) ] to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(70201).to.have.lengthOf(99) })"#,
+        r#"expected 70201 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"9lives": [[[0, 666876.6783141766, null, 769784.6581320546], [true, -1.5, true], -1.5, {"data": 756958.071151676}, {"a": 85053}]], "x y": {"items": null, "a": [{"a": 0, "items": 9294, "id": -1.5, "x y": true}, "Z9bZ\\aY0éXY-Y_ ", 49400.77511687724, [22094, 0, -1.5, "bé\"-Z0bab'0_cZ.'c\\'-.X'céY00.ZZZYéb\"X\"", 271532.98802941706, null]], "$ref": {"data": true, "id": ["Xaé\\0\\ba_-\\c' .Z\n'Zc.00-_0\".éXa\"\n\n\"9\\b '-"]}, "_k": -1.5, "9lives": 98929.54047877068}, "_k": 0, "data": 87131}).to.eql({q: 1}) })"#,
+        r#"expected { '9lives': [ [ …(5) ] ], …(3) } to deeply equal { q: 1 }"#,
+    ),
+    (r#"__m(function(){ expect("").to.not.be.ok })"#, r#"PASS"#),
+    (
+        r#"__m(function(){ expect({}).to.not.be.ok })"#,
+        r#"expected {} to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect("  cb'X'.\"_b0\"'\n-\\Y_XXbY\n9éb -.'\"  -'9.Y \n'YZbYca-aY.X a\nYaa_").to.not.be.ok })"#,
+        r#"expected '  cb\'X\'."_b0"\'\n-\Y_XXbY\n9éb -.\'…' to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.include("zz") })"#,
+        r#"the given combination of arguments (boolean and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.lengthOf(99) })"#,
+        r#"expected [] to have a length of 99 but got +0"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.include("zz") })"#,
+        r#"the given combination of arguments (number and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.equal(1) })"#,
+        r#"expected true to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"\\X-'\na-\nbé": [{"9lives": [487370.34352044464, 664151.596686434, true, null, -1.5, true, 155349.70493602485], "first-name": {"id": 94276, "$ref": true, "x y": "", "Z'.9\\X0 \\X": -1.5}, "user_id": {"items": 24990, "_k": true, "first-name": true, "user_id": 0, "id": -1.5}, "name": true}, {"data": {"$ref": "\\Y "}, "items": [null, "_a\nX\n9.\nac  0\"Xb'.\n'.90YXab0-c-..\\-.a", true, 58433, 667779.6073175314, -1.5], "user_id": {"9lives": 50706, "\\.a_X.éb9Y": "-YaXébc\".-cb0-90 \n\"_ZXc .\"-\"\"céZ9é\nZ\\0Xé\\b_XZ-Y\\\né\n.0_YX0ZZ9", "user_id": "Y\"é-\n- c", "$ref": null}, "$ref": [234594.0839153836, 0, 0, 466618.25171702675, 0, 910663.241334779, -1.5], "id": -1.5}, [[517188.3696324716, true, -1.5, -1.5]], {"first-name": {"data": 0, "9.b\n-\né\"b ": 328540.3458964407, "items": null, "id": 266017.5866633445, "a": 16050, "9lives": true}}, {"_k": {"YXbY\\-\\'\n\n": -1.5, "user_id": true, "data": 525072.9488938586, "_k": -1.5, "items": true, "9lives": -1.5}, "user_id": {"9lives": null}}, {"x y": {}, "name": -1.5, "user_id": {"user_id": -1.5}, "first-name": {"name": null, "data": 0}, "id": {"_k": true, "id": 18841, "": -1.5}}], "": {"user_id": [[35748, -1.5, "b", -1.5, 47606], 52722, {"9lives": null, "user_id": 95835, "first-name": -1.5, "$ref": true, "a": true}, {"items": -1.5}, -1.5], "$ref": {"data": 8598.89894724375, "a": {}, "name": {"$ref": true}, "$ref": [-1.5, null, "\"c_a\n.ab99..\"\\0Yé .-é a'éa\\9X\n\\0ZY 9\n\"", 60380], "first-name": null}, "id": "\n _ cb\\X'_-Yb-a"}, "id": {"$ref": [{}, null, true, 73489, {"id": "é'c\"'Y'0\nY0a.00abb\\X_\nXé'_\n\\\"Za \n9.éXé'00\\'XY -Zé\nb\\_é9 \\b\" ", "name": "'9\n\n0'Y9-.cX\\c90a\"99_éb '90aé0_a\\cZ.\n."}, null], "id": {"name": 829483.2467942847, "X\n\nb\n-Z'": null, "a": true}, "9lives": {"$ref": [true], "first-name": null}}, "_k": {"id": {"9lives": "- \"\n.\\' XZ\nc \\_Zc\"Y\\\"9- YbXaaZ\n\\c\\99- Yb", "user_id": {"name": -1.5, "_k": -1.5, "9lives": 91982, "data": 68016, "user_id": 17816}, "data": [436423.85319402255]}, "x y": ""}, "first-name": {"name": {"first-name": [null, 0, true, null, 34368.06158354222, 79536, 0]}, "YZ0b.c \"": 0, "user_id": [-1.5, {}], "id": 0, "-\\Z_Z-Z 9 ": {"a": {"data": null}, "data": {"first-name": null, "_k": -1.5, "a": null, "items": null, "data": null}, "id": {"a": "_", "0X_Xa9\\c'\\": 35009, "$ref": true}, "_k": {"data": "\n", "_k": -1.5, "a": 23500, "Y .ab90c'X": -1.5, "user_id": null}, "x y": {"9lives": 27418}}}}).to.include("zz") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.equal(1) })"#,
+        r#"expected true to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.have.lengthOf(99) })"#,
+        r#"expected -1.5 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[[], {"$ref": {"x y": 2876, "data": -1.5, "9lives": 341439.71464424016, "$ref": 0, "name": null}}], 0, {"a": [true, {"$ref": "-\".-\n'Y0'09c \n-Ya0a b'\\Z9b\n'cZ.a9'Xc' \\c", "9lives": 895594.2020509058}, {"a": 905806.6362129095, "first-name": 0, "$ref": 5137}], "data": {"a": {"\n\"\n00b-.\"\"": null, "user_id": 606056.4227778486}, "data": {"items": 29285, "Zc0é.b-ZXé": -1.5}, "id": "a\"a\\\"XXb-9-b_X.\\-0a.YX0 XaZ.'a\\09Yb cé_b"}, "x y": [{"items": "9bb'aaé-", "first-name": "é\\0é éc0\"ac.a0é bY\n-.ac9\\ab\\0_'\"\nc9'-\n 9"}, [-1.5, -1.5, 0, 0], [-1.5, "_._0b. -bé'0\"0X_Y\né\"'\n0 \""], 49727, {}], "user_id": {}, "$ref": [0, {"data": null, "9lives": null, "$ref": null, "first-name": true, "_k": -1.5, "user_id": 90379}, 98895, ["0a' XbYab_bZ\\-.ZX.\n\"_b''Y'0'éZ-\\b-.bé. "], []], "": [{"\nX-'ééX_X.": 546795.3756910905, "name": "\"'é' _bXZb.9c b--YbcXZ\nZ\\_9c-9_Za\"X-a-\"_Z"}, [null, 29271.6638046725, true, -1.5, 0, "éa_-a\nbccY\nZ Zc.\\.b0'0_cX.XZ\\Y_0c09Z\\X-_", 43426]]}, {"items": {}, "id": 0}, {"data": 86982, "9lives": {"first-name": {"items": -1.5}, "_k": 200774.78668379234}, "a": [{"user_id": 639676.5910210494, "items": 0}], "$ref": {"user_id": [0], "items": {}, "_k": {"a": true, "x y": -1.5, "data": true}, "name": null, "data": null}, "id": {"$ref": -1.5}, "_k": {"items": {}}}, {"a": true, "user_id": [null, 27702, [123836.34415580658, 44132, 0], null, {"first-name": null, "$ref": 0, "_9Z9cZ\"\"": 27086, "9lives": 24032, "name": -1.5}, {"name": true, "a": null}], "data": [{"x y": 669655.2465180589, "first-name": -1.5, "id": 755593.0680143622, "$ref": true}, true, {"x y": 224712.73523697277, "_k": true, "id": null, "a": true, "_ ca-\"X9\\'": -1.5}, [null, "é\\\nééZ\n'", 224868.31297142996, null, 817795.0269109511], {"data": "\nZ\na\".'\n\né..Y0éX \n-0éc''Y.\\b_é\nbé b9_-\\ '99 \n'éa -\nYb'\n\n0-Z0", "id": 0, "items": 0, "name": true}, {"data": null, "$ref": 1790}], "first-name": -1.5}]).to.have.property("zz") })"#,
+        r#"expected [ [ [], { '$ref': { …(5) } } ], …(5) ] to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.eql({q: 1}) })"#,
+        r#"expected +0 to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.equal(1) })"#,
+        r#"expected -1.5 to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect("\"Z  '_0.'é\n\"-Z ").to.be.empty })"#,
+        r#"expected '"Z  \'_0.\'é\n"-Z ' to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.property("zz") })"#,
+        r#"Target cannot be null or undefined."#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.not.be.ok })"#,
+        r#"expected -1.5 to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect({"data": 0, "a": [null, {"name": {"name": 21719, "data": 669554.4575935383, "9lives": -1.5}, "id": [746185.9224125238, "a0X.\"_-cc\\'--cY", 967322.2506310018, "_aé\nZéc X'X9'  b\" \\\\'ab\\Za0Y..\\ 9Z\nc\\\\\n._"], "data": {"x y": "'XY-cbXY___Y9Z\nc\\'X'_éaX9b\\aYZZcX.0'a0b\"X", "name": true, "a": null, "id": 393991.13863127434, "first-name": true, "9lives": 0}, "user_id": {"data": 281561.9799719782}}, [], [{"_k": null}, ".9c", -1.5, {"x y": "a \n", "name": 701229.7615297751, "$ref": 0}, null, [null, 510202.9348662301, 5209, -1.5, -1.5]]]}).to.include("zz") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.be.a("function") })"#,
+        r#"expected null to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(34873).to.include("zz") })"#,
+        r#"the given combination of arguments (number and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.lengthOf(99) })"#,
+        r#"expected true to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.include("zz") })"#,
+        r#"the given combination of arguments (number and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect([null, [0, {"_k": {"$ref": 62353, "data": null, "_k": ".. \\éX_b", "items": 23480, "9lives": true}, "éaYa\"\\Z\na_": 0}, true, {}, true], {"_k": [[-1.5, -1.5, 251512.32666524613, true, true, null]], "first-name": {"user_id": [81610], "x y": [64276, 0, -1.5, 46702, -1.5], "$ref": {"9lives": 150824.21064326324, "$ref": 53421}, "data": null, "00b\\_é\\b.\n": [], "_k": [null, 45276.372524742146, 0, null, "\"-\\bY\"Za\\écé\n\naaaa\".\n_Z'Yé9c_c0cb-9Xaéa-", 0]}}, [-1.5, true, 894133.9347623171, 0]]).to.have.lengthOf(99) })"#,
+        r#"expected [ null, [ +0, …(4) ], { …(2) }, …(1) ] to have a length of 99 but got 4"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, [[null, "-", null, [null, 349731.54897095816], 1448, 666930.7394851049]]]).to.include("zz") })"#,
+        r#"expected [ true, [ [ null, '-', null, …(3) ] ] ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"data": -1.5, "9lives": [-1.5, -1.5, 69308, [{"9a.9\"\"..\\\\": "a\\- .ba \\.'éa9.\n_abcc\nXbb \n'\n\\cY'c.X_Y_b_", "name": 0, "x y": null, "user_id": true}, {"data": true, "_k": true}, [null], {"$ref": null, "items": 67330}, []], "X\\0.\"bbZ"], "_k": {"id": {}, " b\n\"é 0Y\"\n": [{"9lives": true}, [], {"_k": 0, "a": "YXY\"'0Yé.-c-\"é' éX.\nbb-c ", "name": "\"éZ\\- Y_Za-9b-é'.é_\nbé\\aa-éé.b\n\na\\Xb9_c\n0'ébé.'-a_Z0\"Y\\ Ya\n-", "user_id": 69223, "x y": 0}, [0], "a", 0, {"$ref": "\nZa\\_0-_\n'\"Z-c\na Za'b\"0Xb", "9lives": 57876, "items": -1.5, "a": 10218}], "Y\\9aZ\n 9-X": null, "data": [-1.5, {"_k": true}, ["090é.9_\\\"0.éa9Z", "\n.\"9'a\néa Xéc9\"é\nc-.0éa.9\n\"\naZ.0X\"_Za\\"], {"_k": 872669.1632453887, "name": 0}, {}, {"user_id": -1.5, "Z'\"XaY\n0Z\\": 98238, "name": null, "first-name": 74398, "a": "Z", "x y": ".a9é_\n\\\\0Zé.Z\n''0bééé_ ''"}]}}).to.have.lengthOf(99) })"#,
+        r#"expected { data: -1.5, …(2) } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": {"": true, "first-name": [[57405, 338140.70876351034, 57853, -1.5, ""]], "items": 0}}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { a: { '': true, …(2) } } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({" Yc_XZéXZ_": [-1.5, {"data": "\\\\\"\nZ\"-é"}, [null, null, 0, "\n_c9XX.'- \\YbZ\\a9.Zc'c_0Yb -Xéc\n- -9\\\\\"", {"_k": 0, "first-name": 59165.93327581543}], {"9lives": true, "a": {}, "id": {"user_id": 934406.9625536974, "9lives": true, "$ref": ".\"'aX. cXY-XZZc b0'\"a-Xa\\\n\n 'cY\\ .YaY.", "a": true}}, {"a": [".9éc9\" _aYéZcZ\nX\n \n-bZ -X"]}], "": true, "$ref": {"user_id": {"_k": true, "items": "-Zcc\"b \n9Zba-YYXcY\"cY.\"'9éc0.-YbYZXa0a", "9lives": -1.5, "x y": "X", "a": {"name": -1.5, "a": "X\n\"XcZX-\\X99\n0XX\n00\ncX9 -\n a\\cXZc--.Z'", "_k": true, "9lives": -1.5}}}, "items": [0, {"9lives": {"c_Z.''Z0Zé": 88645, "$ref": 0, "9lives": true, "a": null}}, [{"9lives": "Z 0a- 0é \n.XYa X-é00Z-\"bc'\\-a\n b Y\n_é9"}], [{}], [[null, 19406, 422540.90038344683], {}, -1.5, {"_k": 570994.8335722962, "first-name": -1.5, "user_id": null, "name": 43709}, [65567], ["a\"\ncaX-.9b'-0_aY\\ '_0\"X-\n\"0.X\"0\n9b-\"a\\", 154429.9901185132, 525787.2608406023, true, 47241, 97611], true], {"items": "'.\\X_\n09", "id": {"data": 52647, "a": null, "_k": null, "x y": 41561, "items": 37393, "user_id": 639971.8295715294}, "a": {"_k": 0, "a": null, "name": 48547, "data": "-9 ZXc\n\\a b. \n\nY\nY'é.a__éZX_0\\9XZ_.c\\c'"}, "user_id": null, "$ref": null}, 0], "user_id": true, "\né9a\"\"XY -": {"user_id": null, "$ref": [{}, {"data": 0}, [0, null, "Z\nX\n'é9Z YYZ'-0ééZ'\"abZYXYb_-\ncX-X_\"Y9\\"], null, {"9lives": 932244.8204272084}, ["c", true], ".0éZ9Y\"-Yc\\ZcbX.aa\nZ\\0Y9éY9_\nb\n\"b_bc-a.Y"], "first-name": "9b0\\0'\n.XY'\\c\\'aZ9Z 'XY_ \naXcYXZ0-\\ZX_\n."}}).to.be.a("function") })"#,
+        r#"expected { ' Yc_XZéXZ_': [ -1.5, …(4) ], …(5) } to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect([[], [[-1.5, {"first-name": 0}], null, {"_k": [578025.9157929405, 811550.0186235096, 96893, 27624], "name": {}, "x y": [], "id": [], "items": {"items": "", "id": null, "user_id": 0, "Z.'éZ_cZé ": -1.5}}, {}, {"_k": [0, "_cb.-0b\\", null, null], "data": 0, "id": null, "$ref": [true, null, 25071, null, true, 47389]}, {"$ref": null}, {"name": [], "id": {"items": 133464.13969598094, "_k": null, "first-name": -1.5, "data": "a_.Z\\.aZ-00\"\nZ ca\\ _éY\"\"9c'0\\--\nc\"\\9\n0''\n"}, "first-name": []}], [{"'XYa9-é-é'": " b9", "a0X\\é_ '": {"items": "0\"ca0b\\99a_\\\\-\\", "id": "\nXY_X\n .X\n. \\Z\\Y éZc-'é\n.0\"\néc._\"0bZ\nc", "user_id": true}, "first-name": 0}], {"first-name": true, "name": {"first-name": null, "a": 0, "data": {"user_id": 0, "data": true, "_k": 60253}, "9\\cé .c-9b": {"items": true, "name": "\nb0Z'9a-abZZY .éYa'\\\nZ-aZ", "_k": 49218, "$ref": 420877.92101989663}}, "$ref": 0, "_k": " é\""}]).to.be.a("function") })"#,
+        r#"expected [ [], …(3) ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"9lives": [{"a": true, "name": null, "user_id": 85488.07055426555, "first-name": {"_k": 505855.1032633472, "x y": null, "first-name": "c ZcY-\"90.-éZc\\ 9\\c\nX-9.é", "name": -1.5, "a": -1.5}}, 0, {"name": "", "user_id": -1.5, "_k": [375573.1416509208, 387963.89152274566], "data": 2553}, {"first-name": [411681.63238884805, true, true, null], "user_id": {"9lives": true, "name": 0, "_k": null, "data": "_\"'Z0b._a\n_bc.Xéb\".-a \\\"_b_b'9X\n9Z\"\"9\\YYb099\nYX9éZ.Xb\"Z0\\a9'"}, "name": null, "x y": "9Y\nZ.- \n'-\\b0-Z\n\"céZ0\"0é'bé\nZ909'\n\"X-\"\\", "id": [true, 14830, 26120.511590902006, 11383]}, {"": [0, -1.5, 0, true, "YbX-c0Xbc99.\n9a\\\"Z'\\aé 0\"_ .éZ_é_ca_\\\nX"], "first-name": [0, -1.5, 173107.57806809474, null, true, 0], "_k": true}, [null, [true, 89910, 943413.8683258289, "-'-9- -0-'\"\\ac.a'acé'.X_'Y\\ 09.ZXc'Z-", "-b'bé-Z9c.bc''\"__é\n'c\n _0b'X'\na-aé\\000c"], "ZX\"__''\\cYYYX9-_c-9\"X-\n\"-0Xb9YZ -YXa'_é\"-", "X bab\\\\9c'-'-aXéca.._.\\0é\"é_Xac9a_c- '\\- "], []], "_k": {"id": [[0, true, " \"X-\".X.-\n.éXZX", 0, null]], "user_id": {"user_id": [null, 481937.0027307084, 0, 704268.9842678502], "items": {"items": null, "name": 946572.9364014348}, "_k": {"items": 0, "name": 56809, "id": null, "data": 59140}}, "data": {}, "_a-Xb\". 9-": [null, 112286.28669566932, {}, {"$ref": null}, {"data": -1.5}, []]}, "x y": [[[true, "é", true, null, null, true]], "", {"_k": ["\"", null, -1.5], "9lives": [true, null, 778605.2299417348, 51933.805707854444], "first-name": 0, "id": null, "a": {"x y": 80244, "$ref": -1.5, "a": 589116.7421910574, "items": true}}], "first-name": 13827}).to.be.a("function") })"#,
+        r#"expected { '9lives': [ …(7) ], …(3) } to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.be.a("function") })"#,
+        r#"expected [] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(983506.2240153247).to.have.property("zz") })"#,
+        r#"expected 983506.2240153247 to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect(92557).to.have.lengthOf(99) })"#,
+        r#"expected 92557 to have property 'length'"#,
+    ),
+    (r#"__m(function(){ expect(null).to.not.be.ok })"#, r#"PASS"#),
+    (
+        r#"__m(function(){ expect({"items": 74972.99904090681, "$ref": "''_''_\n.é9\n\n0.a0c-c.éa 0\\é_c.a.écZ.._cZ \"-c_9\\X Y\"\\ X.-9Z00'", "a": {"name": true}, "9lives": {"name": [[-1.5], 38513, {"user_id": true, "9lives": "b0-_\\b. X-c\\a\n\"b\n\na\\\né\\.Y\n'ééZ.\"acbZY é\n_"}], "a": [312264.71535631164, null, [-1.5, 0], {"$ref": 0, "x y": 123387.33968411064, "9lives": -1.5, "first-name": true, "id": true}, {"user_id": 0, "abé_'0Xc0\\": 903382.2828791678, "id": 265043.9167153713, "9lives": true, "x y": 0}, {"data": 28052}, ["'Z\"céa_Zé\n0-b Ya.Y.Z'ac\"_900-Z\"9Y\\X_Yé\n ", 0, 819703.4364254161, true, 617661.6531764551, "\n0c", -1.5]], "first-name": {"a": {"user_id": "'\\_é0a..bZ\n\nYZ\ncX  bc\n.c\\", "a": -1.5}, "9lives": [null, null, -1.5, -1.5, -1.5, -1.5, -1.5], "first-name": [null], "items": -1.5, "x y": {"id": 60126.19539335206, "$ref": null}}}, "data": [{"x y": ["X"]}, 0], "x y": {"data": ["", 205963.71409149526], "first-name": -1.5}}).to.be.a("function") })"#,
+        r#"expected { items: 74972.99904090681, …(5) } to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(["é \"XX9Z\n\\0\".X_\"0\"_9X YXZ-c_'Y''ba\\Z0b_Y\n-c\\éa\\\"0Xa\"Z0-Y\nc'-c", {"$ref": {"x y": -1.5, "name": [0, null, null, "", 627780.1397025102], "$ref": [955991.6796955289, null, 0, true, 22883]}, "items": {"name": [-1.5, -1.5, true], "9lives": [true, 514018.5265717245, 9438, 0, 0, "\\_\" c9.-", 9233], "data": {"_k": null, "9lives": null, "id": "0bcYa'_ .0éZ 0b-bb\\Y\"\n9-\n9é.a_.__9c_cY", "a": 93814}}}, -1.5, [{"user_id": 71279, "items": [0, -1.5], "_k": 93229, "a": 0}, [], {"a": [null, null, null, true, 904504.3198581424], "$ref": [], "id": [-1.5, null, 0, 179073.20390680514], "9lives": "0Y0-.\"_.a'_0 \\_99Z'0\\Yac\"a -0\"' _.b'-", "_k": 0}, "'a0éZYY9\\\\c\nXb\n", {"user_id": [true, 0, -1.5], "data": {"9lives": "\\c.Xb \"'-b9\nc-Z\\\nX-_cé9 . 9é._'\nc\\b-0-0", "user_id": -1.5, "data": true}, "--b\\_ 9- \n": {"_k": 509546.4102050131, "9lives": 2677, "name": null}, "_k": {"name": -1.5, "id": true, "user_id": 836287.1672409284, "c": 0}, "name": [401381.4446540577, 0, -1.5, true, true]}], -1.5, true, {"9lives": {"user_id": -1.5, "first-name": null, "data": 934954.0803053522}, "  Zé'0'9\n_": [], "id": []}]).to.have.property("zz") })"#,
+        r#"expected [ …(7) ] to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"items": [[{"$ref": true, "user_id": 261085.651463123}, 73539, [true, " 990b_90cb_X 0c \\\"-0aZ\\c-é0ac.X.Y'X X--X", 41793], [null]], true, true, {"id": null, "user_id": "b\n\\9\"a .c- 'Ya_99Y\nbY-\"-X-bZZé0\\ccZ.09", "a": [], "x y": 13029, "_k": true}], "data": -1.5}).to.be.empty })"#,
+        r#"expected { items: [ …(4) ], data: -1.5 } to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{"name": null, "_0béY9 0'\n": [true, null], "a": [null, 382913.7946858323, null, null], "first-name": [26728, 70741, -1.5, "XZ9éZY\"-\\0_.X.\\\nX\\.\\--0X 9b\\'\nb\"\"'_\\é", true, "Y'a\nZ\n _\n-_ .éc\"9_'Zc\"9\nZ9a_'\"\"9Y._a 9\"cc", 0], "data": {"a": null, "a'X\\\\9'9\\ ": "éX_'\\\"c\\c \\'. éé\"bZéZ9c\".''é\\a\nY\n_Z\"XZX9", ".a9a.\\éZY0": true, "name": 0}, "$ref": [true]}, true, 627674.3037916496, 455135.95598281734, [934019.2420562584, [true], {"items": 779038.1608582708, "first-name": -1.5, "a": ".'__XcZ \\Y'\"é_99XY-céaa\"9", "name": 41240, "$ref": true}, -1.5], 0, [{"_k": true, "x y": -1.5, " a\nc. Z- Y": 0, "first-name": null, "id": null}, {"name": true, "$ref": 0, "x y": 0, "_k": 0, "items": 7708}, 950825.6004055333, {"_k": "Yé-ZéX_-\n9X.__b", "data": null, "a": 91324, "items": 25243}, {"9lives": -1.5, "a": 0, "x y": 118790.96038160741}, [-1.5, -1.5, 989474.5881452448], {"id": -1.5}]], [[], {"9lives": 27293}, [{"a": 0, "$ref": true, "items": "Z\\\\a0_Z a\" b-09aX\n-Z\\ .-'Y\\Xa'c \n aéY-\\"}, 0, null, {"name": null}, {"9lives": null, "x y": 58668, "user_id": -1.5, "items": "'\né\nZY\né\n_a 'c-"}, {}], []], {"user_id": {}, "first-name": {}, "id": -1.5}, {"Z-b\na9-_Xc": -1.5, "a": [[0, -1.5, 8818, null, null], [0, "9 abb\\.\n'Y\n\"9aY 9\\Y9_-Yca_'\nba-.-Z.\nc-X_Z", true, 0, 0]], "items": {"id": [null, 0, 0, 0, 9465], "_k": [68416, 24857, 8402], "data": 100002.35342265495, "first-name": [14002, 964271.789167497, 766712.2851429145, true]}, "x y": -1.5, "first-name": {}}, ["", null, {"9lives": 284103.60203260585, "x y": [0], "user_id": {"id": true, "user_id": true, "9lives": null}, "data": {"a": "cbY\\c\n0\nX0_'X\\--X\né-caY\n9Z\"_'0.YbZXéZcZ9_-é a0.\"cbY\"9YXb.\"Yé", "first-name": true, "user_id": 47558, "name": 926755.1503209891}}, 87724], [[], {}, [{"user_id": "Y-c", "id": 0, "items": null, "data": "Ybé-XY. "}, {}], true, {"user_id": ["bYY\"'\n\"cX\\YX .\\\n.cZaa\n9-\\b.-XaZ\\09_\"cé\\", 99822, 287163.37355526554, null, 89311], "items": 32490, "first-name": [-1.5, -1.5, 443245.01066963596, true, ".\"_a\"''\n\\XbX\\.\"X\\X0\"-.c9Z ba Xé'Z'9..", 196262.9256933578], "x y": 21441, "_k": [null, 528829.6651650348, 402238.05597911624, "\n\nZ\"\"\n0-aY.9cY9\\9\"-90aZ\"X.\n..Z \né Z X0", true, 0]}], [73365, [], {"items": {"a": 6426, "items": 0, "x y": -1.5, "_k": 862497.4511206624, "cc'\"\"_.\\Z0": null, "user_id": 0}, "$ref": ["bc0Zé\\. _.'éa'aé'\\ZY\nX'b0X\\Y.._a0 aa\"", 0, null, null, 78523]}]]).to.be.oneOf([1, 2]) })"#,
+        r#"expected [ Array(7) ] to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("aa'\nZ9Z\n").to.be.oneOf([1, 2]) })"#,
+        r#"expected 'aa\'\nZ9Z\n' to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.include("zz") })"#,
+        r#"the given combination of arguments (number and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"items": 994306.7973619539, "_k": [{"9lives": "0b\n-.aZ __a\\\\éb", "x y": true}, 27748.8319374668, {"a": null, "first-name": -1.5, "x y": -1.5, "data": 121607.29305658668, "items": "\\éa", "name": 0}], "name": null}, 0]).to.have.property("zz") })"#,
+        r#"expected [ …(2) ] to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"$ref": [532031.4131066073, 758193.7284249115, {}]}, {"a": {"items": [], "$ref": 58739}}]).to.include("zz") })"#,
+        r#"expected [ { '$ref': [ …(3) ] }, …(1) ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"data": {"x y": {"id": 84097, "_k": 0, "items": null}, "first-name": "é\"Y Y'\"Z", "9lives": {"user_id": 0, "x y": true, "name": "\"\"'\n_X_0\".'\nX-'\nY_. 0\" \nc\"b_Y9_XX\néY_.", "items": 86478, "first-name": -1.5}, "data": [23916, true, 585676.2992185684, 0], "items": 0}, "_k": 7128.489692265649, "x y": {"a": [], "name": [true], "first-name": 38269, "user_id": 0}, "'b 0\\'c-_'": [], "a": ""}, 981537.5555900155, {"9lives": 0, "name": "é9Z \"0\n.\n'Xc\\-\\", "first-name": null, "Yé \\'-.\\0é": {"$ref": {}, "id": 96106}, "a": 60698}, {"_k": 551129.5338117351}]).to.be.a("function") })"#,
+        r#"expected [ { data: { …(5) }, …(4) }, …(3) ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, {"first-name": 0, "user_id": {"user_id": {"first-name": 0, "X\n \n..\\._.": "", "_k": true, "x y": true}, "name": [-1.5, 971877.8538627701, 38974, 615352.6288970509, -1.5], "$ref": 58267, "items": {"data": -1.5}, "\n-Y'_ éc-é": ["Z", null]}, "data": {"a'--X éX\"0": 270382.070348428, "'.0cY b0": ["'0.Zb-\"c_X\nZ' Zc-X9b-'baZé_\né\\ Y. \"0\n.", "\nX.", null, null, 25524, -1.5]}}, [0, {"name": {"$ref": 0, "name": null, "x y": 45019}, "user_id": "Xé.\\\n_.\n", "b": 0}, -1.5, {"user_id": "'béc0é-Xc-Y0Y9éZ\n'\\c'bXb\\é-ZéébX\"_Z0'XX\"", "$ref": []}, [true, [], 976884.2349616613, -1.5, {"data": 349362.68962470687, "a": -1.5, "name": 0}, {"user_id": -1.5, "first-name": 88500, "x y": true, "name": -1.5}, "aéa0 _Z\n. _\n\n'09_0cXXZ\n'.ZX_''\"\\\\-\n\"_Y_ "], "b0X", -1.5], 58337.28310488196, null]).to.equal(1) })"#,
+        r#"expected [ true, …(4) ] to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.not.be.ok })"#,
+        r#"expected [] to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": {"9lives": null}}).to.have.lengthOf(99) })"#,
+        r#"expected { name: { '9lives': null } } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"data": {"$ref": [10734, 0, true, 0, true, 0, 0], "first-name": [30180], "x y": [null, -1.5, 0, -1.5, true, null], "id": [null, -1.5, -1.5, 0], "name": true}, "id": 68844, "9lives": {"user_id": {"id": -1.5, "$ref": null, "name": 54732}, "name": {}, "$ref": {"a": -1.5, "id": null, "name": -1.5, "data": null, "9lives": true}, "data": {"data": true, "items": 0, "_k": 0}}, "user_id": [[29962, true, null, true, 0, 147842.09614387], {"data": null}, {"aéb.9XaXa'": true, "items": 700387.6010725967, "id": 89121, "x y": null, "_k": "_09éc9a_", "$ref": 0}], "first-name": {"items": 0, "data": {"id": 956564.1941999702}, "a": {"data": 629649.7184283666, "id": ""}}}, {}, null, {"first-name": -1.5, "data": [{}, {"X' ": -1.5, "data": 48811, "x y": 9073, "items": -1.5}, 657418.6571648661, {}, 0], "9lives": 98601}, {"Z": "Xaacc9\n\"_.a_é\"Z\n9X''_-\nb-9.'9YXZ\nc.b\n0.", "9lives": {"$ref": {"$ref": "", "_k": null, "user_id": 0, "a": "Z0_.YXé9\"_. 9XZ.9 YabX Z\"abY9--\"é'ZY0", "x y": -1.5}, "id": [true, 44975, "00-bcZ-Y0\"\"é_..", 0], "_k": true, "-\\9\"_a\"\"_9": {"id": -1.5, "$ref": 83710}, "x y": {"items": "9cbXYécYY- bXXZ", "first-name": "X_é\n\"\\Z'", "x y": -1.5, "9lives": -1.5}}, "data": [{"é0Yb\n.YY\\é": true}], "$ref": {"$ref": {"first-name": "Z \"_\n\"X0acXY\\cY 'éYécYZ\"\\Za\\Y\né\"\\99ba.aZ", "id": -1.5, "": true, "data": null, "items": ""}, "id": {"first-name": 36471, "\n": -1.5, "x y": true, "data": 0}}}]).to.eql({q: 1}) })"#,
+        r#"expected [ { data: { …(5) }, …(4) }, {}, …(3) ] to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect([784454.1604191284]).to.equal(1) })"#,
+        r#"expected [ 784454.1604191284 ] to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": 22110, "x y": {"items": [null, -1.5, {"x y": 5480}, 74831, [null], 2716, [79691, 258657.07777093537, 91374]], "name": [{"id": "--\\'é0\n XZ\"0céa"}, [12778, "0X\\9Z-YZ-\"'XbcabbcY\\\\\" c\\\"0bbaZ'\n._\\Y'"]], "$ref": -1.5, "first-name": [[0], true]}, "_k": 787251.1678758528}).to.have.property("zz") })"#,
+        r#"expected { name: 22110, 'x y': { …(4) }, …(1) } to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x y": [[57380]]}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { 'x y': [ [ 57380 ] ] } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"data": {"a": {"éb_": {"a": 8113, "items": 360287.53052320675, "_k": 0, "first-name": "."}, "_k": [883220.861569562, ""], "x y": [79898, true, true, 33533, 0, true, 0], "9lives": {}}}, "user_id": {"\"X0\n\"cb\n": [], "data": 29107, "XX -90\"_\\ ": {"id": {"data": 0, "items": 57342}}, "name": {"_k": {}, "a": [80490, null], "\n": true, "": 0}, "$ref": [[]]}, "9lives": [{"_k": 0, "name": [0, "\\ b-é. Zc\\- bé\\", true, true, 1475], "id": true, " éZ9 Z__ .": 20565, "data": ["'99_bZ0é09Y \\cbYéé\"Z\"\n_.b", -1.5], "user_id": null}, ".éa\\.b\"_\\Y'X-.aX'9\\cb-XcY\\ZcbYa09b-a9\nca9", {"": true, "name": null, "user_id": -1.5}, {"a": 193294.66022034446}, 0], "_k": []}).to.have.lengthOf(99) })"#,
+        r#"expected { data: { a: { …(4) } }, …(3) } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.be.oneOf([1, 2]) })"#,
+        r#"expected true to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(68775).to.include("zz") })"#,
+        r#"the given combination of arguments (number and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": [], "9": null}).to.include("zz") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect([[[0, {}, null, {"9lives": -1.5, "data": true, "x y": 961393.7803109904}, [88290, true, -1.5, "\"''YZb\\ _ Yc'Y\\"], {"aé-a.Y Y\"c": 73614, "_k": null, "user_id": true, "x y": null}], [{"data": 5700}, {}, 50784, 43371.62090677549, {"_k": 42739, "id": "._béXZZ\\'XZ-0YY", "a": null, "x y": 0}, 0, {"a": true, "items": "0X0Xé --\"\" Z-a- cZ_ -X_Za X\"Z'9'-\n..a'.Z\\9éé9 .-Z--éc.'\\X\n99", "9lives": 0, "$ref": true}], {}, [[714791.0102106191, true, true], 55030, {"items": " 9_é-\"X\"0aXéZZ9", "first-name": "Y", "9lives": null, "data": 0}, {"$ref": 138313.58339814315, "9lives": 231204.07284609912, "b": 0, "_k": null, "data": 57740}, 63386, [-1.5, -1.5, 748382.7320499605, -1.5, null, 702511.0183337141, null]], {"first-name": ".\\Y'-a.\"Y\"\n \".'"}, 0, {"id": [null, -1.5]}], 26840, 42992]).to.have.property("zz") })"#,
+        r#"expected [ …(3) ] to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"9lives": -1.5, "items": {"data": {"name": [], "9lives": {"data": -1.5, "YX\ncbcab": 40466, "a": 0}, "X": [77593.97381288835, 0, true, -1.5, "9X00\"_X\\0- X\"Z-"], "id": {"Z\\.c00.éY0": 0, "id": 0, "items": 33702, " ZéY-baéYX": 795719.9733082531}, "items": {"first-name": -1.5, "_k": null}}, "a": {"x y": [73851, 992186.1509437284, 628591.8047782469, 97771, true], "$ref": [820365.6406293428, null, "\"\"_b\"-\"0-\"Yb0éX9-Y0c090éa_é\"c00c9Zbca", "éc0X\\bc\\"], "a": {}}}}).to.have.property("zz") })"#,
+        r#"expected { '9lives': -1.5, items: { …(2) } } to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[69748, [null], {}]]).to.include("zz") })"#,
+        r#"expected [ [ 69748, [ null ], {} ] ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, {"a": [[], {"items": 655747.2717965088, "_k": 397112.6812014923, "data": 309597.7397917209}, 56283, [], {"name": -1.5}, {}, 966380.8829685547], "_k": ["b 9Y'_\"é0YX\\Xa\"Z0\\\n9'bZZ-\"9.X\n0acXXYb ", [88002, -1.5], 97188, {"9lives": 0}], "first-name": [[true], -1.5, {"first-name": "ZbZbc\"-\".0\"9'9c_-é -9Z \\_é X0é_ _'-cXZ\n", "items": 19400, "9lives": true, "name": true, "a": 393227.6229626827}, {"user_id": null}, {"name": null, "$ref": 55493, "data": 63039, "items": "é'\n_\" '0\\Z\\ 0 -", "9lives": 67625}, {"Z\n-c0éé0": null}, true], "$ref": [-1.5, null, {"\\b-Y-bX\na'": null, "9lives": -1.5, "9-aaé0'\"": null, "id": null}, [-1.5, 0, 0], 0], "name": -1.5}]).to.be.a("function") })"#,
+        r#"expected [ true, { …(5) } ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"first-name": true, "a": [-1.5, [90631, {"name": null, "items": -1.5, "a": 45277}, "a\nX Zc' c\"'\\-baX.-ZcéY\\_b 9c- \"é\"0 -\n-c", {}, 0, {"data": -1.5, "items": "YéX'YéaYa Z\"é\n \"XX\\a\"0bYa", "9lives": true, "$ref": 0, "id": true}, [true, "9\\9", true, "Yb\\._Za'"]]], "x y": {"_k": {"b0XZ\"é-YéX": 0, "_k": "a"}, "x y": 0, "items": {"name": {"first-name": 0, "a": "\\\n-\\\na0_é\nc9'X'b.Xc\"c\n\"XcXa\"Z_éa'X\n\nY90", "9lives": true, "\"": -1.5}}, "first-name": [0, [null, true]], "a": [[5959, -1.5, 86697], {}, 61392]}}).to.be.empty })"#,
+        r#"expected { 'first-name': true, …(2) } to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.be.a("function") })"#,
+        r#"expected null to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect(837947.2296827019).to.have.property("zz") })"#,
+        r#"expected 837947.2296827019 to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"$ref": [[{"first-name": "", "9lives": 13442, "id": "b-\"\n_Z YX '\"9 c"}, [true, 93028], {"items": -1.5, "data": 33409.86354503628, "first-name": true, "9lives": " \n\"", "_k": true}, true, [".", true, 0, 926871.7964880663, true, null, null], {"'0 Y -0X_\"": true, "_k": 49543}, 71557], 0, {"name": true, "9lives": null, "data": [true, "", 0, "\\b\n0 ._c 'b--é-\nY-_X\\.c-\"'0'. '\n-ZbY\nZZ0", 883314.9334136827, "..Z.é YbX\na9\\ccX Z.Z.\"9''a.9 'YZ\n cac", 0]}, [{"user_id": null, "data": 645031.3488418551, "a": 0, "x y": null}, {"items": 0, "name": "éZ\"a'cZ9aaYY9ZX. b909b\\-\" 9-0_X0.XZ _\\ \ncY \\. éZ0.0é\\_.Zc_bX", "first-name": -1.5}, {"_k": true, "name": true, "user_id": -1.5, "x y": true}, {"items": 408430.81179008156, "": 342348.17162683693, "x y": true, "_k": 0}, 70246, [64982, -1.5, -1.5, 664765.7476350307]], {}, {"_k": [832866.0136050358, -1.5, null, 42664, ".c\n", -1.5, "\\"]}]}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { Object ($ref) } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("é'b_Xc'0").to.be.empty })"#,
+        r#"expected 'é\'b_Xc\'0' to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.include("zz") })"#,
+        r#"expected [] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{}, -1.5, {"": "bZY 'bXéca \n0-\\\"\n.\\X 9 Y_-\n_é\\X\\ é.\"._a", "a": {}, "first-name": -1.5, "_k": {"$ref": "\\", "9lives": -1.5, "x y": 721424.4442132005, "id": null, "first-name": true}}, -1.5], [{"items": [-1.5], "x y": {"_k": "abca\\é \\", "x y": 468841.4349256658, "user_id": null, "name": 0}, "first-name": 764461.14563403, "9lives": []}, -1.5, {"id": [true], "user_id": {"name": null}}, [687847.3403215376, {"$ref": 0}, 415454.5318119005, [null, 66981, 71428, null, 0, 0], ["Y\n.\\-0'_", true, 145265.11621607907], null, {"a": null}]]]).to.have.lengthOf(99) })"#,
+        r#"expected [ [ {}, -1.5, { …(4) }, -1.5 ], …(1) ] to have a length of 99 but got 2"#,
+    ),
+    (
+        r#"__m(function(){ expect(919418.4153144378).to.equal(1) })"#,
+        r#"expected 919418.4153144378 to equal 1"#,
+    ),
+    (r#"__m(function(){ expect("").to.not.be.ok })"#, r#"PASS"#),
+    (
+        r#"__m(function(){ expect({"name": {"first-name": {"name": 922680.2203349345}, "$ref": 381760.8842924913, "": [{}, 51035, {}, {"id": 0, "x y": 139407.5917867794}, -1.5, -1.5]}, "a": [{"_k": [".9 ZX_0YX-ac\"'_\\\"c.\n-0\"\\c.Xéac\"a...-é-9. -a-X\"9bXYaéZac\"é'\"c", true, true, -1.5, 60704]}]}).to.equal(1) })"#,
+        r#"expected { name: { …(3) }, …(1) } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect([-1.5, {"first-name": null}, [], {"id": [[244988.84509550867, "X'\\\"c-a\n\\Y_\\\"\nb", 902883.2542671663, null, -1.5, 640837.040251119], {"$ref": null, "id": -1.5, "x y": -1.5, "\"9é": 0, "name": true, "9lives": "\nb-Z\\\\Y."}, -1.5, {"first-name": 689482.5096506639}, true, [-1.5, 71898, 960252.1123784109, 74966]], "a": {}, "user_id": "Zb\\'\n._- \\bcX0bc'.-_ Y00YY-'-Z0.Z''-9'.cb", "items": [[48969, true, 0, -1.5, 81], {"a": 5840, "$ref": 112588.60672236515}, [53130, null, null, "\"Ybbbé'.-acY\nY a\nY''\"a-\n-", 482770.52812784695, -1.5], {}, {"9lives": 0, "$ref": 613407.7672330039, "user_id": 65384.1099562037}], "data": [-1.5]}]).to.have.lengthOf(99) })"#,
+        r#"expected [ -1.5, { 'first-name': null }, …(2) ] to have a length of 99 but got 4"#,
+    ),
+    (
+        r#"__m(function(){ expect([[[["_\\b 9Ya\"é Zc_-Yc- ZXéca99X.'.'c\\Z\"Z 9"], {}], true], [{"name": ["-YZ", true, 49756, true, 56075], "x y": [null], "9lives": [483741.725104764, -1.5, true], "_k": {"a": null, "data": -1.5, "first-name": 81985}}, {"first-name": null, "_k": [true, null, 57751, null, 141657.73175991102]}, "", "\\\n\n\"9Y\n-", [{"9lives": null}, {"items": 51569.44478875625, "x y": 0, "9lives": -1.5, "_k": null, "first-name": true}], {"user_id": {"id": 19071, "first-name": 0, "_k": -1.5}}], 0, {"id": [-1.5], "name": [82903, {"name": 0}, [-1.5], 0, 70174], "x y": {"id": null, "data": "\\", "user_id": {"9lives": true, "_k": 638072.042402331, "items": null, "first-name": -1.5}}, "first-name": {"$ref": [], "user_id": true, "x y": "Z..0c9é9.Ya\"c\\\\Xa0b\\_Z.9_0é.b -Z\nc0\"acc", "first-name": [null, true, 0, "00-\nX0\\._X c\"\"0_éZ_0c\\0\"b", 721932.3733604886]}, "a": {"$ref": {"name": 720814.439570291, "$ref": 0}, "user_id": 48207, "_k": "9\".9Z_\\Xaé\nbY\"\".é.a9a Z_\\09_'_9\\écX\\9", "id": 0}}, 233678.32142658273, []]).to.be.a("function") })"#,
+        r#"expected [ [ [ …(2) ], true ], …(5) ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x y": 0, "id": 0}).to.have.property("zz") })"#,
+        r#"expected { 'x y': +0, id: +0 } to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"user_id": {"9lives": {"9lives": 44049, "user_id": 55528.519908008115}, "items": 15865, "$ref": {"a": null}, "x y": {"first-name": null, "$ref": 335139.2125981966, "a": "b'_Y_0'9"}, "_k": [0, -1.5, null]}}, 809294.984414462, [], null, [null, [{"a\\\n_'éécb'": "", "a": 89333, "id": -1.5}, 67995, {"x y": null, "$ref": 0, "name": null, "9lives": 696163.502737308, " .00\"Z..": 0}], {"_k": [], "name": 64775, "id": true}]]).to.be.a("function") })"#,
+        r#"expected [ { user_id: { …(5) } }, …(4) ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": {"first-name": {"items": {"a": -1.5, "$ref": -1.5}, "$ref": null, "a": {"9lives": 0, "ZX-é.9 ZZY": 0}}}, "\\bZ-_'Y\n": {}, "\\0c": {"x y": {"id": true}, "data": [{"id": 0, "a": 162905.36332196338, "$ref": -1.5}, 0]}, "_k": {"a": [{"first-name": ". 'Y0.\\\"'X_\"' Z-9aba0\"X-\\..9Z9\"-Z\n \n\"'\\X_", "a.0_ 'é\\_X": 847626.5151290385, "$ref": -966, "9lives": 95901}, null, {"data": -1.5}, {}]}}).to.not.be.ok })"#,
+        r#"expected { …(4) } to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect([0]).to.include("zz") })"#,
+        r#"expected [ +0 ] to include 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect("\\Y__\\90\n 9cY\"a Z.-._\\Y\\éX Y\"b\nZ'9ZZ'a_").to.not.be.ok })"#,
+        r#"expected '\Y__\90\n 9cY"a Z.-._\Y\éX Y"b\nZ\'9Z…' to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.not.be.ok })"#,
+        r#"expected -1.5 to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"user_id": [[94358, "Y099aY  XcY\\'\"abéZ Y\"'\nZ-"], 512014.0753366861, -1.5, [0, "c", 24058, true], {"data": 59607, "first-name": -1.5}, {"data": 0, "9lives": 284495.5929519809, "id": 0, "$ref": -1.5, "items": 570947.4146963223}], "9lives": [{"9lives": 46361}, ["\\9Y", 82484, 0, 0], {"a": -1.5, "name": true, "$ref": 947080.9904200067}], "$ref": [{}, 124787.7669673445, {"_k": 0, "9lives": -1.5}, [-1.5, true, "X cZcc.-béZc'\\.0\\ \n\"\\\\\\XZ\"ccXc-\n\"éY'\n0\"c9", true, "X'9\\-'\"\\b0\\Z.cb9'X-\\-'X-\n", 893230.1710879417], -1.5, {"user_id": null}, " X \\aX\n."]}, {"_k": {"user_id": true, "9lives": [85599, "'-\n\n-\\c_b\\\\'.\\éXa9_X'X9 - Zé'_a\\0.0éa'Z", true, 73348], "data": {"first-name": null}, "_k": {"user_id": 0}, "a": " bc.\"'Z.\n9\\9_9 Y-YZY'-\"\"0", "items": true}}, {"first-name": null, "name": -1.5, "Y00": [32135, {}]}]).to.be.a("function") })"#,
+        r#"expected [ { …(3) }, …(2) ] to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"items": {"id": -1.5, "data": {"9.a": 745440.2404468453, "name": null, "9lives": ".\"'_Z\"YbXb\"c_b 0cé \\\nZ\"céX.-'X9_'Ya'.\"a9éb\\9é'aa cbc_'b\\'-c_", "user_id": [null, 0, 76253, null, true, true], "_k": 0}, "$ref": {"name": 68414}, "a": {"Z.c YcX-Y9": {"first-name": 0, "name": -1.5}, "first-name": [], "items": 466127.7440414396, "_k": {"_k": 67434}}}}).to.equal(1) })"#,
+        r#"expected { items: { id: -1.5, …(3) } } to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.empty })"#,
+        r#".empty was passed non-string primitive +0"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.be.a("function") })"#,
+        r#"expected true to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"9lives": true, "name": {"user_id": {"9lives": [], "name": 844631.8808684902, "id": {"9lives": null}, "Zb 9é__X_Y": {"data": "9é'\"a.\"\n\\9\n\\0XaZ-0é c-Z--\n\"é_9'b\\\"Xa. ca", "items": 69089, "first-name": null}, "user_id": 55453, "items": [-1.5, 0, 80159]}, "items": [[null, 583137.0032587862, -1.5, 912929.1489862814], 24580, {"user_id": 86717}, [true, true, null, "a. 9.  \\", 964448.0591556662, 0, 0], {"items": -1.5, "$ref": null, "9lives": null}, 13049], "first-name": {"$ref": {"X\n\n.. a-a0": "9cbbb_-'\"9b'cb'Y \\b é9\n\nX \n- éb'\\\\  _X", "Z": 927555.1966089935, "$ref": 0, "first-name": null}}}}).to.be.a("function") })"#,
+        r#"expected { '9lives': true, name: { …(3) } } to be a function"#,
+    ),
+    (
+        r#"__m(function(){ expect({"$ref": {"first-name": {"bb\"": null}, "9lives": {}, "items": 85673, "name": {"user_id": {"$ref": -1.5, "id": "\n9aX0X\n'' 0é-é.'\"Z YéY0X\"'bb_é\"\\Y\\c-\\ \"a"}, "x y": {" -\\ZX\\aé\"-": -1.5, "_k": true, "first-name": 245247.48540614848, "x y": "\néXZb.\\0"}, "9lives": [null, true, 816460.3072385042, 0, 0, 536264.908263516], "name": "\nY\\\\.X._ XXZéX-9.\\\"\\'-béXb_\\--a-'Xba\na", "$ref": 0}, "  \nX-9b9Y0": [[27018, 33870, null, null], {"a": 354406.9079044565, "ZX.\n\\.cYb_": true, "id": 714536.3497167747}, [78886, null, "X c\n.X\\'\"X0 a'a", -1.5, true], {"$ref": true, "name": 68430, "_k": 600973.7924334973}, true, [690791.5647477988], -1.5]}, "x y": [], "9lives": null, "_k": {"id": [[true, 0, true, -1.5, 11743], {"id": 0}, {"x y": 0, "_k": null}, {"id": -1.5}, 35487.56864757219], "x y": true, "name": {"a": ["\"aZa _c._0\n._- .0a\n0cXé_-_c.Y --.'\".a b_a9c\"- YX_bZ-'\"\"\\é\"Xa", 0, 0, null]}, "9lives": null}, "data": {"9lives": [{"$ref": 0}, [715198.9744165334, 2975, 76016.46355080938], {"user_id": 97996, "9lives": -1.5}], "'Z \nZcb\\a.": [{"9lives": -1.5, "user_id": true}, {"name": 0, "$ref": true}], "id": {"a": {"items": 0}, "$ref": {}, "items": [284, 0, 0], "name": ["\"\"Z9c\né\né\\\\-_\n0Y-bb\nb'_cc\\bcbéXé'-\naX'90.Y\"YéZXb'a'Y.0éXX\nYa", true], "data": [null]}, "data": 0}}).to.eql({q: 1}) })"#,
+        r#"expected { '$ref': { …(5) }, 'x y': [], …(3) } to deeply equal { q: 1 }"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.lengthOf(99) })"#,
+        r#"expected {} to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x y": [" \\0Zéa_\\_'X.\"Zb\n\nb'acé'.\"", {}, {}, 13945, -1.5], "items": {}, "_k": {"id": "909é\\Zac-éX-.Z .\"acYb\\bé\n' b-a\\-\nY\nc_Z-Z", "9lives": 0, "user_id": {}, "x y": {"data": null, "_k": {"x y": "'9 ", "9lives": true, "user_id": ".Z'ZY\\0\\\n'.éb_a_9bb__XY0.\\é9ca\nZc--0\"c a'-\"Y_c..Za\"Z-X'XbZé-"}, "x y": [true, "9\n\n0''\\\\c_90éYé-'bX\\Y9ab _Y\"- \"-b\ncaé.\n", "\"\"b \\b\n ", null, 15626, true], "id": {"90Z": 766451.8242144054, "x y": "\n"}}, "name": {"data": {"user_id": 67336, "9lives": 544963.7822937192, "'a.": null, "data": 17989}, "_k": -1.5, "user_id": {"first-name": 0, "$ref": "cc'_ .___9 .éc.ZZYaYaabZ\"\n\n\n\\XY--'-._"}, "a": {"cZZ'é'0Y_0": 2555, "id": null, "$ref": null}, "x y": {}}, "a": []}, "9lives": [{"name": "0'X-Yc\"c-bYb0b\\"}, -1.5], "a": [-1.5]}).to.have.property("zz") })"#,
+        r#"expected { 'x y': [ …(5) ], items: {}, …(3) } to have property 'zz'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"_k": [[-1.5, [-1.5, "-_\"", "X"], true, {"Z..90_9X\"_": 0}, "a Y\\Yé'c"], {"_k": null, "id": [0], "first-name": [null, -1.5, 0, 537709.5819858965, 0, 90888, 0], "$ref": true}, true, [null, -1.5, {"items": "b Z_\\a\"a", "id": 167043.0231451332}, [-1.5, -1.5, 97001.56819934868]], [[0, -1.5, 590510.0023682029, "aaa"], {"user_id": -1.5, "cXb XéX\\_Y": 551966.2251248381}, {"user_id": -1.5, "data": true}, [41347, 622653.3647494426, 191885.8736893123, 88350], {"_k": "\\. 9c-Z-Zac -a9", "first-name": -1.5, "data": "'-éX\n\\ \".éé-Z9c- \\\n9YéY.cXaX.XYXYa\"\\abc", "$ref": 92084}, [true, 75399, 0, 864256.8273620402, null], {"data": "X-X\\9\n 0a\"X\n\\b\n\"a\n.'X\".-9XécXc--ééé\n0_XY\\", "9lives": true, "id": 218758.54111140114, "ac'9'\\.cX ": null}]], "name": {"\\Y\".bYXY": {}, "data": [{"user_id": "--ab\na\"'\\ZX9.b é\n'YZa\"\\b_X\\XZ9'Y aY0\n"}, [86204, -1.5, 87271.73382874153, 94956, true], {"name": 73592, "a": "\\"}, -1.5, {"$ref": 19553, "_k": null, "data": 344895.99648173474}, {"id": "Y\"Y\"\n.9Y\"c\\\\\"é.é'9Y-XY\nY.-.\\_0.- a-\\ Xa", "items": 0}], "$ref": {}, "x y": [[42793, ".9Z.a._\"0b9aéZ-\"\\b\\9 b\n 9a\"0  cXX9_ZY\".\n ", "_b9__\"-'0é._9-X0\n'\na0\"09 \né\\.'_Y0Y\\\"\\\"", null], 0, 68010]}}).to.be.oneOf([1, 2]) })"#,
+        r#"expected { _k: [ [ -1.5, …(4) ], …(4) ], …(1) } to be one of [ 1, 2 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1.5).to.equal(1) })"#,
+        r#"expected -1.5 to equal 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(30745).to.not.be.ok })"#,
+        r#"expected 30745 to be falsy"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": -1.5, "$ref": ["_''\nc'-b00\"9X X_ écééX.Yb0Z._aX0-X.-\\9-a.cZ0-\\-\n-'c_Y\" é\"\"9Z", {"_k": {"user_id": "", "data": -1.5, "id": true, "name": 458990.25414802984, "x y": 182490.15462961904}, "a": {"a": 0, "id": -1.5, "_k": -1.5}, "items": {}, "user_id": {"id": -1.5, "name": 61783, "data": null, "x y": -1.5}}, {"$ref": {"$ref": true, "x y": 732680.6627562146, "data": -1.5, "items": 85279}, "x y": {"x y": 12940, "name": "\"b-Zba_-", "9lives": null, "data": 0}, "id": {"first-name": 0, "x y": 607349.3296049342, "9lives": true}}, 662093.6308441428, [{"items": 0, "user_id": 0, "0b ": 0, "a": 0}, null, "X\n\\-\nbb0", {"id": "\n\n9X.a.\n0Yéé\nZ\nYca\n\"éc cY", "name": -1.5, "$ref": -1.5}]], "first-name": [0, [{"first-name": 235119.4252682677}]], "data": {"a": []}, "user_id": 0}).to.include("zz") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect({"items": [{"name": -1.5}]}).to.not.be.ok })"#,
+        r#"expected { items: [ { name: -1.5 } ] } to be falsy"#,
     ),
 ];

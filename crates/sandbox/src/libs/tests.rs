@@ -723,7 +723,7 @@ fn cryptojs_aes_openssl_format_and_raw_keys() {
 #[test]
 fn lodash_common_surface() {
     let out = eval(
-        "var o = {a: {b: [{c: 3}]}, x: 1}; \
+        "var _ = __cogman_libs.lodash; var o = {a: {b: [{c: 3}]}, x: 1}; \
          [_.get(o, 'a.b[0].c'), _.get(o, ['a', 'b', 0, 'c']), _.get(o, 'a.z', 'dflt'), _.has(o, 'a.b'), \
           _.has(o, 'a.q'), JSON.stringify(_.set({}, 'p.q[1]', 5)), _.isEqual({a: [1, {b: 2}]}, {a: [1, {b: 2}]}), \
           _.isEqual({a: 1}, {a: '1'}), JSON.stringify(_.map([1, 2, 3], function (n) { return n * 2; })), \
