@@ -368,7 +368,8 @@ impl HtmlReporter {
             .unwrap_or(0)
             .max(1);
         let n = with_time.len().max(1) as f64;
-        let slot = 1000.0 / n;
+        // Few requests would make wide slabs: cap the slot so bars stay bars.
+        let slot = (1000.0 / n).min(40.0);
         let gap = if slot > 4.0 { slot * 0.2 } else { 0.0 };
         let bars = with_time
             .iter()
