@@ -382,3 +382,21 @@ fn working_dir_resolves_body_files_and_insecure_reads_can_be_refused() {
         .stdout_has("sent: \"from the working dir\"")
         .stdout_lacks("outside content");
 }
+
+#[test]
+fn consecutive_console_messages_share_one_block() {
+    let server = EchoServer::start();
+    let t = TestDir::new();
+    let item = json!({
+        "name": "talkative",
+        "event": [{"listen": "test", "script": {"exec": [
+            "console.log('first line');",
+            "console.warn('second line');"
+        ]}}],
+        "request": {"method": "GET", "url": format!("{}/get", server.base_url())}
+    });
+    t.write("c.json", &collection("c", json!([item])));
+    t.cogman(&["run", "c.json"])
+        .code(0)
+        .stdout_has("  ┌\n  │ first line\n  │ second line\n  └\n");
+}

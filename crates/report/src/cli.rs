@@ -101,6 +101,9 @@ pub struct CliReporter {
     current_group: Option<String>,
     /// Failures so far: numbers the failing assertions and script errors as they happen.
     failures: usize,
+    /// A console block is open: consecutive console messages share one `┌ │ └` block, as in
+    /// Newman; the colour is the one its `└` is drawn in.
+    open_console: Option<Style>,
 }
 
 fn fg(color: AnsiColor) -> Style {
@@ -132,13 +135,23 @@ impl CliReporter {
             options,
             current_group: None,
             failures: 0,
+            open_console: None,
         }
     }
 
     // Write errors are ignored on purpose: the program's writer already turns a closed pipe
     // into silence, and a report line is never worth aborting a run for.
     fn print(&mut self, text: &str) {
+        self.close_console();
         let _ = self.out.write_all(text.as_bytes());
+    }
+
+    /// Ends an open console block before anything else is printed.
+    fn close_console(&mut self) {
+        if let Some(color) = self.open_console.take() {
+            let bottom = paint(color, &format!("  {}", self.symbols.console_bottom));
+            let _ = self.out.write_all(format!("{bottom}\n").as_bytes());
+        }
     }
 
     fn start(&mut self, name: &str) {
@@ -413,7 +426,14 @@ impl CliReporter {
             ConsoleLevel::Debug => fg(AnsiColor::Blue),
         };
         let s = self.symbols;
-        let mut out = format!("{}\n", paint(color, &format!("  {}", s.console_top)));
+        let mut out = String::new();
+        if self.open_console.is_none() {
+            out.push_str(&format!(
+                "{}\n",
+                paint(color, &format!("  {}", s.console_top))
+            ));
+            self.open_console = Some(color);
+        }
         let message = self.options.redactor.redact(message);
         for line in message.lines().filter(|l| !l.trim().is_empty()) {
             for piece in wrap(line) {
@@ -424,14 +444,11 @@ impl CliReporter {
                 ));
             }
         }
-        out.push_str(&format!(
-            "{}\n",
-            paint(color, &format!("  {}", s.console_bottom))
-        ));
-        self.print(&out);
+        let _ = self.out.write_all(out.as_bytes());
     }
 
     fn done(&mut self, summary: &RunSummary) {
+        self.close_console();
         if !self.options.no_summary {
             let table = summary_table(summary, self.options.disable_unicode, self.options.verbose);
             // Tables end with a newline; Newman leaves one blank line before each.
@@ -589,7 +606,8 @@ pub fn failure_table(summary: &RunSummary) -> String {
             detail.push_str(&format!("\ninside \"{}\"", failure.source.name));
         }
         table.push(vec![
-            Cell::new(format!("{}.", pad_left(i + 1, digits)), Align::Right),
+            // Newman pads failure numbers with zeros (`01.`) but assertion numbers with spaces.
+            Cell::new(format!("{:0digits$}.", i + 1), Align::Right),
             Cell::new(name, Align::Left),
             Cell::new(detail, Align::Left),
         ]);

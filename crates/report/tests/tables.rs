@@ -134,3 +134,13 @@ fn failure_list_numbers_and_details() {
 ";
     assert_eq!(got, want, "\n{got}");
 }
+
+#[test]
+fn failure_numbers_are_zero_padded_like_newman() {
+    let mut s = summary();
+    let first = s.failures[0].clone();
+    s.failures = vec![first; 10];
+    let got = strip(&failure_table(&s));
+    assert!(got.contains("\n 01.  AssertionError"), "{got}");
+    assert!(got.contains("\n 10.  AssertionError"), "{got}");
+}
