@@ -54,6 +54,16 @@ fn parse_url(url: &str) -> Result<url::Url, HttpError> {
     crate::urls::parse(url)
 }
 
+/// Newman sends `Secure` cookies over plain http too, so matching ignores the scheme: an
+/// http URL is matched as its https twin.
+fn match_url(url: &url::Url) -> url::Url {
+    let mut u = url.clone();
+    if u.scheme() == "http" {
+        let _ = u.set_scheme("https");
+    }
+    u
+}
+
 fn iso(dt: DateTime<Utc>) -> String {
     dt.to_rfc3339_opts(SecondsFormat::Millis, true)
 }
@@ -103,7 +113,7 @@ impl CookieJar {
         let inner = self.lock();
         Ok(inner
             .store
-            .matches(&url)
+            .matches(&match_url(&url))
             .into_iter()
             .map(to_jar_cookie)
             .collect())
@@ -197,7 +207,7 @@ impl CookieJar {
         let now = Utc::now();
         let mut found: Vec<(Key, String)> = inner
             .store
-            .matches(url)
+            .matches(&match_url(url))
             .into_iter()
             .map(|c| {
                 let d: String = (&c.domain).into();

@@ -255,7 +255,7 @@ fn cookies_across_requests_and_redirect_hops() {
             .header("Set-Cookie", "session=abc; Path=/; HttpOnly")
             .header("Location", "/after"),
         "/after" => Resp::new(200, r.header("cookie").unwrap_or("none").to_string())
-            .header("Set-Cookie", "second=2; Path=/")
+            .header("Set-Cookie", "second=2; Path=/; Secure")
             .header("Set-Cookie", "third=3; Path=/other"),
         _ => Resp::new(200, r.header("cookie").unwrap_or("none").to_string()),
     });
@@ -276,6 +276,8 @@ fn cookies_across_requests_and_redirect_hops() {
         !body.contains("third"),
         "path-scoped cookie not sent: {body}"
     );
+
+    // (second=2 is Secure: Newman sends it over plain http too.)
 
     // disableCookies: nothing sent.
     let opts = SendOptions {
