@@ -49,7 +49,7 @@ pub(crate) fn validate(
     }
     if flavor == Flavor::Ajv {
         // Ajv reports in its own keyword order; stable-sort siblings by that order.
-        out.sort_by(|a, b| ajv_order(a, b));
+        out.sort_by(ajv_order);
     }
     Ok(Value::Array(out).to_string())
 }
@@ -235,14 +235,13 @@ fn records(
 ) {
     // Ajv lists the failures of each anyOf/oneOf branch before the combinator's own error;
     // tv4 reports only the combinator.
-    if flavor == Flavor::Ajv {
-        if let ValidationErrorKind::AnyOf { context }
+    if flavor == Flavor::Ajv
+        && let ValidationErrorKind::AnyOf { context }
         | ValidationErrorKind::OneOfNotValid { context } = err.kind()
-        {
-            for branch in context {
-                for sub in branch {
-                    records(sub, schema, data, flavor, out);
-                }
+    {
+        for branch in context {
+            for sub in branch {
+                records(sub, schema, data, flavor, out);
             }
         }
     }
@@ -256,10 +255,10 @@ fn records(
     match err.kind() {
         ValidationErrorKind::Required { property } => {
             // tv4 points at the entry of the `required` array.
-            if let Some(Value::Array(list)) = schema.pointer(&schema_path) {
-                if let Some(i) = list.iter().position(|p| p == property) {
-                    tv4_schema_path = format!("{schema_path}/{i}");
-                }
+            if let Some(Value::Array(list)) = schema.pointer(&schema_path)
+                && let Some(i) = list.iter().position(|p| p == property)
+            {
+                tv4_schema_path = format!("{schema_path}/{i}");
             }
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
