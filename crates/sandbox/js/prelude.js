@@ -331,52 +331,50 @@
     }
 
     // ------------------------------------------------------------------ pm.test
-    function setupTests(pm) {
-        function assertion(name, skipped) {
-            return { name: String(name), skipped: Boolean(skipped), passed: true, error: null, index: S.testIndex++ };
-        }
-        function complete(a) {
-            if (!S || S.terminated) { return; }
-            S.assertions.push(a);
-        }
-        function fail(a, e) { a.error = errorRecord(e); a.passed = false; }
-        pm.test = function (name, fn) {
-            var a = assertion(name, false), state = S;
-            if (typeof fn !== 'function') { complete(a); return pm; }
-            if (fn.length) {
-                try {
-                    fn(function (err) {
-                        if (S !== state || a.done) { return; }
-                        if (a.error && a.passed === false) { return; }
-                        a.done = true;
-                        err && fail(a, err);
-                        complete(a);
-                    });
-                } catch (e) {
-                    if (!a.done) { a.done = true; fail(a, e); complete(a); }
-                }
-                return pm;
-            }
-            var result;
-            try { result = fn(); } catch (e) { fail(a, e); complete(a); return pm; }
-            if (result && typeof result.then === 'function') {
-                // A returned promise settles the test (newer sandbox behaviour).
-                S.pendingTests++;
-                result.then(function () {
-                    if (S !== state) { return; }
-                    S.pendingTests--; complete(a);
-                }, function (e) {
-                    if (S !== state) { return; }
-                    S.pendingTests--; fail(a, e); complete(a);
-                });
-                return pm;
-            }
-            complete(a);
-            return pm;
-        };
-        pm.test.skip = function (name) { complete(assertion(name, true)); return pm; };
-        pm.test.index = function () { return S.testIndex; };
+    // pm.test is one shared function: per-script state lives in S (no per-script closures).
+    function newAssertion(name, skipped) {
+        return { name: String(name), skipped: Boolean(skipped), passed: true, error: null, index: S.testIndex++ };
     }
+    function completeAssertion(a) {
+        if (!S || S.terminated || a.state !== S) { return; }
+        delete a.state;
+        S.assertions.push(a);
+    }
+    function failAssertion(a, e) { a.error = errorRecord(e); a.passed = false; }
+    function pmTest(name, fn) {
+        var a = newAssertion(name, false), pm = S.pm;
+        a.state = S;
+        if (typeof fn !== 'function') { completeAssertion(a); return pm; }
+        if (fn.length) {
+            try {
+                fn(function (err) {
+                    if (a.done || (a.error && a.passed === false)) { return; }
+                    a.done = true;
+                    err && failAssertion(a, err);
+                    completeAssertion(a);
+                });
+            } catch (e) {
+                if (!a.done) { a.done = true; failAssertion(a, e); completeAssertion(a); }
+            }
+            return pm;
+        }
+        var result;
+        try { result = fn(); } catch (e) { failAssertion(a, e); completeAssertion(a); return pm; }
+        if (result && typeof result.then === 'function') {
+            // A returned promise settles the test (newer sandbox behaviour).
+            result.then(function () { completeAssertion(a); }, function (e) { failAssertion(a, e); completeAssertion(a); });
+            return pm;
+        }
+        completeAssertion(a);
+        return pm;
+    }
+    pmTest.skip = function skip(name) {
+        var a = newAssertion(name, true);
+        a.state = S;
+        completeAssertion(a);
+        return S.pm;
+    };
+    pmTest.index = function index() { return S.testIndex; };
 
     // ------------------------------------------------------------------ require
     var builtins = {
@@ -413,13 +411,15 @@
             'Using "' + key + '" is deprecated.');
     }
 
+    var legacyHandlers = {};
     function legacyProxy(key, target) {
         if (!(target && (typeof target === 'object' || typeof target === 'function'))) { return target; }
-        return new Proxy(target, {
+        var handler = legacyHandlers[key] || (legacyHandlers[key] = {
             set: function (t, prop, value) { warnLegacy(key); t[prop] = value; return true; },
             get: function (t, prop) { warnLegacy(key === 'postman' ? 'postman.setNextRequest' : key); return t[prop]; },
             apply: function (t, thisArg, args) { warnLegacy(key); return t.apply(thisArg, args); }
         });
+        return new Proxy(target, handler);
     }
 
     function legacyRequestData(request) {
@@ -467,20 +467,70 @@
         return obj;
     }
 
-    function setupLegacy(env, exec) {
+    function legacyValue(value) {
+        if ((value === false || value) && typeof (value && value.toString) === 'function') { value = value.toString(); }
+        return value;
+    }
+    // The legacy `postman` object; methods act on the current script's state.
+    var LegacyPostman = {
+        setEnvironmentVariable: function (key, value) {
+            value = legacyValue(value);
+            S.legacy.g.environment[key] = value;
+            return allScopes().environment.set(key, value);
+        },
+        getEnvironmentVariable: function (key) { return allScopes().environment.get(key); },
+        clearEnvironmentVariables: function () {
+            var env = S.legacy.g.environment;
+            Object.keys(env).forEach(function (k) { delete env[k]; });
+            return allScopes().environment.clear();
+        },
+        clearEnvironmentVariable: function (key) {
+            key && delete S.legacy.g.environment[key];
+            return allScopes().environment.unset(key);
+        },
+        setGlobalVariable: function (key, value) {
+            value = legacyValue(value);
+            S.legacy.g.globals[key] = value;
+            return allScopes().globals.set(key, value);
+        },
+        getGlobalVariable: function (key) { return allScopes().globals.get(key); },
+        clearGlobalVariables: function () {
+            var globals = S.legacy.g.globals;
+            Object.keys(globals).forEach(function (k) { delete globals[k]; });
+            return allScopes().globals.clear();
+        },
+        clearGlobalVariable: function (key) {
+            key && delete S.legacy.g.globals[key];
+            return allScopes().globals.unset(key);
+        },
+        setNextRequest: function (what) { setNextRequest(what); }
+    };
+    var LegacyTestPostman = Object.create(LegacyPostman);
+    LegacyTestPostman.getResponseCookie = function (name) { return lazyCookies().one(String(name)); };
+    LegacyTestPostman.getResponseHeader = function (name) {
+        var resp = lazyResponse();
+        var h = resp && resp.headers.one(name);
+        return h ? h.value : undefined;
+    };
+
+    // Only the legacy globals the script names are built (`names` comes from a scan of the
+    // source; null means all). Unnamed ones are unobservable, so this changes no behaviour.
+    function setupLegacy(env, exec, names) {
         var isTest = exec.target === 'test';
-        var data = {};
-        (exec.data || []).forEach(function (kv) { data[kv[0]] = kv[1]; });
-        var g = {
-            tests: {},
-            globals: exec.globals.syncVariablesTo(),
-            environment: exec.environment.syncVariablesTo(),
-            data: data,
-            request: legacyRequest(),
-            iteration: exec.info.iteration,
-            _: G._, CryptoJS: G.CryptoJS, atob: G.atob, btoa: G.btoa, tv4: G.tv4, xml2Json: G.xml2Json,
-            Backbone: G.Backbone, cheerio: G.cheerio
-        };
+        var want = function (k) { return names === null || names.indexOf(k) > -1; };
+        var g = {};
+        if (want('tests')) { g.tests = {}; }
+        if (want('globals') || want('postman')) { g.globals = allScopes().globals.syncVariablesTo(); }
+        if (want('environment') || want('postman')) { g.environment = allScopes().environment.syncVariablesTo(); }
+        if (want('data')) {
+            g.data = {};
+            (S.input.scopes.data || []).forEach(function (kv) { g.data[kv[0]] = kv[1]; });
+        }
+        if (want('request')) { g.request = legacyRequest(); }
+        g.iteration = exec.info.iteration;
+        ['_', 'CryptoJS', 'atob', 'btoa', 'tv4', 'xml2Json', 'Backbone', 'cheerio'].forEach(function (k) {
+            want(k) && (g[k] = G[k]);
+        });
         if (isTest) {
             var raw = S.input.response;
             g.responseCookies = lazyCookies();
@@ -495,41 +545,10 @@
             }
             g.responseBody = raw ? raw.body : undefined;
         }
-        var postman = {
-            setEnvironmentVariable: function (key, value) {
-                if ((value === false || value) && typeof (value && value.toString) === 'function') { value = value.toString(); }
-                g.environment[key] = value;
-                return exec.environment.set(key, value);
-            },
-            getEnvironmentVariable: function (key) { return exec.environment.get(key); },
-            clearEnvironmentVariables: function () {
-                Object.keys(g.environment).forEach(function (k) { delete g.environment[k]; });
-                return exec.environment.clear();
-            },
-            clearEnvironmentVariable: function (key) { key && delete g.environment[key]; return exec.environment.unset(key); },
-            setGlobalVariable: function (key, value) {
-                if ((value === false || value) && typeof (value && value.toString) === 'function') { value = value.toString(); }
-                g.globals[key] = value;
-                return exec.globals.set(key, value);
-            },
-            getGlobalVariable: function (key) { return exec.globals.get(key); },
-            clearGlobalVariables: function () {
-                Object.keys(g.globals).forEach(function (k) { delete g.globals[k]; });
-                return exec.globals.clear();
-            },
-            clearGlobalVariable: function (key) { key && delete g.globals[key]; return exec.globals.unset(key); },
-            setNextRequest: setNextRequest
-        };
-        if (isTest) {
-            postman.getResponseCookie = function (name) { return lazyCookies().one(String(name)); };
-            postman.getResponseHeader = function (name) {
-                var resp = lazyResponse();
-                var h = resp && resp.headers.one(name);
-                return h ? h.value : undefined;
-            };
-        }
+        var postman = Object.create(isTest ? LegacyTestPostman : LegacyPostman);
         g.postman = postman;
-        S.legacyTests = g.tests;
+        S.legacy = { g: g };
+        S.legacyTests = g.tests || null;
         S.legacyWarnings = true;
         Object.keys(g).forEach(function (k) { env[k] = legacyProxy(k, g[k]); });
     }
@@ -594,7 +613,33 @@
     };
 
     // Shared by every script's `pm`; per-script parts are own properties.
+    // The five scopes, built on first use.
+    function allScopes() {
+        if (!S.scopes) {
+            var sc = S.input.scopes;
+            var globals = new VariableScope('globals', sc.globals, null, true);
+            var collection = new VariableScope('collection', sc.collection, null, true);
+            var environment = new VariableScope('environment', sc.environment, null, true);
+            var iterationData = new VariableScope('data', sc.data, null, false);
+            var variables = new VariableScope('local', sc.local, [iterationData, environment, collection, globals], true);
+            environment.name = S.input.environmentName || undefined;
+            S.scopes = {
+                globals: globals, collectionVariables: collection, environment: environment,
+                iterationData: iterationData, variables: variables
+            };
+        }
+        return S.scopes;
+    }
+    function scopeGetter(name) {
+        return { get: function () { return this.__state === S ? allScopes()[name] : undefined; }, enumerable: true };
+    }
+
     var pmProto = Object.create(Object.prototype, {
+        globals: scopeGetter('globals'),
+        environment: scopeGetter('environment'),
+        collectionVariables: scopeGetter('collectionVariables'),
+        variables: scopeGetter('variables'),
+        iterationData: scopeGetter('iterationData'),
         request: { get: function () { return this.__state === S ? lazyRequest() : undefined; }, enumerable: true },
         response: { get: function () { return this.__state === S ? lazyResponse() : undefined; }, enumerable: true },
         cookies: { get: function () { return this.__state === S ? lazyCookies() : undefined; }, enumerable: true },
@@ -620,15 +665,9 @@
             input: input, target: input.event, info: input.info, ops: [], assertions: [], errors: [], testIndex: 0,
             timers: new Map(), immediates: [], macro: [], sends: [], events: new Map(), timerSeq: 0, orderSeq: 0,
             nextRequest: null, skipRequest: false, terminated: false, pendingTests: 0, mainDone: false,
-            legacyTests: null, legacyWarnings: false, legacyUsed: {}, request: null, response: undefined, cookies: null
+            legacyTests: null, legacyWarnings: false, legacyUsed: {}, request: null, response: undefined, cookies: null,
+            scopes: null
         };
-        var sc = input.scopes;
-        var globals = new VariableScope('globals', sc.globals, null, true);
-        var collection = new VariableScope('collection', sc.collection, null, true);
-        var environment = new VariableScope('environment', sc.environment, null, true);
-        var iterationData = new VariableScope('data', sc.data, null, false);
-        var variables = new VariableScope('local', sc.local, [iterationData, environment, collection, globals], true);
-        environment.name = input.environmentName || undefined;
 
         var info = {
             eventName: input.event,
@@ -642,13 +681,9 @@
         var pm = Object.create(pmProto);
         sdk.hidden(pm, '__state', S);
         pm.info = Object.freeze(info);
-        pm.globals = globals;
-        pm.environment = environment;
-        pm.collectionVariables = collection;
-        pm.variables = variables;
-        pm.iterationData = iterationData;
         pm.execution = { skipRequest: skipRequest, setNextRequest: setNextRequest, location: location };
-        setupTests(pm);
+        pm.test = pmTest;
+        S.pm = pm;
 
         var env = {
             pm: pm, console: consoleObj, require: requireFn, Buffer: G.Buffer,
@@ -656,7 +691,7 @@
             clearTimeout: timers.clearTimeout, clearInterval: timers.clearInterval, clearImmediate: timers.clearImmediate
         };
         if (!input.noLegacy) {
-            setupLegacy(env, { target: input.event, info: input.info, globals: globals, environment: environment, data: sc.data });
+            setupLegacy(env, { target: input.event, info: input.info }, input.legacy === undefined ? null : input.legacy);
         }
         S.args = PARAMS.map(function (k) { return env[k]; });
     }

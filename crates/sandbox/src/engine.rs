@@ -570,72 +570,158 @@ fn make_natives<'js>(ctx: &Ctx<'js>, ctl: &Rc<Control>) -> rquickjs::Result<Obje
     Ok(natives)
 }
 
-/// The per-script input handed to `begin()` as one JSON document.
-fn input_json(input: &ScriptInput, scopes: &dyn VariableStore) -> String {
-    let scope = |s: ScopeName| -> Json {
-        Json::Array(
-            scopes
-                .entries(s)
-                .into_iter()
-                .map(|(k, v)| Json::Array(vec![Json::String(k), v]))
-                .collect(),
-        )
-    };
-    let event = if input.info.event_name.is_empty() {
-        input.kind.event_name().to_string()
+/// Appends `value` as JSON (serialising a `serde_json::Value` or a string cannot fail).
+fn push_json<T: serde::Serialize + ?Sized>(out: &mut String, value: &T) {
+    if let Ok(text) = serde_json::to_string(value) {
+        out.push_str(&text);
     } else {
-        input.info.event_name.clone()
+        out.push_str("null");
+    }
+}
+
+/// The per-script input handed to `begin()` as one JSON document, written directly (no
+/// intermediate `Value` tree) because it is built for every script.
+fn input_json(input: &ScriptInput, scopes: &dyn VariableStore) -> String {
+    let mut out = String::with_capacity(1024 + input.source.len() / 4);
+    let event = if input.info.event_name.is_empty() {
+        input.kind.event_name()
+    } else {
+        input.info.event_name.as_str()
     };
-    let cookies: Vec<Json> = input
-        .cookies
-        .iter()
-        .map(|c| {
-            let mut o = json!({
-                "name": c.name,
-                "value": c.value,
-                "domain": c.domain,
-                "path": c.path,
-                "httpOnly": c.http_only,
-                "secure": c.secure,
-                "hostOnly": c.host_only,
-                "session": c.session,
-            });
-            if let (Some(e), Some(map)) = (&c.expires, o.as_object_mut()) {
-                map.insert("expires".into(), Json::String(e.clone()));
-            }
-            o
-        })
-        .collect();
-    let response = match (&input.response, input.kind) {
-        (Some(r), _) => response_json(r),
-        (None, ScriptKind::Test) => Json::Null,
-        (None, ScriptKind::PreRequest) => Json::Null,
-    };
+    out.push_str("{\"event\":");
+    push_json(&mut out, event);
     // postman-sandbox skips the legacy globals for scripts starting with this marker.
     let no_legacy = input.source.starts_with("\"use sandbox2\";")
         || input.source.starts_with("'use sandbox2';");
-    json!({
-        "event": event,
-        "noLegacy": no_legacy,
-        "environmentName": scopes.environment_name(),
-        "info": {
-            "iteration": input.info.iteration,
-            "iterationCount": input.info.iteration_count,
-            "requestName": input.info.request_name,
-            "requestId": input.info.request_id,
-        },
-        "request": input.request,
-        "response": response,
-        "cookies": cookies,
-        "scopes": {
-            "globals": scope(ScopeName::Globals),
-            "collection": scope(ScopeName::Collection),
-            "environment": scope(ScopeName::Environment),
-            "data": scope(ScopeName::Data),
-            "local": scope(ScopeName::Local),
-        },
-    })
-    .to_string()
+    out.push_str(if no_legacy {
+        ",\"noLegacy\":true"
+    } else {
+        ",\"noLegacy\":false"
+    });
+    if !no_legacy && let Some(names) = legacy_names(&input.source) {
+        out.push_str(",\"legacy\":");
+        push_json(&mut out, &names);
+    }
+    out.push_str(",\"environmentName\":");
+    push_json(&mut out, &scopes.environment_name());
+    out.push_str(",\"info\":{\"iteration\":");
+    out.push_str(&input.info.iteration.to_string());
+    out.push_str(",\"iterationCount\":");
+    out.push_str(&input.info.iteration_count.to_string());
+    out.push_str(",\"requestName\":");
+    push_json(&mut out, &input.info.request_name);
+    out.push_str(",\"requestId\":");
+    push_json(&mut out, &input.info.request_id);
+    out.push_str("},\"request\":");
+    push_json(&mut out, &input.request);
+    out.push_str(",\"response\":");
+    match &input.response {
+        Some(r) => push_json(&mut out, &response_json(r)),
+        None => out.push_str("null"),
+    }
+    out.push_str(",\"cookies\":[");
+    for (i, c) in input.cookies.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        let mut o = json!({
+            "name": c.name,
+            "value": c.value,
+            "domain": c.domain,
+            "path": c.path,
+            "httpOnly": c.http_only,
+            "secure": c.secure,
+            "hostOnly": c.host_only,
+            "session": c.session,
+        });
+        if let (Some(e), Some(map)) = (&c.expires, o.as_object_mut()) {
+            map.insert("expires".into(), Json::String(e.clone()));
+        }
+        push_json(&mut out, &o);
+    }
+    out.push_str("],\"scopes\":{");
+    for (i, scope) in ScopeName::ALL.into_iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        push_json(&mut out, scope.key());
+        out.push_str(":[");
+        for (j, (k, v)) in scopes.entries(scope).iter().enumerate() {
+            if j > 0 {
+                out.push(',');
+            }
+            out.push('[');
+            push_json(&mut out, k);
+            out.push(',');
+            push_json(&mut out, v);
+            out.push(']');
+        }
+        out.push(']');
+    }
+    out.push_str("}}");
+    out
+}
+
+/// Names of postman-sandbox's legacy globals.
+const LEGACY_NAMES: &[&str] = &[
+    "tests",
+    "globals",
+    "environment",
+    "data",
+    "request",
+    "responseCookies",
+    "responseHeaders",
+    "responseTime",
+    "responseCode",
+    "responseBody",
+    "iteration",
+    "postman",
+    "_",
+    "CryptoJS",
+    "atob",
+    "btoa",
+    "tv4",
+    "xml2Json",
+    "Backbone",
+    "cheerio",
+];
+
+/// The legacy globals a script can reach: identifiers in its source that are not property
+/// names (`pm.environment` does not count, `...data` does). `None` (all of them) when the
+/// script uses `eval`, which could name any. Over-inclusion (a name inside a string or
+/// comment) only costs time.
+fn legacy_names(source: &str) -> Option<Vec<&'static str>> {
+    let bytes = source.as_bytes();
+    let is_ident = |b: u8| b.is_ascii_alphanumeric() || b == b'_' || b == b'$' || b >= 0x80;
+    let mut found: Vec<&'static str> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !is_ident(bytes[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && is_ident(bytes[i]) {
+            i += 1;
+        }
+        let word = &source[start..i];
+        if word == "eval" {
+            return None;
+        }
+        let Some(name) = LEGACY_NAMES.iter().find(|n| **n == word) else {
+            continue;
+        };
+        // A member access (`x.name`, `x?.name`) is preceded by a single dot.
+        let mut j = start;
+        while j > 0 && bytes[j - 1].is_ascii_whitespace() {
+            j -= 1;
+        }
+        let member = j > 0 && bytes[j - 1] == b'.' && !(j > 1 && bytes[j - 2] == b'.');
+        if !member && !found.contains(name) {
+            found.push(name);
+        }
+    }
+    Some(found)
 }
 
 /// A response in the shape `sdk.Response` accepts.
@@ -757,5 +843,23 @@ fn parse_outcome(text: &str) -> ScriptOutcome {
         next_request,
         skip_request: v.get("skip").and_then(Json::as_bool).unwrap_or(false),
         request: v.get("request").cloned().unwrap_or(Json::Null),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::legacy_names;
+
+    #[test]
+    fn legacy_scan_ignores_member_access() {
+        assert_eq!(
+            legacy_names("pm.environment.get('x'); pm.request.url; a?.data"),
+            Some(vec![])
+        );
+        assert_eq!(
+            legacy_names("tests['a'] = responseCode.code === 200; [...data]; _ .map"),
+            Some(vec!["tests", "responseCode", "data", "_"])
+        );
+        assert_eq!(legacy_names("eval('tests')"), None);
     }
 }
