@@ -346,6 +346,7 @@ impl HtmlReporter {
             response_average => prettyms(timings.response_average),
             received => filesize(summary.transfers.response_total),
             failures => &self.failures,
+            max_failures => MAX_LISTED_FAILURES,
             run_error => run_error,
             bars => bars,
             chart_height => CHART_HEIGHT,
@@ -409,6 +410,8 @@ impl HtmlReporter {
 }
 
 const CHART_HEIGHT: u32 = 140;
+/// Failures listed at the top; a long failing run lists the rest only under its requests.
+const MAX_LISTED_FAILURES: usize = 200;
 
 fn card(label: &'static str, total: u64, failed: u64) -> Card {
     Card {
