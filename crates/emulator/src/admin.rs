@@ -1012,7 +1012,10 @@ fn new_user(username: String, now: f64) -> User {
 }
 
 /// Validates and applies attributes (`sub` is immutable; `custom:` names are free-form).
-fn apply_attributes(user: &mut User, attrs: &[(String, String)]) -> Result<(), ApiError> {
+pub(crate) fn apply_attributes(
+    user: &mut User,
+    attrs: &[(String, String)],
+) -> Result<(), ApiError> {
     for (name, value) in attrs {
         if name == "sub" {
             return Err(ApiError::invalid("Cannot modify an already provided sub."));

@@ -1304,3 +1304,49 @@ pub fn admin_set_user_mfa_preference(
         Ok(json!({}))
     })
 }
+
+pub fn update_user_attributes(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
+    let p = Params(body);
+    let token = access_token(&p)?;
+    let attrs = p
+        .attributes("UserAttributes")?
+        .ok_or_else(|| ApiError::missing("UserAttributes"))?;
+    let now = ctx.store.now();
+    ctx.store.write(|s| {
+        let (pool_id, username, _) = verify_access_token(ctx, s, token)?;
+        let user = s
+            .pool_mut(&pool_id)?
+            .users
+            .get_mut(&username)
+            .ok_or_else(ApiError::user_not_found)?;
+        let old_email = user.attributes.get("email").cloned();
+        crate::admin::apply_attributes(user, &attrs)?;
+        // A changed email must be verified again (the code is the fixed one).
+        let mut deliveries = Vec::new();
+        if let Some(new_email) = user.attributes.get("email").cloned()
+            && Some(&new_email) != old_email.as_ref()
+            && !attrs.iter().any(|(k, _)| k == "email_verified")
+        {
+            user.attributes
+                .insert("email_verified".into(), "false".into());
+            deliveries.push(json!({
+                "Destination": util::mask_destination(&new_email),
+                "DeliveryMedium": "EMAIL",
+                "AttributeName": "email",
+            }));
+        }
+        user.modified = now;
+        Ok(json!({ "CodeDeliveryDetailsList": deliveries }))
+    })
+}
+
+pub fn delete_user(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
+    let token = access_token(&Params(body))?;
+    ctx.store.write(|s| {
+        let (pool_id, username, _) = verify_access_token(ctx, s, token)?;
+        let pool = s.pool_mut(&pool_id)?;
+        pool.revoke_user_tokens(&username);
+        pool.users.remove(&username);
+        Ok(json!({}))
+    })
+}

@@ -33,7 +33,8 @@
 //!   `MissingAuthenticationTokenException`; the operations boto3 sends unsigned (InitiateAuth,
 //!   RespondToAuthChallenge, SignUp, ConfirmSignUp, GetUser, GlobalSignOut, RevokeToken,
 //!   AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ChangePassword,
-//!   ForgotPassword, ConfirmForgotPassword, ResendConfirmationCode) need none.
+//!   ForgotPassword, ConfirmForgotPassword, ResendConfirmationCode, GetTokensFromRefreshToken,
+//!   UpdateUserAttributes, DeleteUser) need none.
 //! - Operations: CreateUserPool, DescribeUserPool, ListUserPools, DeleteUserPool;
 //!   SetUserPoolMfaConfig, GetUserPoolMfaConfig (software token only);
 //!   CreateUserPoolDomain, DescribeUserPoolDomain, DeleteUserPoolDomain (recorded only: the
@@ -51,7 +52,8 @@
 //!   ADMIN_USER_PASSWORD_AUTH / ADMIN_NO_SRP_AUTH); RespondToAuthChallenge and its Admin twin
 //!   (PASSWORD_VERIFIER, NEW_PASSWORD_REQUIRED, SOFTWARE_TOKEN_MFA, MFA_SETUP);
 //!   AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference,
-//!   AdminSetUserMFAPreference; GetUser, GlobalSignOut, ChangePassword, RevokeToken,
+//!   AdminSetUserMFAPreference; GetUser, UpdateUserAttributes, DeleteUser, GlobalSignOut,
+//!   ChangePassword, RevokeToken,
 //!   GetTokensFromRefreshToken.
 //! - `POST /oauth2/token` (form body; client authentication by HTTP Basic or
 //!   `client_id`/`client_secret` fields): `client_credentials` with resource-server scopes, and

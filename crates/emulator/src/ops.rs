@@ -14,7 +14,7 @@ pub struct Ctx<'a> {
 }
 
 /// Operations Cognito serves without AWS credentials (botocore marks them `authtype: none`).
-const UNSIGNED: [&str; 15] = [
+const UNSIGNED: [&str; 17] = [
     "InitiateAuth",
     "RespondToAuthChallenge",
     "SignUp",
@@ -30,6 +30,8 @@ const UNSIGNED: [&str; 15] = [
     "ForgotPassword",
     "ConfirmForgotPassword",
     "GetTokensFromRefreshToken",
+    "UpdateUserAttributes",
+    "DeleteUser",
 ];
 
 /// Whether an operation needs a SigV4 Authorization header.
@@ -38,7 +40,7 @@ pub fn requires_signature(op: &str) -> bool {
 }
 
 /// Every operation this emulator serves (`X-Amz-Target` suffixes).
-pub const OPERATIONS: [&str; 55] = [
+pub const OPERATIONS: [&str; 57] = [
     "CreateUserPool",
     "DescribeUserPool",
     "ListUserPools",
@@ -94,6 +96,8 @@ pub const OPERATIONS: [&str; 55] = [
     "CreateUserPoolDomain",
     "DescribeUserPoolDomain",
     "DeleteUserPoolDomain",
+    "UpdateUserAttributes",
+    "DeleteUser",
 ];
 
 /// Runs one operation on a parsed JSON object body.
@@ -142,6 +146,8 @@ pub fn dispatch(ctx: &Ctx, op: &str, body: &Map<String, Value>) -> Result<Value,
         "SetUserMFAPreference" => auth::set_user_mfa_preference(ctx, body),
         "AdminSetUserMFAPreference" => auth::admin_set_user_mfa_preference(ctx, body),
         "GetUser" => auth::get_user(ctx, body),
+        "UpdateUserAttributes" => auth::update_user_attributes(ctx, body),
+        "DeleteUser" => auth::delete_user(ctx, body),
         "GlobalSignOut" => auth::global_sign_out(ctx, body),
         "ChangePassword" => auth::change_password(ctx, body),
         "RevokeToken" => auth::revoke_token(ctx, body),

@@ -1122,3 +1122,43 @@ fn seeds_never_show_secrets_in_debug_output() {
     );
     assert!(!format!("{outcome:?}").contains("s3cr3t-value"));
 }
+
+#[test]
+fn update_user_attributes_and_delete_user_with_the_access_token() {
+    let f = fixture(&PW_FLOWS, false);
+    let a = f.addr();
+    let out = f.password_auth("alice", PASSWORD).unwrap();
+    let at = result(&out)["AccessToken"].clone();
+    let upd = ok(
+        a,
+        "UpdateUserAttributes",
+        json!({"AccessToken": at, "UserAttributes": [{"Name": "email", "Value": "new@example.com"}, {"Name": "custom:team", "Value": "blue"}]}),
+    );
+    assert_eq!(upd["CodeDeliveryDetailsList"][0]["AttributeName"], "email");
+    let me = ok(a, "GetUser", json!({"AccessToken": at}));
+    let attr = |n: &str| {
+        me["UserAttributes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["Name"] == n)
+            .map(|x| x["Value"].clone())
+    };
+    assert_eq!(attr("email"), Some(json!("new@example.com")));
+    assert_eq!(attr("email_verified"), Some(json!("false")));
+    assert_eq!(attr("custom:team"), Some(json!("blue")));
+    let id = verify(
+        &f,
+        result(&f.password_auth("alice", PASSWORD).unwrap())["IdToken"]
+            .as_str()
+            .unwrap(),
+        Some(&f.client),
+    );
+    assert_eq!(id["custom:team"], "blue");
+    assert_eq!(id["email_verified"], false);
+    ok(a, "DeleteUser", json!({"AccessToken": at}));
+    assert_eq!(
+        f.password_auth("alice", PASSWORD).unwrap_err().0,
+        "UserNotFoundException"
+    );
+}
