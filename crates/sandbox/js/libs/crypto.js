@@ -248,6 +248,7 @@
     format: {},
     kdf: {}
   };
+  names.RIPEMD160 = 'ripemd160';
   Object.keys(names).forEach(function (name) {
     var alg = names[name];
     algo[name] = makeHasher(alg);
@@ -258,6 +259,29 @@
       return Hex.parse(native.hmac(alg, hexOf(key), hexOf(message)));
     };
   });
+
+  // SHA3 in CryptoJS is Keccak with a configurable output length (default 512 bits).
+  function keccakAlg(cfg) {
+    var bits = (cfg && cfg.outputLength) || 512;
+    return 'keccak' + ([224, 256, 384, 512].indexOf(bits) === -1 ? 512 : bits);
+  }
+  CryptoJS.SHA3 = function (message, cfg) {
+    return Hex.parse(native.digest(keccakAlg(cfg), hexOf(message)));
+  };
+  CryptoJS.HmacSHA3 = function (message, key) {
+    return Hex.parse(native.hmac('keccak512', hexOf(key), hexOf(message)));
+  };
+  algo.SHA3 = makeHasher('keccak512');
+  algo.SHA3.create = function (cfg) {
+    var h = new algo.SHA3();
+    h.finalize = function (m) {
+      if (m !== undefined) this.update(m);
+      var r = Hex.parse(native.digest(keccakAlg(cfg), Hex.stringify(this._data)));
+      this.reset();
+      return r;
+    };
+    return h;
+  };
 
   function HMAC(hasher, key) {
     this._alg = (hasher && hasher._alg) || 'sha256';

@@ -9,8 +9,11 @@ use aes::cipher::{BlockDecryptMut, BlockEncryptMut, KeyIvInit};
 use hmac::{Hmac, Mac};
 use md5::Md5;
 use rand::RngCore;
+use ripemd::Ripemd160;
 use sha1::Sha1;
 use sha2::{Digest, Sha224, Sha256, Sha384, Sha512};
+// CryptoJS's "SHA3" is the original Keccak (pre-FIPS padding), hence Keccak, not Sha3_*.
+use sha3::{Keccak224, Keccak256, Keccak384, Keccak512};
 
 /// Why a crypto primitive refused its input; shown to scripts as the thrown message.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
@@ -43,6 +46,11 @@ pub(crate) fn digest(alg: &str, data_hex: &str) -> Result<String, CryptoError> {
         "sha256" => Sha256::digest(&data).to_vec(),
         "sha384" => Sha384::digest(&data).to_vec(),
         "sha512" => Sha512::digest(&data).to_vec(),
+        "keccak224" => Keccak224::digest(&data).to_vec(),
+        "keccak256" => Keccak256::digest(&data).to_vec(),
+        "keccak384" => Keccak384::digest(&data).to_vec(),
+        "keccak512" => Keccak512::digest(&data).to_vec(),
+        "ripemd160" => Ripemd160::digest(&data).to_vec(),
         other => return Err(CryptoError::Algorithm(other.to_string())),
     };
     Ok(hex::encode(out))
@@ -65,6 +73,11 @@ fn hmac_raw(alg: &str, key: &[u8], data: &[u8]) -> Result<Vec<u8>, CryptoError> 
         "sha256" => run!(Sha256),
         "sha384" => run!(Sha384),
         "sha512" => run!(Sha512),
+        "keccak224" => run!(Keccak224),
+        "keccak256" => run!(Keccak256),
+        "keccak384" => run!(Keccak384),
+        "keccak512" => run!(Keccak512),
+        "ripemd160" => run!(Ripemd160),
         other => return Err(CryptoError::Algorithm(other.to_string())),
     })
 }
@@ -78,6 +91,9 @@ pub(crate) fn hmac(alg: &str, key_hex: &str, data_hex: &str) -> Result<String, C
     )?))
 }
 
+/// Upper bound on PBKDF2 iterations (well above the 600 000 OWASP suggests).
+pub(crate) const MAX_PBKDF2_ITERATIONS: u32 = 5_000_000;
+
 /// PBKDF2 (RFC 8018) with HMAC-`alg`, returning `key_len` bytes as hex.
 pub(crate) fn pbkdf2(
     alg: &str,
@@ -88,7 +104,8 @@ pub(crate) fn pbkdf2(
 ) -> Result<String, CryptoError> {
     let pass = unhex(pass_hex)?;
     let salt = unhex(salt_hex)?;
-    let iterations = iterations.max(1);
+    // Native loops cannot be interrupted by the script timeout, so bound the work.
+    let iterations = iterations.clamp(1, MAX_PBKDF2_ITERATIONS);
     let key_len = key_len.min(1 << 16);
     let mut out = Vec::with_capacity(key_len);
     let mut block: u32 = 1;

@@ -3366,4 +3366,32 @@ Char: n"#,
         r#"__m(function(){ expect({"items": [{"name": -1.5}]}).to.not.be.ok })"#,
         r#"expected { items: [ { name: -1.5 } ] } to be falsy"#,
     ),
+    (
+        r#"CryptoJS.SHA3('abc').toString()"#,
+        r#"18587dc2ea106b9a1563e32b3312421ca164c7f1f07bc922a9c83d77cea3a1e5d0c69910739025372dc14ac9642629379540c17e2a65b19d77aa511a9d00bb96"#,
+    ),
+    (
+        r#"CryptoJS.SHA3('abc', {outputLength: 256}).toString()"#,
+        r#"4e03657aea45a94fc7d47ba826c8d667c0d1e6e33a64a036ec44f58fa12d6c45"#,
+    ),
+    (
+        r#"CryptoJS.SHA3('', {outputLength: 224}).toString()"#,
+        r#"f71837502ba8e10837bdd8d365adb85591895602fc552b48b7390abd"#,
+    ),
+    (
+        r#"CryptoJS.RIPEMD160('abc').toString()"#,
+        r#"8eb208f7e05d987a9b044a8e98c6b087f15a0bfc"#,
+    ),
+    (
+        r#"CryptoJS.HmacRIPEMD160('msg', 'key').toString()"#,
+        r#"af9f1041c7727ee3161fdbda8821364fb888a0e2"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA3('msg', 'key').toString()"#,
+        r#"94a98ffb3db455c3a3704374433124118d39b7f3fca5ea8d9ffae8b5b2ed59489029c1a58b977bd37583108d30c8eb3fb71962bfb2e331e5f557ecc51fe6b78a"#,
+    ),
+    (
+        r#"CryptoJS.algo.SHA3.create({outputLength: 384}).update('ab').finalize('c').toString()"#,
+        r#"f7df1165f033337be098e7d288ad6a2f74409d7a60b49c36642218de161b1f99f8c681e4afaf31a34db29fb763e3c28e"#,
+    ),
 ];
