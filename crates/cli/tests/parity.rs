@@ -8,6 +8,9 @@
 //! `NAME.data.csv` / `NAME.data.json` (`-d`), `NAME.args.json` (extra flags, a JSON array),
 //! and `expected/NAME.json`: Newman's outcome, normalised, recorded from a real run.
 //!
+//! For collections without scripts, the cli report itself is compared too, line by line, once
+//! timings, sizes, table padding and the banner word are normalised away: that is Newman's look.
+//!
 //! Newman comes from `COGMAN_NEWMAN` (the path of the `newman` executable). Without it the
 //! suite compares cogman with the recorded outcomes and says that Newman was skipped; on CI
 //! (`CI` set) a missing Newman is an error. `COGMAN_PARITY_BLESS=1` rewrites the recorded
@@ -257,6 +260,61 @@ fn known_differences() -> Value {
         .unwrap_or(Value::Null)
 }
 
+/// Runs one tool with the cli reporter only and returns its stdout, normalised.
+fn cli_report(program: &Path, case: &Case, base_url: &str, scratch: &Path) -> String {
+    let out = Command::new(program)
+        .arg("run")
+        .arg(&case.collection)
+        .args(&case.extra)
+        .arg("--env-var")
+        .arg(format!("baseUrl={base_url}"))
+        .args(["--color", "off"])
+        .current_dir(scratch)
+        .env_remove("HTTP_PROXY")
+        .env_remove("HTTPS_PROXY")
+        .env_remove("http_proxy")
+        .env_remove("https_proxy")
+        .output()
+        .unwrap_or_else(|e| panic!("cannot start {}: {e}", program.display()));
+    normalise_cli(&String::from_utf8_lossy(&out.stdout), base_url)
+}
+
+/// Removes what legitimately differs between two cli reports of the same run.
+fn normalise_cli(text: &str, base_url: &str) -> String {
+    let rules: [(&str, &str); 8] = [
+        // Newman colours its failure table even when colour is off.
+        (r"\x1b\[[0-9;]*m", ""),
+        (r"\A(newman|cogman)\n", "BANNER\n"),
+        (r"\d+m \d+(\.\d+)?s\b", "<time>"),
+        (r"\d+(\.\d+)?(µs|ms|s)\b", "<time>"),
+        (r"\d+(\.\d+)?(B|kB|MB)\b", "<size>"),
+        (r"─+", "─"),
+        // Newman names no item in a request failure (`inside ""`).
+        (r#"inside "[^"]*""#, "inside ITEM"),
+        (r"[ \t]+", " "),
+    ];
+    let mut text = text.replace(base_url, "{{baseUrl}}");
+    for (pattern, replacement) in rules {
+        let re = regex::Regex::new(pattern).unwrap_or_else(|e| panic!("{pattern}: {e}"));
+        text = re.replace_all(&text, replacement).into_owned();
+    }
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim_end)
+        .filter(|l| !l.is_empty())
+        .collect();
+    lines.join("\n")
+}
+
+/// The first line where two normalised reports differ, with context.
+fn first_line_difference(newman: &str, cogman: &str) -> Option<String> {
+    let (a, b): (Vec<&str>, Vec<&str>) = (newman.lines().collect(), cogman.lines().collect());
+    (0..a.len().max(b.len())).find_map(|i| {
+        let (x, y) = (a.get(i).copied(), b.get(i).copied());
+        (x != y).then(|| format!("line {}: newman {x:?} vs cogman {y:?}", i + 1))
+    })
+}
+
 #[test]
 fn parity_with_newman() {
     let newman = std::env::var_os("COGMAN_NEWMAN").map(PathBuf::from);
@@ -306,6 +364,24 @@ fn parity_with_newman() {
             }
         };
         let got = run_tool(&cogman, case, &base_url, scratch.path(), "cogman");
+        let scripted = std::fs::read_to_string(&case.collection)
+            .map(|t| t.contains("\"event\""))
+            .unwrap_or(true);
+        if let (Some(newman), false) = (&newman, scripted) {
+            let a = cli_report(newman, case, &base_url, scratch.path());
+            let b = cli_report(&cogman, case, &base_url, scratch.path());
+            match first_line_difference(&a, &b) {
+                Some(diff) => problems.push(format!(
+                    "== {} (cli report): {diff}\n-- newman:\n{a}\n-- cogman:\n{b}",
+                    case.name
+                )),
+                None => eprintln!(
+                    "parity: {} cli report ok ({} lines)",
+                    case.name,
+                    a.lines().count()
+                ),
+            }
+        }
         let mut diffs = Vec::new();
         differences(&expected, &got, "$", &mut diffs);
         let known = &known[&case.name];
