@@ -43,8 +43,8 @@ pub(crate) struct ConnectState {
     pub connecting: AtomicBool,
 }
 
-/// Resets `connecting` even when the connect future is dropped by a timeout... unless the
-/// timeout fired: the client reads the flag before the future is dropped.
+/// Clears `connecting` when the connect future ends or is dropped. On a timeout the client
+/// reads the flag first, then drops the future.
 struct ConnectingGuard(Arc<ConnectState>);
 
 impl Drop for ConnectingGuard {
@@ -535,6 +535,8 @@ impl Connector {
             tunnel(&mut tcp, r, host, port).await?;
         }
         let connect = t1.elapsed();
+        // Connected: from here a timeout is Node's ESOCKETTIMEDOUT, not ETIMEDOUT.
+        self.state.connecting.store(false, Ordering::SeqCst);
 
         if !https {
             return Ok(Conn {

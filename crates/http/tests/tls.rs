@@ -365,3 +365,28 @@ fn encrypted_client_keys_with_passphrase() {
         assert!(err.contains("--ssl-client-passphrase"), "{key}: {err}");
     }
 }
+
+#[test]
+fn stalled_tls_handshake_is_a_socket_timeout() {
+    // Accepts TCP, never speaks TLS.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        let mut held = Vec::new();
+        for s in listener.incoming().flatten() {
+            held.push(s);
+        }
+    });
+    let c = Client::new(ClientOptions {
+        timeout: Some(std::time::Duration::from_millis(200)),
+        ..Default::default()
+    })
+    .unwrap();
+    let err = c
+        .send(
+            &get(&format!("https://localhost:{port}/")),
+            &SendOptions::default(),
+        )
+        .unwrap_err();
+    assert_eq!(err, HttpError::SocketTimeout);
+}
