@@ -128,6 +128,27 @@ code, msg = error_of(
 )
 check("flow not enabled", (code, msg) == ("InvalidParameterException", "USER_PASSWORD_AUTH flow not enabled for this client"), msg)
 
+# The documented fix for a missing flow: describe, keep everything, add the flow, update.
+desc = idp.describe_user_pool_client(UserPoolId=pool_id, ClientId=cid)["UserPoolClient"]
+for key in ("ClientSecret", "CreationDate", "LastModifiedDate"):
+    desc.pop(key, None)
+desc["ExplicitAuthFlows"] = ["ALLOW_USER_PASSWORD_AUTH", "ALLOW_REFRESH_TOKEN_AUTH"]
+idp.update_user_pool_client(**desc)
+again = idp.initiate_auth(
+    ClientId=cid, AuthFlow="USER_PASSWORD_AUTH", AuthParameters={"USERNAME": "alice", "PASSWORD": "Passw0rd!"}
+)
+check("describe -> update round trip", "AccessToken" in again["AuthenticationResult"])
+
+# Pool MFA configuration, groups, domains.
+cfg = idp.set_user_pool_mfa_config(
+    UserPoolId=pool_id, SoftwareTokenMfaConfiguration={"Enabled": True}, MfaConfiguration="OPTIONAL"
+)
+check("set_user_pool_mfa_config", cfg["MfaConfiguration"] == "OPTIONAL")
+members = idp.list_users_in_group(UserPoolId=pool_id, GroupName="admins")["Users"]
+check("list_users_in_group", [u["Username"] for u in members] == ["alice"])
+idp.create_user_pool_domain(UserPoolId=pool_id, Domain="boto3-demo")
+check("user pool domain", idp.describe_user_pool_domain(Domain="boto3-demo")["DomainDescription"]["UserPoolId"] == pool_id)
+
 # A client with a secret needs SECRET_HASH.
 secret_client = idp.create_user_pool_client(
     UserPoolId=pool_id, ClientName="confidential", GenerateSecret=True, ExplicitAuthFlows=["ALLOW_USER_PASSWORD_AUTH"]
