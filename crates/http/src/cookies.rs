@@ -164,6 +164,30 @@ impl CookieJar {
         Ok(removed)
     }
 
+    /// Removes every cookie a request to `url` would carry (`pm.cookies.jar().clear(url)`).
+    /// Returns how many were removed.
+    pub fn clear_for_url(&self, url: &str) -> Result<usize, HttpError> {
+        let url = parse_url(url)?;
+        let mut inner = self.lock();
+        let keys: Vec<Key> = inner
+            .store
+            .matches(&match_url(&url))
+            .into_iter()
+            .map(|c| {
+                let d: String = (&c.domain).into();
+                (d, c.path.as_ref().to_string(), c.name().to_string())
+            })
+            .collect();
+        let mut removed = 0;
+        for (d, p, n) in keys {
+            if inner.store.remove(&d, &p, &n).is_some() {
+                removed += 1;
+            }
+            inner.times.remove(&(d, p, n));
+        }
+        Ok(removed)
+    }
+
     /// Empties the jar.
     pub fn clear(&self) {
         let mut inner = self.lock();

@@ -128,6 +128,20 @@ impl HttpError {
             HttpError::SocketTimeout => "ESOCKETTIMEDOUT",
             HttpError::SocketHangUp => "ECONNRESET",
             HttpError::ConnectionReset => "ECONNRESET",
+            HttpError::InvalidPort { .. } => "ERR_SOCKET_BAD_PORT",
+            HttpError::Decode { message } if message == "unexpected end of file" => "Z_BUF_ERROR",
+            HttpError::Decode { .. } => "Z_DATA_ERROR",
+            HttpError::Proxy { .. } => "ECONNRESET",
+            HttpError::Tls { message } => match message.as_str() {
+                "self-signed certificate" => "DEPTH_ZERO_SELF_SIGNED_CERT",
+                "self-signed certificate in certificate chain" => "SELF_SIGNED_CERT_IN_CHAIN",
+                "unable to verify the first certificate" => "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+                "unable to get local issuer certificate" => "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+                "certificate has expired" => "CERT_HAS_EXPIRED",
+                "certificate is not yet valid" => "CERT_NOT_YET_VALID",
+                m if m.starts_with("Hostname/IP does not match") => "ERR_TLS_CERT_ALTNAME_INVALID",
+                _ => return None,
+            },
             _ => return None,
         })
     }

@@ -158,6 +158,7 @@ fn untrusted_certificates_fail_in_node_wording() {
         .send(&get(&ss.https_url("/")), &SendOptions::default())
         .unwrap_err();
     assert_eq!(err.to_string(), "self-signed certificate");
+    assert_eq!(err.code(), Some("DEPTH_ZERO_SELF_SIGNED_CERT"));
     let err = c
         .send(&get(&signed.https_url("/")), &SendOptions::default())
         .unwrap_err();

@@ -322,6 +322,8 @@ fn cookies_across_requests_and_redirect_hops() {
         3
     );
     assert!(jar.remove(&server.url("/"), "manual").unwrap());
+    assert_eq!(jar.clear_for_url(&server.url("/")).unwrap(), 2);
+    assert!(jar.cookies_for_url(&server.url("/")).unwrap().is_empty());
 
     // cookies: false keeps no jar.
     let nojar = Client::new(ClientOptions {
