@@ -372,26 +372,25 @@
     parse: function (s) { return new CipherParams({ ciphertext: Hex.parse(s) }); }
   };
 
-  var ZERO_IV = '00000000000000000000000000000000';
-
-  function aesRaw(encrypt, key, iv, data, cfg) {
+  // Block cipher in CBC (native) or ECB (CBC with a zero IV, one block at a time) mode.
+  function cipherRaw(alg, blockBytes, encrypt, key, iv, data, cfg) {
     var pad = !(cfg && cfg.padding === CryptoJS.pad.NoPadding);
     var ecb = cfg && cfg.mode === CryptoJS.mode.ECB;
     var keyHex = Hex.stringify(key);
-    var dataHex = Hex.stringify(data);
+    var zeroIv = new Array(blockBytes * 2 + 1).join('0');
     if (!ecb) {
-      return Hex.parse(native.aes(encrypt, keyHex, iv ? Hex.stringify(iv) : ZERO_IV, dataHex, pad));
+      return Hex.parse(native.cipher(alg, encrypt, keyHex, iv ? Hex.stringify(iv) : zeroIv,
+        Hex.stringify(data), pad));
     }
-    // ECB: pad the whole message, then run each block through CBC with a zero IV.
     var bytes = toBytes(data);
     if (encrypt && pad) {
-      var n = 16 - (bytes.length % 16);
+      var n = blockBytes - (bytes.length % blockBytes);
       for (var i = 0; i < n; i++) bytes.push(n);
     }
     var out = '';
     var hex = Hex.stringify(fromBytes(bytes));
-    for (var off = 0; off < hex.length; off += 32) {
-      out += native.aes(encrypt, keyHex, ZERO_IV, hex.substr(off, 32), false);
+    for (var off = 0; off < hex.length; off += blockBytes * 2) {
+      out += native.cipher(alg, encrypt, keyHex, zeroIv, hex.substr(off, blockBytes * 2), false);
     }
     var result = Hex.parse(out);
     if (!encrypt && pad && result.sigBytes) {
@@ -402,36 +401,44 @@
     return result;
   }
 
-  function makeCipher(keyWords) {
+  // A CryptoJS cipher object (AES, DES, TripleDES): passphrases go through OpenSSL's
+  // EVP_BytesToKey (MD5) with an 8-byte salt; WordArray keys are used as given.
+  function makeCipher(alg, keyWords, blockBytes) {
+    var ivWords = blockBytes / 4;
+    function params(extra, cfg) {
+      return new CipherParams(Object.assign({ formatter: cfg.format || OpenSSL, mode: cfg.mode || CryptoJS.mode.CBC,
+        padding: cfg.padding || CryptoJS.pad.Pkcs7, blockSize: ivWords }, extra));
+    }
     return {
+      keySize: keyWords,
+      ivSize: ivWords,
       encrypt: function (message, key, cfg) {
         cfg = cfg || {};
         var data = toWordArray(message);
         if (typeof key === 'string') {
           var salt = cfg.salt ? toWordArray(cfg.salt) : WordArray.random(8);
-          var derived = evpKdf(key, salt, keyWords, 4);
+          var derived = evpKdf(key, salt, keyWords, ivWords);
           var k = new WordArray(derived.words.slice(0, keyWords), keyWords * 4);
-          var iv = new WordArray(derived.words.slice(keyWords, keyWords + 4), 16);
-          var ct = aesRaw(true, k, iv, data, cfg);
-          return new CipherParams({ ciphertext: ct, key: k, iv: iv, salt: salt, formatter: cfg.format || OpenSSL,
-            mode: cfg.mode || CryptoJS.mode.CBC, padding: cfg.padding || CryptoJS.pad.Pkcs7 });
+          var iv = new WordArray(derived.words.slice(keyWords, keyWords + ivWords), blockBytes);
+          return params({ ciphertext: cipherRaw(alg, blockBytes, true, k, iv, data, cfg), key: k, iv: iv,
+            salt: salt }, cfg);
         }
         var wk = toWordArray(key);
-        var ct2 = aesRaw(true, wk, cfg.iv ? toWordArray(cfg.iv) : null, data, cfg);
-        return new CipherParams({ ciphertext: ct2, key: wk, iv: cfg.iv, formatter: cfg.format || OpenSSL,
-          mode: cfg.mode || CryptoJS.mode.CBC, padding: cfg.padding || CryptoJS.pad.Pkcs7 });
+        var ct = cipherRaw(alg, blockBytes, true, wk, cfg.iv ? toWordArray(cfg.iv) : null, data, cfg);
+        return params({ ciphertext: ct, key: wk, iv: cfg.iv }, cfg);
       },
       decrypt: function (ciphertext, key, cfg) {
         cfg = cfg || {};
         var cp = typeof ciphertext === 'string' ? (cfg.format || OpenSSL).parse(ciphertext) : ciphertext;
         try {
           if (typeof key === 'string') {
-            var derived = evpKdf(key, cp.salt, keyWords, 4);
+            var derived = evpKdf(key, cp.salt, keyWords, ivWords);
             var k = new WordArray(derived.words.slice(0, keyWords), keyWords * 4);
-            var iv = new WordArray(derived.words.slice(keyWords, keyWords + 4), 16);
-            return aesRaw(false, k, iv, cp.ciphertext, cfg);
+            var iv = new WordArray(derived.words.slice(keyWords, keyWords + ivWords), blockBytes);
+            return cipherRaw(alg, blockBytes, false, k, iv, cp.ciphertext, cfg);
           }
-          return aesRaw(false, toWordArray(key), cfg.iv ? toWordArray(cfg.iv) : null, cp.ciphertext, cfg);
+          return cipherRaw(alg, blockBytes, false, toWordArray(key), cfg.iv ? toWordArray(cfg.iv) : null,
+            cp.ciphertext, cfg);
         } catch (e) {
           // CryptoJS does not throw on a wrong key; it yields garbage. An empty result is the
           // closest predictable equivalent.
@@ -440,7 +447,12 @@
       }
     };
   }
-  CryptoJS.AES = makeCipher(8);
+  CryptoJS.AES = makeCipher('aes', 8, 16);
+  CryptoJS.DES = makeCipher('des', 2, 8);
+  CryptoJS.TripleDES = makeCipher('tdes', 6, 8);
+  algo.AES = CryptoJS.AES;
+  algo.DES = CryptoJS.DES;
+  algo.TripleDES = CryptoJS.TripleDES;
 
   internal.CryptoJS = CryptoJS;
   internal.utf8Encode = utf8Encode;

@@ -18,15 +18,15 @@ use sha3::{Keccak224, Keccak256, Keccak384, Keccak512};
 /// Why a crypto primitive refused its input; shown to scripts as the thrown message.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub(crate) enum CryptoError {
-    #[error("unsupported hash algorithm '{0}'")]
+    #[error("unsupported algorithm '{0}'")]
     Algorithm(String),
     #[error("invalid hex input")]
     Hex,
-    #[error("invalid AES key size: {0} bytes (expected 16, 24 or 32)")]
+    #[error("invalid key size: {0} bytes")]
     KeySize(usize),
-    #[error("invalid AES iv size: {0} bytes (expected 16)")]
+    #[error("invalid iv size: {0} bytes (must equal the block size)")]
     IvSize(usize),
-    #[error("AES input is not a whole number of blocks")]
+    #[error("input is not a whole number of blocks")]
     BlockSize,
     #[error("bad padding (wrong key or corrupt ciphertext)")]
     Padding,
@@ -127,26 +127,29 @@ pub(crate) fn pbkdf2(
     Ok(hex::encode(out))
 }
 
-/// AES-CBC, with PKCS#7 padding (CryptoJS's default) when `pad` is set and none otherwise.
-/// The key size picks AES-128/192/256. ECB is built on top of this one block at a time.
-pub(crate) fn aes_cbc(
+/// CBC mode for `alg` = `aes` (16/24/32-byte keys), `des` (first 8 key bytes) or `tdes`
+/// (24-byte EDE3, 16-byte EDE2, 8-byte = single DES), with PKCS#7 padding (CryptoJS's default)
+/// when `pad` is set and none otherwise. ECB is built on top of this one block at a time.
+pub(crate) fn block_cbc(
+    alg: &str,
     encrypt: bool,
     key_hex: &str,
     iv_hex: &str,
     data_hex: &str,
     pad: bool,
 ) -> Result<String, CryptoError> {
-    let key = unhex(key_hex)?;
+    let mut key = unhex(key_hex)?;
     let iv = unhex(iv_hex)?;
     let data = unhex(data_hex)?;
-    if iv.len() != 16 {
-        return Err(CryptoError::IvSize(iv.len()));
-    }
-    if (!encrypt || !pad) && data.len() % 16 != 0 || !encrypt && pad && data.is_empty() {
-        return Err(CryptoError::BlockSize);
-    }
     macro_rules! run {
-        ($cipher:ty) => {{
+        ($cipher:ty, $bs:expr) => {{
+            if iv.len() != $bs {
+                return Err(CryptoError::IvSize(iv.len()));
+            }
+            if ((!encrypt || !pad) && data.len() % $bs != 0) || (!encrypt && pad && data.is_empty())
+            {
+                return Err(CryptoError::BlockSize);
+            }
             if encrypt {
                 let enc = cbc::Encryptor::<$cipher>::new_from_slices(&key, &iv)
                     .map_err(|_| CryptoError::KeySize(key.len()))?;
@@ -168,11 +171,22 @@ pub(crate) fn aes_cbc(
             }
         }};
     }
-    let out = match key.len() {
-        16 => run!(aes::Aes128),
-        24 => run!(aes::Aes192),
-        32 => run!(aes::Aes256),
-        n => return Err(CryptoError::KeySize(n)),
+    let out = match (alg, key.len()) {
+        ("aes", 16) => run!(aes::Aes128, 16),
+        ("aes", 24) => run!(aes::Aes192, 16),
+        ("aes", 32) => run!(aes::Aes256, 16),
+        ("des", n) if n >= 8 => {
+            key.truncate(8);
+            run!(des::Des, 8)
+        }
+        ("tdes", n) if n >= 24 => {
+            key.truncate(24);
+            run!(des::TdesEde3, 8)
+        }
+        ("tdes", 16) => run!(des::TdesEde2, 8),
+        ("tdes", 8) => run!(des::Des, 8),
+        ("aes" | "des" | "tdes", n) => return Err(CryptoError::KeySize(n)),
+        (other, _) => return Err(CryptoError::Algorithm(other.to_string())),
     };
     Ok(hex::encode(out))
 }
@@ -223,11 +237,19 @@ mod tests {
     #[test]
     fn aes_rejects_bad_sizes() {
         assert_eq!(
-            aes_cbc(true, "00", &"00".repeat(16), "", true).unwrap_err(),
+            block_cbc("aes", true, "00", &"00".repeat(16), "", true).unwrap_err(),
             CryptoError::KeySize(1)
         );
         assert_eq!(
-            aes_cbc(false, &"00".repeat(16), &"00".repeat(16), "0011", true).unwrap_err(),
+            block_cbc(
+                "aes",
+                false,
+                &"00".repeat(16),
+                &"00".repeat(16),
+                "0011",
+                true
+            )
+            .unwrap_err(),
             CryptoError::BlockSize
         );
     }

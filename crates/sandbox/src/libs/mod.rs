@@ -8,7 +8,7 @@
 //! # How it fits together
 //!
 //! [`install`] runs once per JS context. It creates a private `__cogman_internal` object
-//! holding the Rust natives (`native.digest`, `native.hmac`, `native.pbkdf2`, `native.aes`,
+//! holding the Rust natives (`native.digest`, `native.hmac`, `native.pbkdf2`, `native.cipher`,
 //! `native.randomHex`, `native.uuid4`, `native.schema`), then evaluates the JS sources in
 //! `crates/sandbox/js/libs/` in dependency order. Each source is an IIFE that reads what it
 //! needs from `__cogman_internal` and adds its module there:
@@ -80,15 +80,16 @@ fn js_pbkdf2<'js>(
     crypto::pbkdf2(&alg, &pass, &salt, iterations, key_len).map_err(|e| throw(&ctx, e))
 }
 
-fn js_aes<'js>(
+fn js_cipher<'js>(
     ctx: Ctx<'js>,
+    alg: String,
     encrypt: bool,
     key: String,
     iv: String,
     data: String,
     pad: bool,
 ) -> rquickjs::Result<String> {
-    crypto::aes_cbc(encrypt, &key, &iv, &data, pad).map_err(|e| throw(&ctx, e))
+    crypto::block_cbc(&alg, encrypt, &key, &iv, &data, pad).map_err(|e| throw(&ctx, e))
 }
 
 fn js_random_hex(n: f64) -> String {
@@ -123,7 +124,7 @@ pub(crate) fn install(ctx: &Ctx<'_>) -> rquickjs::Result<()> {
     native.set("digest", Function::new(ctx.clone(), js_digest)?)?;
     native.set("hmac", Function::new(ctx.clone(), js_hmac)?)?;
     native.set("pbkdf2", Function::new(ctx.clone(), js_pbkdf2)?)?;
-    native.set("aes", Function::new(ctx.clone(), js_aes)?)?;
+    native.set("cipher", Function::new(ctx.clone(), js_cipher)?)?;
     native.set("randomHex", Function::new(ctx.clone(), js_random_hex)?)?;
     native.set("uuid4", Function::new(ctx.clone(), js_uuid4)?)?;
     native.set("schema", Function::new(ctx.clone(), js_schema)?)?;

@@ -3394,4 +3394,32 @@ Char: n"#,
         r#"CryptoJS.algo.SHA3.create({outputLength: 384}).update('ab').finalize('c').toString()"#,
         r#"f7df1165f033337be098e7d288ad6a2f74409d7a60b49c36642218de161b1f99f8c681e4afaf31a34db29fb763e3c28e"#,
     ),
+    (
+        r#"CryptoJS.DES.encrypt('hello des', CryptoJS.enc.Hex.parse('0123456789abcdef'), {iv: CryptoJS.enc.Hex.parse('0000000000000000')}).toString()"#,
+        r#"WlO0UgfSfA4BnLmvWrX1Ug=="#,
+    ),
+    (
+        r#"CryptoJS.TripleDES.encrypt('hello tdes', CryptoJS.enc.Hex.parse('0123456789abcdeffedcba987654321089abcdef01234567'), {iv: CryptoJS.enc.Hex.parse('1122334455667788')}).toString()"#,
+        r#"DpPD8mBQTWVDn5levj9eSw=="#,
+    ),
+    (
+        r#"CryptoJS.TripleDES.encrypt('hello tdes', CryptoJS.enc.Hex.parse('0123456789abcdeffedcba987654321089abcdef01234567'), {mode: CryptoJS.mode.ECB}).toString()"#,
+        r#"5mFCnhEpiCKnnTpCDofuww=="#,
+    ),
+    (
+        r#"CryptoJS.TripleDES.decrypt(CryptoJS.TripleDES.encrypt('round', 'pass').toString(), 'pass').toString(CryptoJS.enc.Utf8)"#,
+        r#"round"#,
+    ),
+    (
+        r#"CryptoJS.DES.decrypt(CryptoJS.DES.encrypt('round', 'pass').toString(), 'pass').toString(CryptoJS.enc.Utf8)"#,
+        r#"round"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt('nopad-16-bytes!!', CryptoJS.enc.Hex.parse('000102030405060708090a0b0c0d0e0f'), {iv: CryptoJS.enc.Hex.parse('000102030405060708090a0b0c0d0e0f'), padding: CryptoJS.pad.NoPadding}).ciphertext.toString()"#,
+        r#"8022756eb903ddf96e788cdebb5c60d1"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt('U2FsdGVkX19vcosFSmDHMiiasrGwTR08JoWYoLgtalI=', 'secret').toString(CryptoJS.enc.Utf8)"#,
+        r#"Hello, cogman!"#,
+    ),
 ];
