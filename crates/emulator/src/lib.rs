@@ -61,6 +61,7 @@
 //!   "invalid_scope" | "invalid_grant" | "invalid_request" | "unsupported_grant_type"}`.
 //! - `GET /{poolId}/.well-known/jwks.json` and `/{poolId}/.well-known/openid-configuration`; the
 //!   issuer of every token is `<base url>/<poolId>`.
+//! - `GET /health` answers `{"status":"ok"}` (not a Cognito endpoint; for scripts that wait).
 //!
 //! # Behaviour worth knowing
 //!

@@ -25,6 +25,7 @@ pub fn router(emulator: Arc<Emulator>) -> Router {
     Router::new()
         .route("/", post(api).options(preflight))
         .route("/oauth2/token", post(oauth_token).options(preflight))
+        .route("/health", get(health))
         .route("/{pool}/.well-known/jwks.json", get(jwks))
         .route(
             "/{pool}/.well-known/openid-configuration",
@@ -55,6 +56,16 @@ async fn cors(mut res: Response) -> Response {
         HeaderValue::from_static("x-amzn-RequestId, x-amzn-ErrorType, x-amzn-ErrorMessage"),
     );
     res
+}
+
+/// Not a Cognito endpoint: lets scripts wait for the emulator.
+async fn health() -> Response {
+    (
+        StatusCode::OK,
+        [(header::CONTENT_TYPE, "application/json")],
+        r#"{"status":"ok"}"#,
+    )
+        .into_response()
 }
 
 async fn preflight() -> StatusCode {

@@ -493,6 +493,7 @@ fn malformed_requests() {
         b"{\"MaxResults\":1}",
     );
     assert_eq!(r.json()["__type"], "IncompleteSignatureException");
+    assert_eq!(http(a, "GET", "/health", &[], b"").json()["status"], "ok");
     // Unknown paths and pools on the well-known endpoints.
     assert_eq!(http(a, "GET", "/nowhere", &[], b"").status, 404);
     assert_eq!(

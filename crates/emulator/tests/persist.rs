@@ -58,6 +58,12 @@ fn state_survives_a_restart() {
         )
     };
     assert!(state.exists());
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&state).unwrap().permissions().mode();
+        assert_eq!(mode & 0o077, 0, "state file is owner-only: {mode:o}");
+    }
     let emu = with_state(&state);
     let a = emu.addr();
     assert_eq!(
