@@ -33,9 +33,15 @@ use crate::run::{EXIT_FAILURE, EXIT_OK};
 
 fn main() {
     install_panic_hook();
-    let code = cogman_main(std::env::args_os().collect());
+    let argv: Vec<OsString> = std::env::args_os().collect();
+    // The hook has printed the one line; the exit code stays Newman's failure code, not 101.
+    let code = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| cogman_main(argv)))
+        .unwrap_or(EXIT_FAILURE);
     std::process::exit(code);
 }
+
+/// The run's redactor, for the panic hook (which is installed before the run knows it).
+static PANIC_REDACTOR: std::sync::OnceLock<Redactor> = std::sync::OnceLock::new();
 
 /// A panic is a bug; still, the user gets one redacted line instead of a backtrace that
 /// might quote a secret, and Newman's failure code.
@@ -47,7 +53,8 @@ fn install_panic_hook() {
             .map(|s| (*s).to_string())
             .or_else(|| info.payload().downcast_ref::<String>().cloned())
             .unwrap_or_else(|| "unknown panic".to_string());
-        let message = Redactor::new().redact(&message).replace('\n', " ");
+        let redactor = PANIC_REDACTOR.get().cloned().unwrap_or_default();
+        let message = redactor.redact(&message).replace('\n', " ");
         let _ = writeln!(
             std::io::stderr(),
             "error: internal error: {message} (this is a bug in cogman)"
@@ -68,6 +75,7 @@ fn cogman_main(argv: Vec<OsString>) -> i32 {
         Err(err) => return usage_error(&err, &help),
     };
     let redactor = Redactor::new();
+    let _ = PANIC_REDACTOR.set(redactor.clone());
     match cli.command {
         Command::Run(mut run_args) => {
             run_args.reporter_options = reporter_options;

@@ -186,10 +186,13 @@ fn scope_json(scope: &VariableScope) -> Value {
         })
         .collect();
     let mut m = Map::new();
-    m.insert(
-        "id".into(),
-        Value::String(scope.id.clone().unwrap_or_default()),
-    );
+    // Newman's scopes always carry an id; one made from `--env-var` alone gets a fresh one.
+    let id = scope
+        .id
+        .clone()
+        .filter(|id| !id.is_empty())
+        .unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+    m.insert("id".into(), Value::String(id));
     if let Some(name) = &scope.name {
         m.insert("name".into(), Value::String(name.clone()));
     }
