@@ -1,44 +1,73 @@
-//! cogman-http: sends one HTTP request the way Newman (postman-runtime) does.
+//! cogman-http: sends one HTTP request the way Newman 6.2.2 (postman-runtime 7.39.1,
+//! postman-request, Node.js) does, fast.
 //!
 //! # Principal types
 //! - [`Client`]: one per run. Built once from [`ClientOptions`]; owns a private current-thread
 //!   tokio runtime, a keep-alive connection pool (hyper-util), the rustls configurations (built
-//!   once), the proxy settings and the run's [`CookieJar`].
+//!   once: verifying and `--insecure`), the proxy routing and the run's [`CookieJar`].
 //! - [`HttpRequest`] + [`SendOptions`]: what to send (method, URL, headers in order, a
 //!   [`RequestBody`]) and per-request knobs mirroring Postman's `protocolProfileBehavior`, plus an
 //!   optional [`AuthHelper`].
-//! - [`HttpResponse`]: status, reason, headers in wire order, the decoded body bytes, the size on
-//!   the wire, per-phase [`Timings`], the final URL and the exact request headers sent.
-//! - [`HttpError`]: failures whose `Display` is the Node.js wording Newman prints
-//!   (`connect ECONNREFUSED 127.0.0.1:9`, `getaddrinfo ENOTFOUND host`, `ETIMEDOUT`, ...).
+//! - [`HttpResponse`]: status, reason, headers in wire order and case, the decoded body bytes,
+//!   sizes on the wire, per-phase [`Timings`], the final URL and the exact request headers sent.
+//! - [`HttpError`]: failures whose `Display` is the text Newman prints
+//!   (`connect ECONNREFUSED 127.0.0.1:9`, `getaddrinfo ENOTFOUND host`, `ESOCKETTIMEDOUT`,
+//!   `Invalid URI "http:///"`, `self-signed certificate`, ...) and whose [`HttpError::code`] is
+//!   Node's error code.
+//! - [`CookieJar`]: RFC 6265 cookies across the run; lists, sets and exports them in
+//!   tough-cookie's serialized shape (`--export-cookie-jar`), loads them back (`--cookie-jar`).
+//! - [`ProxyConfig`]: `HTTP_PROXY`/`HTTPS_PROXY`/`NO_PROXY`.
 //!
 //! # Flow of [`Client::send`]
-//! 1. The URL is normalised the Postman way (`http://` assumed when the protocol is missing).
-//! 2. The auth helper rewrites the request (header, query parameter, SigV4 signature, or a digest
-//!    challenge round trip).
-//! 3. Newman's default headers are added unless the request sets them; cookies from the jar are
-//!    added; the body is encoded (multipart, urlencoded, file, bytes).
-//! 4. The request goes through the pool. A new connection runs through our own connector, which
-//!    resolves DNS, connects TCP, tunnels through a proxy when one applies and runs the TLS
-//!    handshake, timing each phase.
-//! 5. `Set-Cookie` headers are stored, redirects are followed hop by hop (each hop goes back to
-//!    step 3), and the final body is read and decoded (gzip, deflate, br).
+//! 1. The URL is split the Postman way (`http://` assumed when the protocol is missing) and
+//!    rejected with postman-request's or Node's words when it cannot be sent.
+//! 2. Auth helpers that need no round trip rewrite the request (basic, bearer, apikey, oauth2,
+//!    digest with a given nonce); SigV4 signs each hop's final URL, headers and body hash.
+//! 3. Newman's default headers are added unless the request sets them (any case), then the
+//!    body's Content-Type and Content-Length, then late headers (URL credentials, a digest
+//!    answer, cookies from the jar): the order postman-request writes.
+//! 4. The request goes through the pool. A new connection runs through our connector, which
+//!    resolves DNS, connects TCP, tunnels through a proxy (CONNECT) when one applies and runs
+//!    the TLS handshake, timing each phase. The connection writes header names in the caller's
+//!    case and keeps a copy of each response head, so response headers keep their case, order
+//!    and duplicates.
+//! 5. `Set-Cookie` headers are stored at every hop; redirects are followed hop by hop
+//!    (301/302/303 become GET without body, 307/308 keep both; `Referer` added; `Authorization`
+//!    dropped when the host name changes); a digest challenge is answered once; the final body
+//!    is read and decoded (gzip, deflate, br).
 //!
 //! # Example
-//! ```no_run
+//! ```
+//! use std::io::{Read, Write};
 //! use cogman_http::{Client, ClientOptions, HttpRequest, RequestBody, SendOptions};
+//!
+//! // A one-shot server on loopback for the example.
+//! let listener = std::net::TcpListener::bind("127.0.0.1:0")?;
+//! let addr = listener.local_addr()?;
+//! std::thread::spawn(move || {
+//!     if let Ok((mut s, _)) = listener.accept() {
+//!         let mut buf = [0u8; 4096];
+//!         let _ = s.read(&mut buf);
+//!         let _ = s.write_all(b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello");
+//!     }
+//! });
 //!
 //! let client = Client::new(ClientOptions::default())?;
 //! let req = HttpRequest {
 //!     method: "GET".into(),
-//!     url: "http://127.0.0.1:8080/status".into(),
+//!     url: format!("{addr}/status"), // no protocol: http:// is assumed
 //!     headers: vec![("X-Trace".into(), "1".into())],
 //!     body: RequestBody::Empty,
 //! };
 //! let res = client.send(&req, &SendOptions::default())?;
+//! assert_eq!((res.status, &res.body[..]), (200, &b"hello"[..]));
+//! assert_eq!(res.request_headers[1].0, "User-Agent");
 //! println!("{} {} in {:?}", res.status, res.reason, res.timings.total);
-//! # Ok::<(), cogman_http::HttpError>(())
+//! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
+//!
+//! `send` blocks; it must not be awaited from async code (called from inside a tokio runtime,
+//! it runs the request on a helper thread).
 
 mod auth;
 mod body;
