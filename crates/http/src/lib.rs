@@ -16,7 +16,7 @@
 //!   Node's error code.
 //! - [`CookieJar`]: RFC 6265 cookies across the run; lists, sets and exports them in
 //!   tough-cookie's serialized shape (`--export-cookie-jar`), loads them back (`--cookie-jar`).
-//! - [`ProxyConfig`]: `HTTP_PROXY`/`HTTPS_PROXY`/`NO_PROXY`.
+//! - [`ProxyConfig`]: proxies from `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY`.
 //!
 //! # Flow of [`Client::send`]
 //! 1. The URL is split the Postman way (`http://` assumed when the protocol is missing) and
