@@ -312,3 +312,38 @@ fn bad_seeds_are_reported_clearly() {
     .to_string();
     assert!(err.contains("nope.yaml"), "{err}");
 }
+
+/// The seed example in the crate documentation parses and applies.
+#[test]
+fn the_documented_seed_example_works() {
+    let lib = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/lib.rs")).unwrap();
+    let doc: Vec<&str> = lib
+        .lines()
+        .filter_map(|l| l.strip_prefix("//!"))
+        .map(|l| l.strip_prefix(' ').unwrap_or(l))
+        .collect();
+    let start = doc
+        .iter()
+        .position(|l| *l == "```yaml")
+        .expect("yaml example")
+        + 1;
+    let end = start + doc[start..].iter().position(|l| *l == "```").unwrap();
+    let seed = Seed::parse(&doc[start..end].join("\n")).unwrap();
+    let emu = start_emulator();
+    let outcome = emu.apply_seed(&seed).unwrap();
+    assert_eq!(outcome.pools[0].id, "eu-west-1_Demo12345");
+    let machine = outcome.pools[0]
+        .clients
+        .iter()
+        .find(|c| c.name == "machine")
+        .unwrap();
+    assert_eq!(machine.secret.as_deref(), Some("a-fixed-secret"));
+    let out = call(
+        emu.addr(),
+        "InitiateAuth",
+        json!({"AuthFlow": "USER_PASSWORD_AUTH", "ClientId": "1example23456789abcdefghij",
+               "AuthParameters": {"USERNAME": "alice@example.com", "PASSWORD": "Passw0rd!"}}),
+    )
+    .unwrap();
+    assert!(out["AuthenticationResult"]["IdToken"].is_string());
+}
