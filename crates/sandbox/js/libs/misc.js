@@ -438,6 +438,118 @@
       });
     }
   };
+  // ------------------------------------------------------------------ xml2js.Builder
+  function escText(v) {
+    return String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
+  }
+  function escAttr(v) {
+    return String(v).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;')
+      .replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;');
+  }
+  function requiresCDATA(v) {
+    return typeof v === 'string' && (v.indexOf('&') >= 0 || v.indexOf('>') >= 0 || v.indexOf('<') >= 0);
+  }
+  function wrapCDATA(v) { return '<![CDATA[' + String(v).replace(/]]>/g, ']]]]><![CDATA[>') + ']]>'; }
+
+  function Builder(opts) {
+    this.options = Object.assign({
+      attrkey: '$', charkey: '_', rootName: 'root', headless: false, cdata: false,
+      xmldec: { version: '1.0', encoding: 'UTF-8', standalone: true },
+      renderOpts: { pretty: true, indent: '  ', newline: '\n' }
+    }, opts);
+  }
+  Builder.prototype.buildObject = function (rootObj) {
+    var o = this.options;
+    var rootName = o.rootName;
+    if (rootObj && typeof rootObj === 'object' && Object.keys(rootObj).length === 1 && o.rootName === 'root') {
+      rootName = Object.keys(rootObj)[0];
+      rootObj = rootObj[rootName];
+    }
+    function el(name) { return { name: name, attrs: [], children: [] }; }
+    function render(element, obj) {
+      if (obj === null || typeof obj !== 'object') {
+        if (o.cdata && requiresCDATA(obj)) element.children.push({ raw: wrapCDATA(obj) });
+        else element.children.push({ text: String(obj) });
+        return;
+      }
+      if (Array.isArray(obj)) {
+        obj.forEach(function (child) {
+          Object.keys(child || {}).forEach(function (key) {
+            var e = el(key);
+            element.children.push(e);
+            render(e, child[key]);
+          });
+        });
+        return;
+      }
+      Object.keys(obj).forEach(function (key) {
+        var child = obj[key];
+        var e;
+        if (key === o.attrkey) {
+          if (child && typeof child === 'object') {
+            Object.keys(child).forEach(function (a) { element.attrs.push([a, child[a]]); });
+          }
+        } else if (key === o.charkey) {
+          if (o.cdata && requiresCDATA(child)) element.children.push({ raw: wrapCDATA(child) });
+          else element.children.push({ text: String(child) });
+        } else if (Array.isArray(child)) {
+          child.forEach(function (entry) {
+            e = el(key);
+            element.children.push(e);
+            if (typeof entry === 'string') {
+              if (o.cdata && requiresCDATA(entry)) e.children.push({ raw: wrapCDATA(entry) });
+              else e.children.push({ text: entry });
+            } else {
+              render(e, entry);
+            }
+          });
+        } else if (child !== null && typeof child === 'object') {
+          e = el(key);
+          element.children.push(e);
+          render(e, child);
+        } else {
+          e = el(key);
+          element.children.push(e);
+          if (typeof child === 'string' && o.cdata && requiresCDATA(child)) e.children.push({ raw: wrapCDATA(child) });
+          else e.children.push({ text: child === null || child === undefined ? '' : child.toString() });
+        }
+      });
+    }
+    var root = el(rootName);
+    render(root, rootObj);
+    var ro = o.renderOpts || {};
+    var pretty = Boolean(ro.pretty);
+    var indent = pretty ? (ro.indent === undefined ? '  ' : ro.indent) : '';
+    var nl = pretty ? (ro.newline === undefined ? '\n' : ro.newline) : '';
+    function isEmptyText(c) { return (c.text !== undefined && c.text === '') || (c.raw !== undefined && c.raw === ''); }
+    function write(node, level) {
+      var pad = pretty ? new Array(level + 1).join(indent) : '';
+      var open = '<' + node.name + node.attrs.map(function (a) { return ' ' + a[0] + '="' + escAttr(a[1]) + '"'; }).join('');
+      if (!node.children.length || node.children.every(isEmptyText)) return pad + open + '/>' + nl;
+      var onlyText = node.children.length === 1 && node.children[0].name === undefined;
+      if (onlyText) {
+        var c = node.children[0];
+        return pad + open + '>' + (c.raw !== undefined ? c.raw : escText(c.text)) + '</' + node.name + '>' + nl;
+      }
+      var out = pad + open + '>' + nl;
+      node.children.forEach(function (ch) {
+        if (ch.name !== undefined) out += write(ch, level + 1);
+        else out += (pretty ? new Array(level + 2).join(indent) : '') + (ch.raw !== undefined ? ch.raw : escText(ch.text)) + nl;
+      });
+      return out + pad + '</' + node.name + '>' + nl;
+    }
+    var decl = '';
+    if (!o.headless && o.xmldec) {
+      var d = o.xmldec;
+      decl = '<?xml version="' + (d.version || '1.0') + '"' + (d.encoding ? ' encoding="' + d.encoding + '"' : '') +
+        (d.standalone !== undefined && d.standalone !== null ? ' standalone="' + (d.standalone ? 'yes' : 'no') + '"' : '') + '?>' + nl;
+    }
+    var body = write(root, 0);
+    if (pretty && nl && body.slice(-nl.length) === nl) body = body.slice(0, -nl.length);
+    return decl + body;
+  };
+  xml2js.Builder = Builder;
+
   xml2js.Parser = function (options) { this.options = options || {}; };
   xml2js.Parser.prototype.parseString = function (str, cb) { xml2js.parseString(str, this.options, cb); };
   xml2js.Parser.prototype.parseStringPromise = function (str) { return xml2js.parseStringPromise(str, this.options); };

@@ -3422,4 +3422,48 @@ Char: n"#,
         r#"CryptoJS.AES.decrypt('U2FsdGVkX19vcosFSmDHMiiasrGwTR08JoWYoLgtalI=', 'secret').toString(CryptoJS.enc.Utf8)"#,
         r#"Hello, cogman!"#,
     ),
+    (
+        r#"new (__cogman_libs ? __cogman_libs.xml2js : require('xml2js')).Builder().buildObject({root: {a: 1, b: 'x & y', c: null, d: {e: 'f', $: {id: 7}}}})"#,
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<root>
+  <a>1</a>
+  <b>x &amp; y</b>
+  <c/>
+  <d id="7">
+    <e>f</e>
+  </d>
+</root>"#,
+    ),
+    (
+        r#"new (__cogman_libs ? __cogman_libs.xml2js : require('xml2js')).Builder().buildObject({a: 1, b: 2})"#,
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<root>
+  <a>1</a>
+  <b>2</b>
+</root>"#,
+    ),
+    (
+        r#"new (__cogman_libs ? __cogman_libs.xml2js : require('xml2js')).Builder({headless: true, renderOpts: {pretty: false}}).buildObject({r: {item: ['1', {x: 2}], $: {q: 'a"b'}}})"#,
+        r#"<r q="a&quot;b"><item>1</item><item><x>2</x></item></r>"#,
+    ),
+    (
+        r#"new (__cogman_libs ? __cogman_libs.xml2js : require('xml2js')).Builder({rootName: 'Envelope', cdata: true}).buildObject({Body: {_: 'text'}, Head: '<b>'})"#,
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Envelope>
+  <Body>text</Body>
+  <Head><![CDATA[<b>]]></Head>
+</Envelope>"#,
+    ),
+    (
+        r#"new (__cogman_libs ? __cogman_libs.xml2js : require('xml2js')).Builder().buildObject({root: {_: 'txt', $: {a: 1}}})"#,
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<root a="1">txt</root>"#,
+    ),
+    (
+        r#"new (__cogman_libs ? __cogman_libs.xml2js : require('xml2js')).Builder().buildObject({root: {empty: ''}})"#,
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<root>
+  <empty/>
+</root>"#,
+    ),
 ];
