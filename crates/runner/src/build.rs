@@ -148,7 +148,9 @@ pub(crate) fn apply_protocol_profile(send: &mut SendOptions, ppb: &Map<String, V
     }
 }
 
-fn resolve_path(base: &FileBase<'_>, src: &str) -> Result<PathBuf, String> {
+/// Resolves a body file against the working directory and checks it can be read. `Err` is
+/// the Node.js-style message Newman puts in its "file load error" console warnings.
+fn load_path(base: &FileBase<'_>, src: &str) -> Result<PathBuf, String> {
     let p = Path::new(src);
     let full = if p.is_absolute() {
         p.to_path_buf()
@@ -161,12 +163,104 @@ fn resolve_path(base: &FileBase<'_>, src: &str) -> Result<PathBuf, String> {
             _ => !src.contains(".."),
         };
         if !inside {
-            return Err(format!(
-                "{src}: reading files outside the working directory is not allowed"
-            ));
+            return Err("PERMISSION_DENIED: insecure file access outside working directory".into());
         }
     }
-    Ok(full)
+    let shown = full.display();
+    match std::fs::metadata(&full) {
+        Ok(m) if m.is_dir() => Err("EISDIR: illegal operation on a directory, read".into()),
+        Ok(_) => match std::fs::File::open(&full) {
+            Ok(_) => Ok(full),
+            Err(_) => Err(format!("EACCES: permission denied, open '{shown}'")),
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => {
+            Err(format!("EACCES: permission denied, open '{shown}'"))
+        }
+        Err(_) => Err(format!("ENOENT: no such file or directory, open '{shown}'")),
+    }
+}
+
+/// The Content-Type Node's request library derives from a body file's extension.
+fn file_content_type(path: &Path) -> Option<&'static str> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    Some(match ext.as_str() {
+        "json" | "map" => "application/json",
+        "txt" | "text" | "log" => "text/plain",
+        "csv" => "text/csv",
+        "html" | "htm" => "text/html",
+        "xml" => "application/xml",
+        "js" | "mjs" => "application/javascript",
+        "css" => "text/css",
+        "yaml" | "yml" => "text/yaml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "gif" => "image/gif",
+        "svg" => "image/svg+xml",
+        "webp" => "image/webp",
+        "pdf" => "application/pdf",
+        "zip" => "application/zip",
+        "gz" => "application/gzip",
+        "bin" => "application/octet-stream",
+        _ => return None,
+    })
+}
+
+/// Removes `//` and `/* */` comments outside strings, as postman-runtime does for JSON raw
+/// bodies (strip-json-comments without whitespace replacement).
+fn strip_json_comments(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut in_string = false;
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            if c == '\\' {
+                if let Some(n) = chars.next() {
+                    out.push(n);
+                }
+            } else if c == '"' {
+                in_string = false;
+            }
+            continue;
+        }
+        match (c, chars.peek()) {
+            ('"', _) => {
+                in_string = true;
+                out.push(c);
+            }
+            ('/', Some('/')) => {
+                while let Some(&n) = chars.peek() {
+                    if n == '\n' || n == '\r' {
+                        break;
+                    }
+                    chars.next();
+                }
+            }
+            ('/', Some('*')) => {
+                chars.next();
+                let mut prev = '\0';
+                for n in chars.by_ref() {
+                    if prev == '*' && n == '/' {
+                        break;
+                    }
+                    prev = n;
+                }
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+fn is_json_content_type(v: &str) -> bool {
+    let v = v.trim_start().to_ascii_lowercase();
+    v.strip_prefix("application/").is_some_and(|rest| {
+        let token = rest
+            .split(|c: char| c.is_whitespace() || c == ';')
+            .next()
+            .unwrap_or("");
+        token == "json" || token.ends_with("+json")
+    })
 }
 
 /// Methods whose body postman-runtime drops unless `disableBodyPruning` is set.
@@ -245,6 +339,18 @@ pub(crate) fn prepare(
                 if raw.is_empty() {
                     (RequestBody::Empty, None, None)
                 } else {
+                    let is_json = match language.as_deref() {
+                        Some(l) => l == "json",
+                        None => headers
+                            .iter()
+                            .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
+                            .is_some_and(|(_, v)| is_json_content_type(v)),
+                    };
+                    let raw = if is_json && (raw.contains("//") || raw.contains("/*")) {
+                        strip_json_comments(raw)
+                    } else {
+                        raw.clone()
+                    };
                     if !has_header(&headers, "content-type") {
                         headers.push((
                             "Content-Type".into(),
@@ -253,7 +359,7 @@ pub(crate) fn prepare(
                     }
                     let preview = cap_text(raw.as_bytes());
                     (
-                        RequestBody::Bytes(bytes::Bytes::from(raw.clone().into_bytes())),
+                        RequestBody::Bytes(bytes::Bytes::from(raw.into_bytes())),
                         Some("raw"),
                         Some(preview),
                     )
@@ -290,13 +396,29 @@ pub(crate) fn prepare(
                             content_type: p.content_type.clone(),
                         }),
                         FormParamKind::File => {
-                            for src in p.src.iter().filter(|s| !s.is_empty()) {
-                                parts.push(MultipartPart::File {
-                                    name: p.key.clone(),
-                                    path: resolve_path(files, src)?,
-                                    content_type: p.content_type.clone(),
-                                    filename: None,
-                                });
+                            let srcs: Vec<&String> =
+                                p.src.iter().filter(|s| !s.is_empty()).collect();
+                            if srcs.is_empty() {
+                                warnings.push(format!(
+                                    "Form param `{}`, file load error: missing file source",
+                                    p.key
+                                ));
+                            }
+                            // An unreadable file is left out with a warning; the request
+                            // is still sent, as in postman-runtime.
+                            for src in srcs {
+                                match load_path(files, src) {
+                                    Ok(path) => parts.push(MultipartPart::File {
+                                        name: p.key.clone(),
+                                        path,
+                                        content_type: p.content_type.clone(),
+                                        filename: None,
+                                    }),
+                                    Err(e) => warnings.push(format!(
+                                        "Form param `{}`, file load error: {e}",
+                                        p.key
+                                    )),
+                                }
                             }
                         }
                     }
@@ -307,11 +429,20 @@ pub(crate) fn prepare(
                     (RequestBody::Multipart(parts), Some("formdata"), None)
                 }
             }
-            BodyMode::File { src: Some(src) } if !src.is_empty() => (
-                RequestBody::File(resolve_path(files, src)?),
-                Some("file"),
-                None,
-            ),
+            BodyMode::File { src: Some(src) } if !src.is_empty() => match load_path(files, src) {
+                Ok(path) => {
+                    if let Some(ct) =
+                        file_content_type(&path).filter(|_| !has_header(&headers, "content-type"))
+                    {
+                        headers.push(("Content-Type".into(), ct.into()));
+                    }
+                    (RequestBody::File(path), Some("file"), None)
+                }
+                Err(e) => {
+                    warnings.push(format!("Binary file load error: {e}"));
+                    (RequestBody::Empty, None, None)
+                }
+            },
             BodyMode::File { .. } => (RequestBody::Empty, None, None),
             BodyMode::Graphql { query, variables } => {
                 if !has_header(&headers, "content-type") {
@@ -372,4 +503,26 @@ pub(crate) fn prepare(
 /// `String(value)` of a JSON value (variables keep their JS type inside the run).
 pub(crate) fn value_string(v: &Value) -> String {
     js_string(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_json_comments_outside_strings() {
+        let text = "{\n  // note\n  \"a\": \"x // y\", /* block */ \"b\": 1\n}";
+        assert_eq!(
+            strip_json_comments(text),
+            "{\n  \n  \"a\": \"x // y\",  \"b\": 1\n}"
+        );
+        assert_eq!(strip_json_comments("\"\\\"//\""), "\"\\\"//\"");
+    }
+
+    #[test]
+    fn json_content_types() {
+        assert!(is_json_content_type("application/json; charset=utf-8"));
+        assert!(is_json_content_type("application/vnd.api+json"));
+        assert!(!is_json_content_type("text/plain"));
+    }
 }

@@ -506,3 +506,54 @@ fn secret_variables_are_registered_for_redaction() {
     assert!(!text.contains("token-by-name-123"));
     assert!(text.contains("not-hidden-value"));
 }
+
+#[test]
+fn missing_files_warn_and_json_comments_are_stripped() {
+    let server = EchoServer::start();
+    let base = server.base_url();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let c = collection(coll(vec![
+        json!({"name": "missing-part", "request": {"method": "POST", "url": format!("{base}/post"),
+            "body": {"mode": "formdata", "formdata": [
+                {"key": "t", "value": "v", "type": "text"},
+                {"key": "f", "src": "nope.txt", "type": "file"}]}}}),
+        json!({"name": "missing-file", "request": {"method": "POST", "url": format!("{base}/post"),
+            "body": {"mode": "file", "file": {"src": "nope.bin"}}}}),
+        json!({"name": "commented", "request": {"method": "POST", "url": format!("{base}/post"),
+            "body": {"mode": "raw", "raw": "{\n // why\n \"a\": \"http://x\" /* c */\n}",
+                     "options": {"raw": {"language": "json"}}}}}),
+    ]));
+    let (summary, rec) = go(
+        &c,
+        RunOptions {
+            working_dir: Some(dir.path().to_path_buf()),
+            ..RunOptions::default()
+        },
+    );
+    assert!(!summary.has_failures(), "{:?}", summary.failures);
+    assert_eq!(rec.requests().len(), 3, "requests are still sent");
+    let consoles = rec.consoles();
+    assert!(
+        consoles.iter().any(|m| m.starts_with(
+            "Form param `f`, file load error: ENOENT: no such file or directory, open '"
+        )),
+        "{consoles:?}"
+    );
+    assert!(
+        consoles
+            .iter()
+            .any(|m| m.starts_with("Binary file load error: ENOENT")),
+        "{consoles:?}"
+    );
+    let body = |n: &str| {
+        rec.requests()
+            .into_iter()
+            .find(|r| r.item.as_deref() == Some(n))
+            .cloned()
+            .expect("ran")
+            .body
+            .expect("json")
+    };
+    assert_eq!(body("missing-part")["form"], json!({"t": "v"}));
+    assert_eq!(body("commented")["json"], json!({"a": "http://x"}));
+}
