@@ -322,14 +322,14 @@ fn the_documented_seed_example_works() {
         .filter_map(|l| l.strip_prefix("//!"))
         .map(|l| l.strip_prefix(' ').unwrap_or(l))
         .collect();
-    let start = doc
+    let begin = doc
         .iter()
         .position(|l| *l == "```yaml")
         .expect("yaml example")
         + 1;
-    let end = start + doc[start..].iter().position(|l| *l == "```").unwrap();
-    let seed = Seed::parse(&doc[start..end].join("\n")).unwrap();
-    let emu = start_emulator();
+    let end = begin + doc[begin..].iter().position(|l| *l == "```").unwrap();
+    let seed = Seed::parse(&doc[begin..end].join("\n")).unwrap();
+    let emu = start();
     let outcome = emu.apply_seed(&seed).unwrap();
     assert_eq!(outcome.pools[0].id, "eu-west-1_Demo12345");
     let machine = outcome.pools[0]
