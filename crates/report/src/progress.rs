@@ -94,7 +94,7 @@ impl Reporter for ProgressReporter {
                 }
             }
             Event::Done { .. } => {
-                if let Some(bar) = self.bar.take() {
+                if let Some(bar) = &self.bar {
                     bar.finish_and_clear();
                 }
             }
@@ -106,7 +106,9 @@ impl Reporter for ProgressReporter {
 impl Drop for ProgressReporter {
     fn drop(&mut self) {
         // A run that ended without `done` (fatal error) must not leave a bar on screen.
-        if let Some(bar) = self.bar.take() {
+        if let Some(bar) = self.bar.take()
+            && !bar.is_finished()
+        {
             bar.finish_and_clear();
         }
     }
