@@ -21,7 +21,10 @@
     btoa: internal.btoa,
     buffer: { Buffer: internal.Buffer },
     xml2js: internal.xml2js,
-    cheerio: internal.cheerio
+    cheerio: internal.cheerio,
+    querystring: internal.querystring,
+    url: internal.url,
+    'csv-parse/lib/sync': internal.csvParse
   });
   define('_', internal.lodash3);
   define('CryptoJS', internal.CryptoJS);

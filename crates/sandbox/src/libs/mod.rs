@@ -23,6 +23,7 @@
 //! | `moment.js` | `moment` |
 //! | `misc.js` | `uuid`, `atob`, `btoa`, `Buffer`, `xml2js`, `xml2Json` |
 //! | `cheerio.js` | `cheerio` (HTML parsing and CSS selectors) |
+//! | `nodelibs.js` | `querystring`, `url` (legacy API), `csv-parse/lib/sync` |
 //! | `exports.js` | the globals and `__cogman_libs`, then deletes `__cogman_internal` |
 //!
 //! Bytes cross into Rust as hex strings and JSON documents as JSON text, so the natives take
@@ -51,6 +52,7 @@ const SOURCES: &[(&str, &str)] = &[
     ("moment.js", include_str!("../../js/libs/moment.js")),
     ("misc.js", include_str!("../../js/libs/misc.js")),
     ("cheerio.js", include_str!("../../js/libs/cheerio.js")),
+    ("nodelibs.js", include_str!("../../js/libs/nodelibs.js")),
     ("exports.js", include_str!("../../js/libs/exports.js")),
 ];
 

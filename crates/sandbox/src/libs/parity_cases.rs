@@ -3466,4 +3466,60 @@ Char: n"#,
   <empty/>
 </root>"#,
     ),
+    (
+        r#"JSON.stringify(L('querystring').parse('a=1&b=x%20y&a=2&c=&d+e=f+g'))"#,
+        r#"{"a":["1","2"],"b":"x y","c":"","d e":"f g"}"#,
+    ),
+    (
+        r#"L('querystring').stringify({a: [1, 2], b: 'x y', c: null, d: true, e: 'é&'})"#,
+        r#"a=1&a=2&b=x%20y&c=&d=true&e=%C3%A9%26"#,
+    ),
+    (
+        r#"JSON.stringify(L('url').parse('https://user:pw@Example.COM:8443/p/a/t/h?query=string&x=1#hash'))"#,
+        r##"{"protocol":"https:","slashes":true,"auth":"user:pw","host":"example.com:8443","port":"8443","hostname":"example.com","hash":"#hash","search":"?query=string&x=1","query":"query=string&x=1","pathname":"/p/a/t/h","path":"/p/a/t/h?query=string&x=1","href":"https://user:pw@example.com:8443/p/a/t/h?query=string&x=1#hash"}"##,
+    ),
+    (
+        r#"JSON.stringify(L('url').parse('https://example.com/p?x=1&x=2', true).query)"#,
+        r#"{"x":["1","2"]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('url').parse('http://example.com'))"#,
+        r#"{"protocol":"http:","slashes":true,"auth":null,"host":"example.com","port":null,"hostname":"example.com","hash":null,"search":null,"query":null,"pathname":"/","path":"/","href":"http://example.com/"}"#,
+    ),
+    (
+        r#"JSON.stringify(L('url').parse('/relative/path?q=1'))"#,
+        r#"{"protocol":null,"slashes":null,"auth":null,"host":null,"port":null,"hostname":null,"hash":null,"search":"?q=1","query":"q=1","pathname":"/relative/path","path":"/relative/path?q=1","href":"/relative/path?q=1"}"#,
+    ),
+    (
+        r#"L('url').format({protocol: 'https', hostname: 'example.com', pathname: '/some/path', query: {page: 1, format: 'json'}})"#,
+        r#"https://example.com/some/path?page=1&format=json"#,
+    ),
+    (
+        r#"L('url').resolve('http://example.com/one/two', 'three')"#,
+        r#"http://example.com/one/three"#,
+    ),
+    (
+        r#"L('url').resolve('http://example.com/one/two', '/three')"#,
+        r#"http://example.com/three"#,
+    ),
+    (
+        r#"L('url').resolve('http://example.com/one/two', '../x?y=1')"#,
+        r#"http://example.com/x?y=1"#,
+    ),
+    (
+        r#"JSON.stringify(L('csv-parse/lib/sync')('a,b\n1,"x,y"\n2,"he said ""hi"""\n', {columns: true}))"#,
+        r#"[{"a":"1","b":"x,y"},{"a":"2","b":"he said \"hi\""}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('csv-parse/lib/sync')('a;b\r\n1;2\r\n\r\n3;4', {delimiter: ';', skip_empty_lines: true}))"#,
+        r#"[["a","b"],["1","2"],["3","4"]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('csv-parse/lib/sync')(' a , b \n1,2', {trim: true}))"#,
+        r#"[["a","b"],["1","2"]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('csv-parse/lib/sync')('a,b\n1,2', {columns: true, cast: true}))"#,
+        r#"[{"a":1,"b":2}]"#,
+    ),
 ];

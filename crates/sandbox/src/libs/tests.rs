@@ -66,7 +66,7 @@ fn install_defines_globals_and_require_table() {
     assert_eq!(
         out,
         "function object function object function function function function undefined \
-         ajv,atob,btoa,buffer,chai,cheerio,crypto-js,lodash,moment,tv4,uuid,xml2js function function function"
+         ajv,atob,btoa,buffer,chai,cheerio,crypto-js,csv-parse/lib/sync,lodash,moment,querystring,tv4,url,uuid,xml2js function function function"
     );
 }
 
@@ -976,6 +976,7 @@ function tv4V(d, s) {
   var ok = tv4.validate(d, s);
   return ok + ' ' + (tv4.error && [tv4.error.message, tv4.error.code, tv4.error.dataPath, tv4.error.schemaPath].join(' ; '));
 }
+function L(name) { return __cogman_libs[name]; }
 function xj(s) { return JSON.stringify(xml2Json(s)); }
 function xjs(s) {
   var out;
