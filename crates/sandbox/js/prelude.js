@@ -645,7 +645,6 @@
         cookies: { get: function () { return this.__state === S ? lazyCookies() : undefined; }, enumerable: true },
         visualizer: { value: visualizer, enumerable: true },
         sendRequest: { value: sendRequestPromise, enumerable: true },
-        require: { value: requireFn, enumerable: true },
         expect: { value: function () { return chaiExpect.apply(null, arguments); }, enumerable: false }
     });
 
@@ -764,8 +763,14 @@
         if (compiled.size > 500) { compiled.clear(); }
         compiled.set(key, fn);
     }
+    // Ends the script and drops what it built; clearing the links back to S breaks the
+    // reference cycles (pm <-> S) so reference counting frees everything without a GC pass.
     function reset() {
-        if (S) { S.terminated = true; S.timers.clear(); S.events.clear(); S.sends = []; S.macro = []; S.immediates = []; }
+        if (!S) { return; }
+        S.terminated = true;
+        S.timers.clear(); S.events.clear(); S.sends = []; S.macro = []; S.immediates = [];
+        S.pm = null; S.args = null; S.scopes = null; S.request = null; S.response = null; S.cookies = null;
+        S.legacy = null; S.legacyTests = null; S.input = null; S.assertions = []; S.ops = [];
     }
 
     Object.defineProperty(G, '__cogman', {

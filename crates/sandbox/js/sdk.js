@@ -19,17 +19,20 @@ var sdk = (function () {
     };
 
     // ---------------------------------------------------------------- PropertyList
-    // Per-instance state is plain properties (defineProperty is costly in QuickJS); only the
-    // parent link is hidden so JSON and console output do not recurse into it.
+    // Per-instance state is plain properties (defineProperty is costly in QuickJS). The parent
+    // link lives in a WeakMap: no reference cycle (so reference counting frees a script's
+    // objects at once) and nothing for JSON or console output to recurse into.
+    var PARENTS = new WeakMap();
     function PropertyList(Type, parent, populate) {
         this.Type = Type;
         this.reference = {};
         this.members = [];
-        parent && hidden(this, '__parent', parent);
+        parent && PARENTS.set(this, parent);
         populate && this.populate(populate);
     }
     PropertyList.prototype = {
         constructor: PropertyList,
+        get __parent() { return PARENTS.get(this); },
         get _key() { return (this.Type && this.Type._indexKey) || 'id'; },
         get _ci() { return Boolean(this.Type && this.Type._caseInsensitive); },
         get _multi() { return Boolean(this.Type && this.Type._multiValue); },
@@ -167,7 +170,7 @@ var sdk = (function () {
         },
         eachParent: function (fn, context) {
             var parent = this.__parent, prev;
-            while (parent) { fn.call(context || this, parent, prev); prev = parent; parent = parent.__parent; }
+            while (parent) { fn.call(context || this, parent, prev); prev = parent; parent = PARENTS.get(parent); }
         },
         toObject: function (excludeDisabled, caseSensitive, multiValue, sanitizeKeys) {
             var obj = {}, key = this._key, sensitive = !this._ci || caseSensitive,
@@ -756,6 +759,18 @@ var sdk = (function () {
         }
     };
     Response.isResponse = function (o) { return o instanceof Response; };
+    // The raw body as a Buffer, like the runtime's `stream` (built on first use).
+    Object.defineProperty(Response.prototype, 'stream', {
+        get: function () {
+            var B = globalThis.Buffer;
+            if (this._stream === undefined) {
+                hidden(this, '_stream', isNil(this._text) || !B ? undefined : B.from(String(this._text)));
+            }
+            return this._stream;
+        },
+        enumerable: false,
+        configurable: true
+    });
     // Marker the response assertions plugin looks for.
     Object.defineProperty(Response.prototype, '__cogmanResponse', { value: true, enumerable: false });
 

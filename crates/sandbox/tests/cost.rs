@@ -37,3 +37,18 @@ fn per_script_cost() {
         t.elapsed() / n
     );
 }
+
+#[test]
+#[ignore]
+fn trivial_script_loop() {
+    let mut sb = sandbox();
+    let mut scopes = Scopes::default();
+    let mut host = FakeHost::default();
+    let inp = input(ScriptKind::Test, "1;");
+    let n = 5000;
+    let t = std::time::Instant::now();
+    for _ in 0..n {
+        sb.run(inp.clone(), &mut scopes, &mut host);
+    }
+    eprintln!("per trivial test script: {:?}", t.elapsed() / n);
+}

@@ -415,3 +415,12 @@ fn require_known_and_unknown_modules() {
     no_error(&out);
     assert_eq!(host.lines(), vec!["hi! function"]);
 }
+
+#[test]
+fn response_stream_and_absent_pm_require() {
+    let (out, host, _) = run_test(
+        "console.log(pm.response.stream.toString() === pm.response.text(), typeof pm.require, typeof pm.visualizer.set);",
+    );
+    no_error(&out);
+    assert_eq!(host.lines(), vec!["true undefined function"]);
+}
