@@ -63,7 +63,15 @@ fn amazon_cognito_identity_js_drives_the_emulator() {
         return;
     };
     let emu = cogman_emulator::spawn(Default::default()).expect("emulator starts");
-    let pool = emu.create_pool("js").unwrap();
+    let pool = emu
+        .call(
+            "CreateUserPool",
+            json!({"PoolName": "js", "MfaConfiguration": "OPTIONAL"}),
+        )
+        .unwrap()["UserPool"]["Id"]
+        .as_str()
+        .unwrap()
+        .to_string();
     let (client, _) = emu
         .create_client(
             &pool,

@@ -4,6 +4,8 @@
 // and the client must allow SRP, USER_PASSWORD_AUTH and refresh.
 'use strict';
 
+const crypto = require('crypto');
+
 const {
   CognitoUserPool,
   CognitoUser,
@@ -23,6 +25,22 @@ function check(name, cond, detail) {
   console.log(`ok   ${name}`);
 }
 
+// RFC 6238 code (SHA-1, 6 digits, 30 s) for a base32 secret.
+function totp(secret) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const ch of secret.replace(/=+$/, '').toUpperCase()) {
+    bits += alphabet.indexOf(ch).toString(2).padStart(5, '0');
+  }
+  const bytes = [];
+  for (let i = 0; i + 8 <= bits.length; i += 8) bytes.push(parseInt(bits.slice(i, i + 8), 2));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(Date.now() / 1000 / 30)));
+  const h = crypto.createHmac('sha1', Buffer.from(bytes)).update(counter).digest();
+  const o = h[h.length - 1] & 0x0f;
+  return String((h.readUInt32BE(o) & 0x7fffffff) % 1000000).padStart(6, '0');
+}
+
 function signIn(username, password, flow, handlers) {
   return new Promise((resolve) => {
     const user = new CognitoUser({ Username: username, Pool: pool });
@@ -32,6 +50,7 @@ function signIn(username, password, flow, handlers) {
       onSuccess: (session) => resolve({ ok: true, session, user }),
       onFailure: (err) => resolve({ ok: false, err, user }),
       newPasswordRequired: (attrs) => resolve({ ok: false, newPassword: true, attrs, user }),
+      totpRequired: () => resolve({ ok: false, totp: true, user }),
       ...(handlers || {}),
     });
   });
@@ -76,6 +95,37 @@ function signIn(username, password, flow, handlers) {
     again.user.globalSignOut({ onSuccess: () => resolve(true), onFailure: (e) => resolve(e) });
   });
   check('globalSignOut', signedOut === true, signedOut && signedOut.message);
+
+  // TOTP: associate, verify, prefer it, then sign in through the totpRequired callback.
+  const mfaUser = (await signIn('alice', 'Passw0rd!')).user;
+  const secret = await new Promise((resolve) => {
+    mfaUser.associateSoftwareToken({
+      associateSecretCode: (code) => resolve(code),
+      onFailure: (e) => resolve(e),
+    });
+  });
+  check('associateSoftwareToken', typeof secret === 'string' && secret.length >= 16, secret && secret.message);
+  const verified = await new Promise((resolve) => {
+    mfaUser.verifySoftwareToken(totp(secret), 'phone', {
+      onSuccess: (r) => resolve(r),
+      onFailure: (e) => resolve(e),
+    });
+  });
+  check('verifySoftwareToken', verified && verified.Status === 'SUCCESS', verified && verified.message);
+  const preferred = await new Promise((resolve) => {
+    mfaUser.setUserMfaPreference(null, { PreferredMfa: true, Enabled: true }, (err) => resolve(err || true));
+  });
+  check('setUserMfaPreference', preferred === true, preferred && preferred.message);
+  const challenged = await signIn('alice', 'Passw0rd!');
+  check('totpRequired callback', challenged.totp === true, challenged.err && challenged.err.message);
+  const afterMfa = await new Promise((resolve) => {
+    challenged.user.sendMFACode(totp(secret), {
+      onSuccess: (s) => resolve(s),
+      onFailure: (e) => resolve(e),
+    }, 'SOFTWARE_TOKEN_MFA');
+  });
+  check('sendMFACode', afterMfa && typeof afterMfa.isValid === 'function' && afterMfa.isValid(),
+    afterMfa && afterMfa.message);
 
   console.log(`amazon-cognito-identity-js: ${passed} passed, 0 failed`);
 })().catch((e) => {
