@@ -103,9 +103,42 @@
   // ------------------------------------------------------------------ Ajv 6
   var DRAFT4 = 'http://json-schema.org/draft-04/schema';
 
+  var AJV_FORMATS = ['date', 'time', 'date-time', 'uri', 'uri-reference', 'uri-template', 'url', 'email',
+    'hostname', 'ipv4', 'ipv6', 'regex', 'uuid', 'json-pointer', 'json-pointer-uri-fragment',
+    'relative-json-pointer'];
+
+  // Ajv 6 refuses to compile a schema that uses a format it does not know.
+  function checkFormats(schema, path, known) {
+    if (!schema || typeof schema !== 'object') return;
+    if (typeof schema.format === 'string' && known.indexOf(schema.format) === -1) {
+      throw new Error('unknown format "' + schema.format + '" is used in schema at path "' + path + '"');
+    }
+    ['properties', 'patternProperties', 'dependencies'].forEach(function (k) {
+      var group = schema[k];
+      if (group && typeof group === 'object') {
+        Object.keys(group).forEach(function (name) {
+          checkFormats(group[name], path + '/' + k + '/' + name, known);
+        });
+      }
+    });
+    ['additionalProperties', 'additionalItems', 'contains', 'propertyNames', 'not', 'if', 'then', 'else']
+      .forEach(function (k) { checkFormats(schema[k], path + '/' + k, known); });
+    ['anyOf', 'allOf', 'oneOf'].forEach(function (k) {
+      if (Array.isArray(schema[k])) {
+        schema[k].forEach(function (sub, i) { checkFormats(sub, path + '/' + k + '/' + i, known); });
+      }
+    });
+    if (Array.isArray(schema.items)) {
+      schema.items.forEach(function (sub, i) { checkFormats(sub, path + '/items/' + i, known); });
+    } else {
+      checkFormats(schema.items, path + '/items', known);
+    }
+  }
+
   function Ajv(opts) {
     if (!(this instanceof Ajv)) return new Ajv(opts);
     this._opts = opts || {};
+    this._formats = AJV_FORMATS.slice();
     this._schemas = {};
     this._meta = {};
     this.errors = null;
@@ -124,6 +157,9 @@
     if (typeof $schema === 'string' && $schema.indexOf(DRAFT4) === 0 && !self._meta[DRAFT4]) {
       // Ajv 6 needs the draft-04 meta-schema added explicitly, and says so.
       throw new Error('no schema with key or ref "' + $schema + '"');
+    }
+    if (self._opts.unknownFormats !== 'ignore' && self._opts.format !== false) {
+      checkFormats(schema, '#', self._formats.concat(Array.isArray(self._opts.unknownFormats) ? self._opts.unknownFormats : []));
     }
     run(schema, null, 'ajv'); // throws on an invalid schema, as Ajv's compile does
     var validate = function (data) {
@@ -171,7 +207,11 @@
     else this._schemas = {};
     return this;
   };
-  Ajv.prototype.addFormat = function () { return this; };
+  // Custom formats are accepted by name (values are not checked against them).
+  Ajv.prototype.addFormat = function (name) {
+    this._formats.push(String(name));
+    return this;
+  };
   Ajv.prototype.addKeyword = function () { return this; };
   Ajv.prototype.validateSchema = function (schema) {
     try {

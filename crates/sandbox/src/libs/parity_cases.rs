@@ -3522,4 +3522,20 @@ Char: n"#,
         r#"JSON.stringify(L('csv-parse/lib/sync')('a,b\n1,2', {columns: true, cast: true}))"#,
         r#"[{"a":1,"b":2}]"#,
     ),
+    (
+        r#"__m(function(){ new (L('ajv'))().compile({properties: {a: {format: 'foo'}}}) })"#,
+        r##"unknown format "foo" is used in schema at path "#/properties/a""##,
+    ),
+    (
+        r#"__m(function(){ new (L('ajv'))().compile({items: [{format: 'baz'}]}) })"#,
+        r##"unknown format "baz" is used in schema at path "#/items/0""##,
+    ),
+    (
+        r#"__m(function(){ new (L('ajv'))().compile({definitions: {x: {format: 'q'}}}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({a: 1}).to.have.jsonSchema({properties: {a: {format: 'int32'}}}) })"#,
+        r##"unknown format "int32" is used in schema at path "#/properties/a""##,
+    ),
 ];
