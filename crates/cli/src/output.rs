@@ -1,10 +1,11 @@
-//! The program's single output policy: one colour decision, one redaction layer, and a quiet
-//! exit when the reader of stdout goes away.
+//! The program's single output policy: one colour decision, one redaction layer, and silence
+//! (not an error) when the reader of stdout goes away.
 //!
 //! Every byte cogman prints goes through [`Output::stdout`] or [`Output::stderr`]:
-//! `RedactingWriter` (secrets and JWTs masked, line by line) -> `StripStream` when colour is off
+//! `RedactingWriter` (secrets and JWTs masked, line by line) -> [`Strip`] when colour is off
 //! (reporters always emit ANSI styles) -> [`Quiet`] (a closed pipe silences output instead of
-//! failing the run, so exports and the json report are still written).
+//! failing the run, so exports and the json report are still written and the exit code still
+//! reflects the run).
 
 use std::io::{self, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -131,5 +132,33 @@ impl<W: Write> Write for Strip<W> {
 
     fn flush(&mut self) -> io::Result<()> {
         self.0.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strip_removes_styles_and_keeps_text() {
+        let mut out = Strip(Vec::new());
+        let style = anstyle::Style::new().fg_color(Some(anstyle::AnsiColor::Red.into()));
+        let _ = write!(out, "{style}red{style:#} plain ✓\n");
+        assert_eq!(String::from_utf8_lossy(&out.0), "red plain ✓\n");
+    }
+
+    #[test]
+    fn redaction_happens_before_stripping() {
+        let redactor = Redactor::new();
+        redactor.add_secret("hunter2-secret");
+        let mut buffer = Vec::new();
+        {
+            let mut w = redactor.writer(Strip(&mut buffer));
+            let _ = writeln!(w, "\u{1b}[90mtoken hunter2-secret\u{1b}[39m");
+            let _ = w.flush();
+        }
+        let text = String::from_utf8_lossy(&buffer).into_owned();
+        assert!(!text.contains("hunter2-secret"), "{text}");
+        assert!(text.starts_with("token "), "{text}");
     }
 }
