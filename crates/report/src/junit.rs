@@ -247,7 +247,12 @@ impl JunitReporter {
         let started = chrono::DateTime::from_timestamp_millis(summary.timings.started)
             .map(|t| t.fixed_offset());
         let mut total_ms: u64 = 0;
-        for suite in &self.suites {
+        // An item whose request was skipped (`pm.execution.skipRequest()`) and that reported
+        // nothing has no execution in Newman's summary, hence no suite.
+        let reported = self.suites.iter().filter(|s| {
+            !(s.response_times.is_empty() && s.cases.is_empty() && s.errors.is_empty())
+        });
+        for suite in reported {
             let suite_name = self.r(&suite.full_name);
             let classname = class_name(&suite_name);
             let mut ts = TestSuite::new(suite_name.clone());

@@ -200,6 +200,18 @@ fn junit_merges_iterations_and_marks_skips_failures_and_errors() {
     assert_eq!(written, Some(Ok(path.clone())));
     let xml = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(xml.starts_with("<?xml"), "{xml}");
+    // The file reads back as the same document.
+    match quick_junit::Report::deserialize_from_str(&xml) {
+        Ok(back) => {
+            assert_eq!(back.test_suites.len(), 4);
+            assert_eq!(back.test_suites[0].test_cases, echo.test_cases);
+            assert_eq!(
+                (back.tests, back.failures, back.errors),
+                (report.tests, report.failures, report.errors)
+            );
+        }
+        Err(e) => panic!("junit file does not parse back: {e}\n{xml}"),
+    }
     assert!(!xml.contains(SECRET), "secret in junit:\n{xml}");
 }
 
