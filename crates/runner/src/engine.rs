@@ -781,6 +781,7 @@ impl Engine<'_, '_> {
                 ScriptKind::Prerequest => self.summary.stats.prerequest_scripts.begin(),
                 ScriptKind::Test => self.summary.stats.test_scripts.begin(),
             }
+            let source_name = format!("{} ({})", item_ref.full_name(), kind.listen());
             self.reporter.on_event(&Event::BeforeScript {
                 cursor,
                 item: &item_ref,
@@ -792,7 +793,7 @@ impl Engine<'_, '_> {
                     ScriptKind::Test => SbKind::Test,
                 },
                 source,
-                source_name: format!("{} ({})", item_ref.full_name(), kind.listen()),
+                source_name: source_name.clone(),
                 info: PmInfo {
                     event_name: kind.listen().into(),
                     iteration: cursor.iteration,
@@ -906,7 +907,8 @@ impl Engine<'_, '_> {
                 ScriptKind::Test => self.summary.stats.test_scripts.end(failed),
             }
             if let Some(e) = &script_error {
-                self.fail(e.clone(), format!("{}-script", kind.listen()), idx, cursor);
+                let at = script_error_at(kind, &source_name, e);
+                self.fail(e.clone(), at, idx, cursor);
             }
             self.reporter.on_event(&Event::Script {
                 cursor,
@@ -1159,6 +1161,30 @@ impl ScriptHost for Host<'_, '_> {
     }
 }
 
+/// Newman's `at` for a script error: `test-script`, plus `:line:column` of the failing call
+/// when the error carries a parsed stack (chai assertions thrown outside `pm.test`). Newman
+/// numbers the line one past the script's own line, from its wrapper; that is kept.
+fn script_error_at(kind: ScriptKind, source_name: &str, err: &ErrorInfo) -> String {
+    let base = format!("{}-script", kind.listen());
+    if err.name != "AssertionError" {
+        return base;
+    }
+    let Some(stack) = err.stack.as_deref() else {
+        return base;
+    };
+    let marker = format!("({source_name}:");
+    let position = stack.lines().find_map(|line| {
+        let start = line.find(&marker)? + marker.len();
+        let rest = line[start..].strip_suffix(')')?;
+        let (l, c) = rest.split_once(':')?;
+        Some((l.parse::<u64>().ok()?, c.parse::<u64>().ok()?))
+    });
+    match position {
+        Some((line, column)) => format!("{base}:{}:{column}", line + 1),
+        None => base,
+    }
+}
+
 fn plain_error(message: String) -> ErrorInfo {
     ErrorInfo {
         name: "Error".into(),
@@ -1330,6 +1356,8 @@ fn record_request(
     via_send_request: bool,
     run_item: Option<&RunItem<'_>>,
 ) {
+    // Newman's failure for a pm.sendRequest error has no source item.
+    let run_item = run_item.filter(|_| !via_send_request);
     let failed = result.is_err();
     summary.stats.requests.end(failed);
     match &result {
@@ -1351,6 +1379,7 @@ fn record_request(
                     },
                     ri.item_ref.parent.clone(),
                 ),
+                None if via_send_request => (NamedRef::default(), NamedRef::default()),
                 None => (
                     NamedRef {
                         id: item.id.clone(),
@@ -1380,4 +1409,35 @@ fn record_request(
         error,
         via_send_request,
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_error_position_follows_newman() {
+        let err = ErrorInfo {
+            name: "AssertionError".into(),
+            message: "expected 1 to equal 2".into(),
+            stack: Some("AssertionError: x\n    at <anonymous> (F / a (test):3:24)".into()),
+            ..ErrorInfo::default()
+        };
+        assert_eq!(
+            script_error_at(ScriptKind::Test, "F / a (test)", &err),
+            "test-script:4:24"
+        );
+        let other = ErrorInfo {
+            name: "TypeError".into(),
+            ..err.clone()
+        };
+        assert_eq!(
+            script_error_at(ScriptKind::Prerequest, "F / a (prerequest)", &other),
+            "prerequest-script"
+        );
+        assert_eq!(
+            script_error_at(ScriptKind::Test, "another (test)", &err),
+            "test-script"
+        );
+    }
 }

@@ -109,9 +109,11 @@ pub struct Transfers {
 pub struct Failure {
     /// The error (`AssertionError` with `test`, a script's `TypeError`, a request `Error`).
     pub error: ErrorInfo,
-    /// Where: `assertion:0 in test-script`, `test-script`, `prerequest-script`, `request`.
+    /// Where: `assertion:0 in test-script`, `test-script`, `prerequest-script`, `request`;
+    /// a chai error thrown outside `pm.test` adds Newman's `:line:column`.
     pub at: String,
-    /// The item.
+    /// The item (empty for a failed `pm.sendRequest`, as in Newman; the cursor still
+    /// points at the item that sent it).
     pub source: NamedRef,
     /// The item's folder, or the collection at the root.
     pub parent: NamedRef,
