@@ -143,7 +143,7 @@ mod tests {
     fn strip_removes_styles_and_keeps_text() {
         let mut out = Strip(Vec::new());
         let style = anstyle::Style::new().fg_color(Some(anstyle::AnsiColor::Red.into()));
-        let _ = write!(out, "{style}red{style:#} plain ✓\n");
+        let _ = writeln!(out, "{style}red{style:#} plain ✓");
         assert_eq!(String::from_utf8_lossy(&out.0), "red plain ✓\n");
     }
 
