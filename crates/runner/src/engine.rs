@@ -907,7 +907,14 @@ impl Engine<'_, '_> {
                 ScriptKind::Test => self.summary.stats.test_scripts.end(failed),
             }
             if let Some(e) = &script_error {
-                let at = script_error_at(kind, &source_name, e);
+                let at = if outcome.error.is_none() {
+                    // The synthesized AssertionFailure: Newman's `at` is the position where
+                    // postman-runtime 7.39.1 creates that error (event.command.js:41:17,
+                    // less its two-line offset).
+                    format!("{}-script:39:17", kind.listen())
+                } else {
+                    script_error_at(kind, &source_name, e)
+                };
                 self.fail(e.clone(), at, idx, cursor);
             }
             self.reporter.on_event(&Event::Script {

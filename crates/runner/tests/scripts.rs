@@ -279,6 +279,7 @@ fn bail_stops_at_the_first_failure() {
     assert_eq!(summary.failures.len(), 2);
     assert_eq!(summary.failures[1].error.name, "AssertionFailure");
     assert_eq!(summary.failures[1].error.message, "bad");
+    assert_eq!(summary.failures[1].at, "test-script:39:17");
     assert!(rec.names().ends_with(&["item", "iteration", "done"]));
 
     // Without --bail the run finishes.
