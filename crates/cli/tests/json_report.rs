@@ -146,3 +146,21 @@ fn json_report_is_redacted() {
     let text = t.read("r.json");
     assert!(!text.contains("hunter2-hunter2"), "{text}");
 }
+
+#[test]
+fn unwritable_json_export_is_one_error_line() {
+    let t = TestDir::new();
+    t.write("c.json", &collection("c", json!([])));
+    t.write("blocker", "a file where a directory should be");
+    t.cogman(&[
+        "run",
+        "c.json",
+        "-r",
+        "json",
+        "--reporter-json-export",
+        "blocker/r.json",
+    ])
+    .code(1)
+    .one_error_line()
+    .stderr_has("blocker/r.json");
+}
