@@ -5,10 +5,11 @@
 
   var native = internal.native;
 
-  function run(schema, data, flavor) {
+  function run(schema, data, flavor, registered) {
     var s = JSON.stringify(schema === undefined ? {} : schema);
     var d = data === undefined ? '' : JSON.stringify(data);
-    return JSON.parse(native.schema(s === undefined ? '{}' : s, d === undefined ? '' : d, flavor));
+    var r = JSON.stringify(registered || {});
+    return JSON.parse(native.schema(s === undefined ? '{}' : s, d === undefined ? '' : d, flavor, r || '{}'));
   }
 
   // ------------------------------------------------------------------ tv4
@@ -54,7 +55,7 @@
         if (typeof schema === 'string') schema = schemas[schema];
         var errs;
         try {
-          errs = run(schema, data, 'tv4');
+          errs = run(schema, data, 'tv4', schemas);
         } catch (e) {
           var err = new Tv4Error({ tv4Message: String(e && e.message), params: {}, tv4Code: 501,
             instancePath: '', schemaPath: '' });
@@ -65,7 +66,7 @@
       },
       validateMultiple: function (data, schema) {
         if (typeof schema === 'string') schema = schemas[schema];
-        var errs = run(schema, data, 'tv4');
+        var errs = run(schema, data, 'tv4', schemas);
         return { valid: errs.length === 0, errors: errs.map(function (e) { return new Tv4Error(e); }),
           missing: [] };
       },
@@ -161,13 +162,22 @@
     if (self._opts.unknownFormats !== 'ignore' && self._opts.format !== false) {
       checkFormats(schema, '#', self._formats.concat(Array.isArray(self._opts.unknownFormats) ? self._opts.unknownFormats : []));
     }
-    run(schema, null, 'ajv'); // throws on an invalid schema, as Ajv's compile does
+    run(schema, null, 'ajv', self._schemas); // throws on an invalid schema, as Ajv's compile does
     var validate = function (data) {
-      var recs = run(schema, data, 'ajv');
+      var recs = run(schema, data, 'ajv', self._schemas);
       if (!self._opts.allErrors && recs.length > 1) recs = recs.slice(0, 1);
       var errors = recs.map(function (r) {
-        return { keyword: r.keyword, dataPath: r.dataPath, schemaPath: r.schemaPath, params: r.params,
+        var e = { keyword: r.keyword, dataPath: r.dataPath, schemaPath: r.schemaPath, params: r.params,
           message: r.message };
+        if (r.keyword === 'required' && !self._opts.allErrors) {
+          // Without allErrors, Ajv 6 names the missing property as a JS path expression.
+          var name = String(r.params.missingProperty);
+          var expr = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? '.' + name
+            : "['" + name.replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "']";
+          e.params = { missingProperty: expr };
+          e.message = "should have required property '" + expr + "'";
+        }
+        return e;
       });
       validate.errors = errors.length ? errors : null;
       return errors.length === 0;

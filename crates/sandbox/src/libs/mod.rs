@@ -107,13 +107,14 @@ fn js_schema<'js>(
     schema: String,
     data: String,
     flavor: String,
+    extra: String,
 ) -> rquickjs::Result<String> {
     let flavor = if flavor == "tv4" {
         schema::Flavor::Tv4
     } else {
         schema::Flavor::Ajv
     };
-    schema::validate(&schema, &data, flavor).map_err(|e| throw(&ctx, e))
+    schema::validate(&schema, &data, flavor, &extra).map_err(|e| throw(&ctx, e))
 }
 
 /// Defines the library globals (`_`, `CryptoJS`, `moment`, `tv4`, `atob`, `btoa`, `Buffer`,

@@ -3538,4 +3538,28 @@ Char: n"#,
         r#"__m(function(){ expect({a: 1}).to.have.jsonSchema({properties: {a: {format: 'int32'}}}) })"#,
         r##"unknown format "int32" is used in schema at path "#/properties/a""##,
     ),
+    (
+        r#"(function () { tv4.addSchema('http://example.com/s.json', {type: 'string'}); return tv4V(5, {$ref: 'http://example.com/s.json'}); })()"#,
+        r#"false Invalid type: number (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"(function () { var A = L('ajv'); var a = new A(); a.addSchema({$id: 'http://x.com/item', type: 'object', required: ['id']}); return a.validate({type: 'array', items: {$ref: 'http://x.com/item'}}, [{}]) + ' ' + a.errorsText(); })()"#,
+        r#"false data[0] should have required property '.id'"#,
+    ),
+    (
+        r#"(function () { var A = L('ajv'); var a = new A(); a.addSchema({type: 'number'}, 'num'); return a.validate('num', 'x') + ' ' + a.errorsText(); })()"#,
+        r#"false data should be number"#,
+    ),
+    (
+        r#"tv4V({a: 1}, {definitions: {n: {type: 'string'}}, properties: {a: {$ref: '#/definitions/n'}}})"#,
+        r#"false Invalid type: number (expected string) ; 0 ; /a ; /properties/a/type"#,
+    ),
+    (
+        r#"(function () { var A = L('ajv'); var a = new A(); return a.validate({required: ['a-b']}, {}) + ' ' + a.errorsText(); })()"#,
+        r#"false data should have required property '['a-b']'"#,
+    ),
+    (
+        r#"(function () { var A = L('ajv'); var a = new A(); var v = a.compile({required: ['x', 'y']}); v({}); return JSON.stringify(v.errors); })()"#,
+        r##"[{"keyword":"required","dataPath":"","schemaPath":"#/required","params":{"missingProperty":".x"},"message":"should have required property '.x'"}]"##,
+    ),
 ];

@@ -19,12 +19,37 @@ pub(crate) enum Flavor {
     Ajv,
 }
 
+/// Serves `$ref`s to schemas the script registered (`tv4.addSchema`, `ajv.addSchema`) by their
+/// URI or bare name; nothing is ever fetched from the network or disk.
+struct Registered(serde_json::Map<String, Value>);
+
+impl jsonschema::Retrieve for Registered {
+    fn retrieve(
+        &self,
+        uri: &jsonschema::Uri<String>,
+    ) -> Result<Value, Box<dyn std::error::Error + Send + Sync>> {
+        let full = uri.as_str();
+        let bare = full.strip_prefix("json-schema:///").unwrap_or(full);
+        [
+            full,
+            bare,
+            full.trim_end_matches('#'),
+            bare.trim_end_matches('#'),
+        ]
+        .iter()
+        .find_map(|k| self.0.get(*k).cloned())
+        .ok_or_else(|| format!("no schema registered for '{full}'").into())
+    }
+}
+
 /// Validates `data_json` against `schema_json`; returns a JSON array of error records, or an
-/// error message when either input is not JSON or the schema itself is invalid.
+/// error message when either input is not JSON or the schema itself is invalid. `extra_json`
+/// is a JSON object of registered schemas (`{uri: schema}`) that `$ref`s may name.
 pub(crate) fn validate(
     schema_json: &str,
     data_json: &str,
     flavor: Flavor,
+    extra_json: &str,
 ) -> Result<String, String> {
     let schema: Value =
         serde_json::from_str(schema_json).map_err(|e| format!("schema is not JSON: {e}"))?;
@@ -38,7 +63,12 @@ pub(crate) fn validate(
         Flavor::Tv4 => Draft::Draft4,
         Flavor::Ajv => draft_of(&schema).unwrap_or(Draft::Draft7),
     };
+    let extra = match serde_json::from_str::<Value>(extra_json) {
+        Ok(Value::Object(map)) => map,
+        _ => serde_json::Map::new(),
+    };
     let validator = jsonschema::options()
+        .with_retriever(Registered(extra))
         .with_draft(draft)
         .should_validate_formats(flavor == Flavor::Ajv)
         .build(&schema)
@@ -251,14 +281,18 @@ fn records(
     let data_path = ajv_path(&pointer, data);
     let keyword = err.kind().keyword().to_string();
     let mut tv4_data_path = pointer.clone();
-    let mut tv4_schema_path = schema_path.clone();
+    // tv4 reports the path it walked, through `$ref`s but without naming them.
+    let mut tv4_schema_path = err.evaluation_path().as_str().replace("/$ref", "");
     match err.kind() {
         ValidationErrorKind::Required { property } => {
             // tv4 points at the entry of the `required` array.
-            if let Some(Value::Array(list)) = schema.pointer(&schema_path)
+            let list = schema
+                .pointer(&tv4_schema_path)
+                .or_else(|| schema.pointer(&schema_path));
+            if let Some(Value::Array(list)) = list
                 && let Some(i) = list.iter().position(|p| p == property)
             {
-                tv4_schema_path = format!("{schema_path}/{i}");
+                tv4_schema_path = format!("{tv4_schema_path}/{i}");
             }
         }
         ValidationErrorKind::AdditionalProperties { unexpected } => {
@@ -522,7 +556,7 @@ mod tests {
     use super::*;
 
     fn errors(schema: &str, data: &str, flavor: Flavor) -> Vec<Value> {
-        let out = validate(schema, data, flavor).unwrap();
+        let out = validate(schema, data, flavor, "{}").unwrap();
         serde_json::from_str::<Vec<Value>>(&out).unwrap()
     }
 
@@ -564,10 +598,10 @@ mod tests {
 
     #[test]
     fn bad_inputs_are_errors_not_panics() {
-        assert!(validate("{", "1", Flavor::Ajv).is_err());
-        assert!(validate(r#"{"type": 5}"#, "1", Flavor::Ajv).is_err());
+        assert!(validate("{", "1", Flavor::Ajv, "").is_err());
+        assert!(validate(r#"{"type": 5}"#, "1", Flavor::Ajv, "{}").is_err());
         assert_eq!(
-            validate(r#"{"type":"null"}"#, "", Flavor::Tv4).unwrap(),
+            validate(r#"{"type":"null"}"#, "", Flavor::Tv4, "{}").unwrap(),
             "[]"
         );
     }
