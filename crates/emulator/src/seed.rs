@@ -15,29 +15,34 @@ use crate::Emulator;
 use crate::error::{ApiError, EmulatorError};
 use crate::ops::Ctx;
 
-/// A whole seed file.
+/// A whole seed file (see the crate documentation for an example).
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Seed {
     /// Region used in generated pool ids (default `us-east-1`).
     #[serde(default)]
     pub region: Option<String>,
+    /// Pools to create (or reuse).
     #[serde(default)]
     pub pools: Vec<SeedPool>,
 }
 
+/// One user pool.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedPool {
     /// Fixed pool id such as `us-east-1_Demo12345`; generated when absent.
     #[serde(default)]
     pub id: Option<String>,
+    /// Pool name; also how a pool without `id` is matched on re-apply.
     pub name: String,
     /// `[email]` or `[phone_number]`: sign in by that attribute (usernames become UUIDs).
     #[serde(default)]
     pub username_attributes: Vec<String>,
+    /// `email`, `phone_number` and/or `preferred_username` usable in place of the username.
     #[serde(default)]
     pub alias_attributes: Vec<String>,
+    /// Attributes marked verified on sign-up confirmation (`email`, `phone_number`).
     #[serde(default)]
     pub auto_verified_attributes: Vec<String>,
     /// `OFF` (default), `OPTIONAL` or `ON`.
@@ -45,12 +50,16 @@ pub struct SeedPool {
     pub mfa: Option<String>,
     #[serde(default)]
     pub password_policy: Option<SeedPasswordPolicy>,
+    /// Groups (users join them through `SeedUser::groups`).
     #[serde(default)]
     pub groups: Vec<SeedGroup>,
+    /// Resource servers whose scopes `client_credentials` clients may be given.
     #[serde(default)]
     pub resource_servers: Vec<SeedResourceServer>,
+    /// App clients.
     #[serde(default)]
     pub clients: Vec<SeedClient>,
+    /// Users.
     #[serde(default)]
     pub users: Vec<SeedUser>,
 }
@@ -59,31 +68,45 @@ pub struct SeedPool {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedPasswordPolicy {
+    /// Minimum length (6-99).
     pub minimum_length: Option<i64>,
+    /// Require an uppercase letter.
     pub require_uppercase: Option<bool>,
+    /// Require a lowercase letter.
     pub require_lowercase: Option<bool>,
+    /// Require a digit.
     pub require_numbers: Option<bool>,
+    /// Require a symbol.
     pub require_symbols: Option<bool>,
 }
 
+/// One group.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedGroup {
+    /// Group name (the `cognito:groups` claim).
     pub name: String,
+    /// Free text.
     #[serde(default)]
     pub description: Option<String>,
+    /// Lower wins when a user is in several groups.
     #[serde(default)]
     pub precedence: Option<i64>,
+    /// IAM role ARN (recorded only).
     #[serde(default)]
     pub role_arn: Option<String>,
 }
 
+/// One resource server.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedResourceServer {
+    /// Identifier, the prefix of its scopes (`identifier/scope`).
     pub identifier: String,
+    /// Display name (defaults to the identifier).
     #[serde(default)]
     pub name: Option<String>,
+    /// Scopes it defines.
     #[serde(default)]
     pub scopes: Vec<SeedScope>,
 }
@@ -92,17 +115,23 @@ pub struct SeedResourceServer {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum SeedScope {
+    /// Just the name (the description repeats it).
     Name(String),
+    /// Name and description.
     Full {
+        /// Scope name.
         name: String,
+        /// Description.
         #[serde(default)]
         description: Option<String>,
     },
 }
 
+/// One app client.
 #[derive(Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedClient {
+    /// Client name; also how a client without `id` is matched on re-apply.
     pub name: String,
     /// Fixed client id; generated (26 characters) when absent.
     #[serde(default)]
@@ -120,31 +149,42 @@ pub struct SeedClient {
     /// `ENABLED` or `LEGACY` (default).
     #[serde(default)]
     pub prevent_user_existence_errors: Option<String>,
+    /// OAuth flows (`client_credentials` needs a secret).
     #[serde(default)]
     pub allowed_oauth_flows: Vec<String>,
+    /// OAuth scopes (`resource-server/scope` or standard scopes).
     #[serde(default)]
     pub allowed_oauth_scopes: Vec<String>,
+    /// Callback URLs (recorded only).
     #[serde(default)]
     pub callback_urls: Vec<String>,
     /// Token lifetimes in `token_validity_units` (defaults: 60 minutes, 60 minutes, 30 days).
     #[serde(default)]
     pub access_token_validity: Option<i64>,
+    /// Id token lifetime in its unit.
     #[serde(default)]
     pub id_token_validity: Option<i64>,
+    /// Refresh token lifetime in its unit.
     #[serde(default)]
     pub refresh_token_validity: Option<i64>,
+    /// Units of the three lifetimes.
     #[serde(default)]
     pub token_validity_units: Option<SeedUnits>,
 }
 
+/// TokenValidityUnits.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedUnits {
+    /// `seconds`, `minutes`, `hours` or `days`.
     pub access_token: Option<String>,
+    /// `seconds`, `minutes`, `hours` or `days`.
     pub id_token: Option<String>,
+    /// `seconds`, `minutes`, `hours` or `days`.
     pub refresh_token: Option<String>,
 }
 
+/// One user.
 #[derive(Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeedUser {
@@ -156,10 +196,13 @@ pub struct SeedUser {
     /// `CONFIRMED` (default), `FORCE_CHANGE_PASSWORD`, `UNCONFIRMED` or `RESET_REQUIRED`.
     #[serde(default)]
     pub status: Option<String>,
+    /// `false` creates the user disabled.
     #[serde(default = "yes")]
     pub enabled: bool,
+    /// Attributes such as `email`, `email_verified: "true"`, `custom:team`.
     #[serde(default)]
     pub attributes: BTreeMap<String, String>,
+    /// Groups the user belongs to (declared in the same pool).
     #[serde(default)]
     pub groups: Vec<String>,
     /// A base32 TOTP secret: the user then has SOFTWARE_TOKEN_MFA enabled and preferred.
@@ -215,20 +258,29 @@ fn yes() -> bool {
 /// What applying a seed produced (ids that were generated).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SeedOutcome {
+    /// One entry per seeded pool, in seed order.
     pub pools: Vec<SeededPool>,
 }
 
+/// A pool the seed created or found.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SeededPool {
+    /// The pool id (given or generated).
     pub id: String,
+    /// The pool name.
     pub name: String,
+    /// Its clients, in seed order.
     pub clients: Vec<SeededClient>,
 }
 
+/// A client the seed created or found.
 #[derive(Clone, Default, PartialEq, Eq)]
 pub struct SeededClient {
+    /// The client name.
     pub name: String,
+    /// The client id (given or generated).
     pub id: String,
+    /// The client secret, if it has one.
     pub secret: Option<String>,
 }
 
