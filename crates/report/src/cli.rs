@@ -210,6 +210,9 @@ impl CliReporter {
             paint(gray(), &request.method),
             paint(gray(), &request.url)
         ));
+        // Show the request while it is in flight; the whole URL is in this piece, so the
+        // line-based redaction below still sees every secret it could hold.
+        let _ = self.out.flush();
     }
 
     fn request(
