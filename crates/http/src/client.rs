@@ -109,7 +109,7 @@ fn map_send_error(err: &(dyn std::error::Error + 'static)) -> HttpError {
         }
         if h.is_parse() || h.is_parse_status() || h.is_parse_too_large() {
             return HttpError::Parse {
-                message: h.to_string(),
+                message: llhttp_message(h),
             };
         }
         return HttpError::io(h.to_string());
@@ -125,6 +125,22 @@ fn latin1(bytes: &[u8]) -> String {
 /// Node writes header values as latin1: characters above U+00FF are refused.
 fn to_latin1(s: &str) -> Option<Vec<u8>> {
     s.chars().map(|c| u8::try_from(u32::from(c)).ok()).collect()
+}
+
+/// Node's (llhttp) wording for a response hyper could not parse.
+fn llhttp_message(h: &hyper::Error) -> String {
+    let text = h.to_string();
+    if h.is_parse_too_large() {
+        "Header overflow".into()
+    } else if h.is_parse_status() || text.contains("status") {
+        "Invalid status code".into()
+    } else if text.contains("version") {
+        "Expected HTTP/, RTSP/ or ICE/".into()
+    } else if text.contains("header") {
+        "Invalid header token".into()
+    } else {
+        text
+    }
 }
 
 /// Response headers in wire order and case, from the raw head the connection captured.
@@ -492,7 +508,13 @@ impl Client {
                         buf.extend_from_slice(&data);
                     }
                 }
-                Some(Err(e)) => return Err(map_send_error(&e)),
+                // Node reports a body cut short as "aborted".
+                Some(Err(e)) => {
+                    return Err(match map_send_error(&e) {
+                        HttpError::SocketHangUp | HttpError::ConnectionReset => HttpError::Aborted,
+                        other => other,
+                    });
+                }
             }
         }
         let download = t1.elapsed();

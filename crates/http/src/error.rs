@@ -56,6 +56,9 @@ pub enum HttpError {
     /// The server closed the connection before a response: `socket hang up`.
     #[error("socket hang up")]
     SocketHangUp,
+    /// The connection closed while the body was being read: `aborted`.
+    #[error("aborted")]
+    Aborted,
     /// The connection was reset: `read ECONNRESET`.
     #[error("read ECONNRESET")]
     ConnectionReset,
@@ -128,6 +131,7 @@ impl HttpError {
             HttpError::SocketTimeout => "ESOCKETTIMEDOUT",
             HttpError::SocketHangUp => "ECONNRESET",
             HttpError::ConnectionReset => "ECONNRESET",
+            HttpError::Aborted => "ECONNRESET",
             HttpError::InvalidPort { .. } => "ERR_SOCKET_BAD_PORT",
             HttpError::Decode { message } if message == "unexpected end of file" => "Z_BUF_ERROR",
             HttpError::Decode { .. } => "Z_DATA_ERROR",

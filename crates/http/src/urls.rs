@@ -229,6 +229,26 @@ mod tests {
         );
     }
 
+    /// Whatever the input, parsing returns instead of panicking.
+    #[test]
+    fn never_panics() {
+        let pieces = [
+            "", "http", "https", "://", ":", "/", "//", "\\", "?", "#", "@", "[", "]", "::1", "é",
+            "日本", "%", "%zz", " ", "\t", "{{x}}", "80", "99999", "a.b", ".", "..", "\u{0}",
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let u = format!("{a}{b}{c}");
+                    let _ = parse(&u);
+                    if let Ok(base) = parse("http://h.test/a/b") {
+                        let _ = join(&base, &u);
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn host_header_ports() {
         assert_eq!(host_header(&parse("http://a.test:80/").unwrap()), "a.test");

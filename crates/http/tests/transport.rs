@@ -811,3 +811,43 @@ fn header_values_are_latin1_like_node() {
         "Invalid character in header content [\"X-In\"]"
     );
 }
+
+#[test]
+fn garbage_responses_are_errors_not_panics() {
+    // Messages observed from Newman 6.2.2 for the same bytes.
+    for (garbage, message) in [
+        (
+            &b"NOT HTTP AT ALL\r\n\r\n"[..],
+            "Parse Error: Expected HTTP/, RTSP/ or ICE/",
+        ),
+        (
+            b"HTTP/1.1 abc OK\r\n\r\n",
+            "Parse Error: Invalid status code",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nBad Header\r\n\r\n",
+            "Parse Error: Invalid header token",
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nshort",
+            "aborted",
+        ),
+        (
+            b"\x00\xff\xfe",
+            "Parse Error: Expected HTTP/, RTSP/ or ICE/",
+        ),
+    ] {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let addr = listener.local_addr().unwrap();
+        let g = garbage.to_vec();
+        std::thread::spawn(move || {
+            if let Ok((s, _)) = listener.accept() {
+                let mut r = std::io::BufReader::new(s);
+                let _ = common::read_request(&mut r);
+                let _ = r.get_mut().write_all(&g);
+            }
+        });
+        let res = send(&client(), &req("GET", &format!("http://{addr}/")));
+        assert_eq!(res.unwrap_err().to_string(), message);
+    }
+}
