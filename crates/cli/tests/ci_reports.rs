@@ -50,6 +50,11 @@ fn cogman(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Out {
     ] {
         cmd.env_remove(var);
     }
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("COGMAN_COGNITO_") {
+            cmd.env_remove(key);
+        }
+    }
     for (k, v) in env {
         cmd.env(k, v);
     }
