@@ -86,10 +86,11 @@ fn tool(var: &str, name: Option<&str>, what: &str) -> Option<PathBuf> {
             }
         }
     }
-    assert!(
-        !in_ci(),
-        "{what} is required under CI: set {var} (or install it on PATH)"
-    );
+    let hint = match name {
+        Some(name) => format!("set {var} or put `{name}` on PATH"),
+        None => format!("set {var} to its path"),
+    };
+    assert!(!in_ci(), "{what} is required under CI: {hint}");
     eprintln!("notice: skipping the {what} check: set {var} to run it");
     None
 }
