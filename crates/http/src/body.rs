@@ -19,6 +19,8 @@ pub(crate) struct Encoded {
     /// `None` = no body at all.
     pub bytes: Option<Bytes>,
     pub content_type: Option<String>,
+    /// A type guessed from a file name, sent after Content-Length (postman-request's order).
+    pub late_content_type: Option<String>,
 }
 
 pub(crate) fn urlencode(pairs: &[(String, String)]) -> String {
@@ -55,18 +57,20 @@ pub(crate) fn encode(body: &RequestBody) -> Result<Encoded, HttpError> {
         RequestBody::Empty => Encoded::default(),
         RequestBody::Bytes(b) => Encoded {
             bytes: Some(b.clone()),
-            content_type: None,
+            ..Encoded::default()
         },
         RequestBody::File(path) => {
             let data = std::fs::read(path).map_err(|e| HttpError::file(path, &e))?;
             Encoded {
                 bytes: Some(Bytes::from(data)),
                 content_type: None,
+                late_content_type: mime_guess::from_path(path).first_raw().map(str::to_string),
             }
         }
         RequestBody::UrlEncoded(pairs) => Encoded {
             bytes: Some(Bytes::from(urlencode(pairs))),
             content_type: Some("application/x-www-form-urlencoded".into()),
+            late_content_type: None,
         },
         RequestBody::Multipart(parts) => {
             let b = boundary();
@@ -127,6 +131,7 @@ pub(crate) fn encode(body: &RequestBody) -> Result<Encoded, HttpError> {
             Encoded {
                 bytes: Some(Bytes::from(out)),
                 content_type: Some(format!("multipart/form-data; boundary={b}")),
+                late_content_type: None,
             }
         }
     })

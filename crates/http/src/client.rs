@@ -656,6 +656,11 @@ fn finalize_headers(
     } else {
         remove_header(&mut h, "content-length");
     }
+    if let Some(ct) = &encoded.late_content_type
+        && !has_header(&h, "content-type")
+    {
+        h.push(("Content-Type".into(), ct.clone()));
+    }
     if let Some(r) = referer {
         remove_header(&mut h, "referer");
         h.push(("Referer".into(), r));

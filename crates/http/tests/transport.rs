@@ -573,6 +573,19 @@ fn bodies_multipart_urlencoded_raw_file() {
 
     r.body = RequestBody::File(file.clone());
     assert_eq!(&send(&c, &r).unwrap().body[..], b"{\"a\":1}");
+    // The file's type follows Content-Length, as postman-request sends it.
+    let got = server.last();
+    let tail: Vec<(&str, &str)> = got.headers[got.headers.len() - 2..]
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    assert_eq!(
+        tail,
+        [
+            ("Content-Length", "7"),
+            ("Content-Type", "application/json")
+        ]
+    );
     r.body = RequestBody::Bytes(bytes::Bytes::from_static(b"\x00\xff raw"));
     assert_eq!(&send(&c, &r).unwrap().body[..], b"\x00\xff raw");
     assert_eq!(server.last().header("content-length"), Some("6"));
