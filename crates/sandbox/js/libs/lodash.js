@@ -973,7 +973,22 @@
     if (pattern !== undefined) return s.match(pattern) || [];
     return s.match(reHasUnicodeWord.test(s) ? reUnicodeWord : reAsciiWord) || [];
   };
-  function compoundWords(s) { return _.words(str(s).replace(/['\u2019]/g, '')); }
+  // Latin-1 Supplement and Latin Extended-A letters to basic Latin, as lodash's deburr maps them.
+  var DEBURR = {};
+  [['ÀÁÂÃÄÅĀĂĄ', 'A'], ['àáâãäåāăą', 'a'], ['ÇĆĈĊČ', 'C'], ['çćĉċč', 'c'], ['ÐĎĐ', 'D'], ['ðďđ', 'd'],
+    ['ÈÉÊËĒĔĖĘĚ', 'E'], ['èéêëēĕėęě', 'e'], ['ĜĞĠĢ', 'G'], ['ĝğġģ', 'g'], ['ĤĦ', 'H'], ['ĥħ', 'h'],
+    ['ÌÍÎÏĨĪĬĮİ', 'I'], ['ìíîïĩīĭįı', 'i'], ['Ĵ', 'J'], ['ĵ', 'j'], ['Ķ', 'K'], ['ķĸ', 'k'],
+    ['ĹĻĽĿŁ', 'L'], ['ĺļľŀł', 'l'], ['ÑŃŅŇŊ', 'N'], ['ñńņňŋ', 'n'], ['ÒÓÔÕÖØŌŎŐ', 'O'],
+    ['òóôõöøōŏő', 'o'], ['ŔŖŘ', 'R'], ['ŕŗř', 'r'], ['ŚŜŞŠ', 'S'], ['śŝşšſ', 's'], ['ŢŤŦ', 'T'],
+    ['ţťŧ', 't'], ['ÙÚÛÜŨŪŬŮŰŲ', 'U'], ['ùúûüũūŭůűų', 'u'], ['Ŵ', 'W'], ['ŵ', 'w'], ['ÝŶŸ', 'Y'],
+    ['ýÿŷ', 'y'], ['ŹŻŽ', 'Z'], ['źżž', 'z'], ['Æ', 'Ae'], ['æ', 'ae'], ['Þ', 'Th'], ['þ', 'th'],
+    ['ß', 'ss'], ['Ĳ', 'IJ'], ['ĳ', 'ij'], ['Œ', 'Oe'], ['œ', 'oe'], ['ŉ', "'n"]
+  ].forEach(function (pair) { pair[0].split('').forEach(function (c) { DEBURR[c] = pair[1]; }); });
+  _.deburr = function (s) {
+    return str(s).replace(/[\xc0-\xd6\xd8-\xf6\xf8-\xff\u0100-\u017f]/g, function (c) { return DEBURR[c] || c; })
+      .replace(/[\u0300-\u036f\ufe20-\ufe2f\u20d0-\u20ff]/g, '');
+  };
+  function compoundWords(s) { return _.words(_.deburr(s).replace(/['\u2019]/g, '')); }
   _.upperFirst = function (s) {
     s = str(s);
     return s.charAt(0).toUpperCase() + s.slice(1);

@@ -307,7 +307,7 @@
   moment.fn = proto;
 
   // ------------------------------------------------------------------ formatting
-  var FORMAT_TOKENS = /(\[[^\]]*\])|(LTS|LT|LLLL|LLL|LL|L|llll|lll|ll|l)|YYYYYY|YYYY|YY|Y|Qo|Q|MMMM|MMM|MM|Mo|M|DDDD|DDDo|DDD|Do|DD|D|dddd|ddd|do|dd|d|E|e|GGGG|GG|gggg|gg|WW|Wo|W|ww|wo|w|HH|H|hh|h|kk|k|mm|m|ss|s|S{1,9}|a|A|ZZ|Z|X|x|zz|z/g;
+  var FORMAT_TOKENS = /(\[[^\]]*\])|(LTS|LT|LLLL|LLL|LL|L|llll|lll|ll|l)|YYYYYY|YYYYY|YYYY|YY|Y|Qo|Q|MMMM|MMM|MM|Mo|M|DDDD|DDDo|DDD|Do|DD|D|dddd|ddd|do|dd|d|E|e|GGGG|GG|gggg|gg|WW|Wo|W|ww|wo|w|HH|H|hh|h|kk|k|mm|m|ss|s|S{1,9}|a|A|ZZ|Z|X|x|zz|z/g;
   var LONG = { LTS: 'h:mm:ss A', LT: 'h:mm A', L: 'MM/DD/YYYY', LL: 'MMMM D, YYYY',
     LLL: 'MMMM D, YYYY h:mm A', LLLL: 'dddd, MMMM D, YYYY h:mm A', l: 'M/D/YYYY', ll: 'MMM D, YYYY',
     lll: 'MMM D, YYYY h:mm A', llll: 'ddd, MMM D, YYYY h:mm A' };
@@ -349,6 +349,7 @@
     var h = get(m, 'hour');
     switch (tok) {
       case 'YYYYYY': return (y < 0 ? '-' : '+') + pad(Math.abs(y), 6);
+      case 'YYYYY': return pad(y, 5);
       case 'YYYY': return y <= 9999 ? pad(y, 4) : '+' + y;
       case 'YY': return pad(y % 100, 2);
       case 'Y': return y <= 9999 ? String(y) : '+' + y;
@@ -692,14 +693,19 @@
   // ------------------------------------------------------------------ relative time
   var REL = { s: 'a few seconds', ss: '%d seconds', m: 'a minute', mm: '%d minutes', h: 'an hour',
     hh: '%d hours', d: 'a day', dd: '%d days', M: 'a month', MM: '%d months', y: 'a year', yy: '%d years' };
-  function relative(ms, withoutSuffix) {
-    var abs = Math.abs(ms);
-    var seconds = Math.round(abs / 1000);
-    var minutes = Math.round(abs / 6e4);
-    var hours = Math.round(abs / 36e5);
-    var days = Math.round(abs / 864e5);
-    var months = Math.round(abs / 864e5 * 4800 / 146097);
-    var years = Math.round(abs / 864e5 * 400 / 146097);
+  // moment's relativeTime: every unit is rounded from the (calendar-aware) duration.
+  function relative(duration, withoutSuffix) {
+    var sign = duration.valueOf();
+    var abs = duration.clone();
+    abs._ms = Math.abs(abs._ms);
+    abs._days = Math.abs(abs._days);
+    abs._months = Math.abs(abs._months);
+    var seconds = Math.round(abs.as('s'));
+    var minutes = Math.round(abs.as('m'));
+    var hours = Math.round(abs.as('h'));
+    var days = Math.round(abs.as('d'));
+    var months = Math.round(abs.as('M'));
+    var years = Math.round(abs.as('y'));
     var a = seconds <= 44 && ['s', seconds] || seconds < 45 && ['ss', seconds] ||
       minutes <= 1 && ['m'] || minutes < 45 && ['mm', minutes] ||
       hours <= 1 && ['h'] || hours < 22 && ['hh', hours] ||
@@ -708,11 +714,31 @@
       years <= 1 && ['y'] || ['yy', years];
     var out = REL[a[0]].replace('%d', a[1]);
     if (withoutSuffix) return out;
-    return ms > 0 ? 'in ' + out : out + ' ago';
+    return sign > 0 ? 'in ' + out : out + ' ago';
+  }
+  // Whole calendar months from `base` to `other`, then the remaining milliseconds.
+  function positiveDifference(base, other) {
+    var months = other.month() - base.month() + (other.year() - base.year()) * 12;
+    if (base.clone().add(months, 'M').isAfter(other)) --months;
+    return { months: months, ms: other.valueOf() - base.clone().add(months, 'M').valueOf() };
+  }
+  function momentsDuration(from, to) {
+    var res;
+    if (to.isBefore(from)) {
+      res = positiveDifference(to, from);
+      res.months = -res.months;
+      res.ms = -res.ms;
+    } else {
+      res = positiveDifference(from, to);
+    }
+    var d = new Duration(res.ms, 'ms');
+    d._months = res.months;
+    return d;
   }
   proto.from = function (o, withoutSuffix) {
-    if (!isValid(this)) return 'Invalid date';
-    return relative(this.valueOf() - toMoment(o).valueOf(), withoutSuffix);
+    var other = toMoment(o);
+    if (!isValid(this) || !isValid(other)) return 'Invalid date';
+    return relative(momentsDuration(other, this), withoutSuffix);
   };
   proto.fromNow = function (withoutSuffix) { return this.from(moment(), withoutSuffix); };
   proto.to = function (o, withoutSuffix) { return toMoment(o).from(this, withoutSuffix); };
@@ -784,7 +810,9 @@
   ['Milliseconds', 'Seconds', 'Minutes', 'Hours', 'Days', 'Weeks', 'Months', 'Years'].forEach(function (n) {
     dproto['as' + n] = function () { return this.as(n.toLowerCase()); };
   });
-  dproto.valueOf = function () { return this.as('ms'); };
+  dproto.valueOf = function () {
+    return this._ms + this._days * 864e5 + (this._months % 12) * 2592e6 + Math.trunc(this._months / 12) * 31536e6;
+  };
   function bubble(d) {
     var ms = d.as('ms');
     var sign = ms < 0 ? -1 : 1;
@@ -804,7 +832,7 @@
   dproto.days = function () { return this._days + Math.trunc(this._ms / 864e5); };
   dproto.months = function () { return this._months % 12; };
   dproto.years = function () { return Math.trunc(this._months / 12); };
-  dproto.humanize = function (withSuffix) { return relative(this.as('ms'), !withSuffix); };
+  dproto.humanize = function (withSuffix) { return relative(this, !withSuffix); };
   dproto.add = function (n, u) {
     var o = new Duration(n, u);
     this._ms += o._ms;

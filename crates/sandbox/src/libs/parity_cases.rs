@@ -3562,4 +3562,2395 @@ Char: n"#,
         r#"(function () { var A = L('ajv'); var a = new A(); var v = a.compile({required: ['x', 'y']}); v({}); return JSON.stringify(v.errors); })()"#,
         r##"[{"keyword":"required","dataPath":"","schemaPath":"#/required","params":{"missingProperty":".x"},"message":"should have required property '.x'"}]"##,
     ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("fooBar"))"#,
+        r#""fooBar""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("fooBar"))"#,
+        r#""foo-bar""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("fooBar"))"#,
+        r#""foo_bar""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("fooBar"))"#,
+        r#""Foo Bar""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("fooBar"))"#,
+        r#""foo bar""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("fooBar"))"#,
+        r#""FOO BAR""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("fooBar"))"#,
+        r#""Foobar""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("fooBar"))"#,
+        r#""FooBar""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("fooBar"))"#,
+        r#""fooBar""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("fooBar"))"#,
+        r#"["foo","Bar"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("fooBar"))"#,
+        r#""fooBar""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("fooBar"))"#,
+        r#""fooBar""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("fooBar"))"#,
+        r#""FOOBAR""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("foo_bar baz"))"#,
+        r#""fooBarBaz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("foo_bar baz"))"#,
+        r#""foo-bar-baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("foo_bar baz"))"#,
+        r#""foo_bar_baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("foo_bar baz"))"#,
+        r#""Foo Bar Baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("foo_bar baz"))"#,
+        r#""foo bar baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("foo_bar baz"))"#,
+        r#""FOO BAR BAZ""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("foo_bar baz"))"#,
+        r#""Foo_bar baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("foo_bar baz"))"#,
+        r#""Foo_bar baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("foo_bar baz"))"#,
+        r#""foo_bar baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("foo_bar baz"))"#,
+        r#"["foo","bar","baz"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("foo_bar baz"))"#,
+        r#""foo_bar baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("foo_bar baz"))"#,
+        r#""foo_bar baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("foo_bar baz"))"#,
+        r#""FOO_BAR BAZ""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("  Hello World  "))"#,
+        r#""helloWorld""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("  Hello World  "))"#,
+        r#""hello-world""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("  Hello World  "))"#,
+        r#""hello_world""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("  Hello World  "))"#,
+        r#""Hello World""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("  Hello World  "))"#,
+        r#""hello world""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("  Hello World  "))"#,
+        r#""HELLO WORLD""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("  Hello World  "))"#,
+        r#""  hello world  ""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("  Hello World  "))"#,
+        r#""  Hello World  ""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("  Hello World  "))"#,
+        r#""  Hello World  ""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("  Hello World  "))"#,
+        r#"["Hello","World"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("  Hello World  "))"#,
+        r#""Hello World""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("  Hello World  "))"#,
+        r#""  Hello World  ""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("  Hello World  "))"#,
+        r#""  HELLO WORLD  ""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("XMLHttpRequest2"))"#,
+        r#""xmlHttpRequest2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("XMLHttpRequest2"))"#,
+        r#""xml-http-request-2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("XMLHttpRequest2"))"#,
+        r#""xml_http_request_2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("XMLHttpRequest2"))"#,
+        r#""XML Http Request 2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("XMLHttpRequest2"))"#,
+        r#""xml http request 2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("XMLHttpRequest2"))"#,
+        r#""XML HTTP REQUEST 2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("XMLHttpRequest2"))"#,
+        r#""Xmlhttprequest2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("XMLHttpRequest2"))"#,
+        r#""XMLHttpRequest2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("XMLHttpRequest2"))"#,
+        r#""xMLHttpRequest2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("XMLHttpRequest2"))"#,
+        r#"["XML","Http","Request","2"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("XMLHttpRequest2"))"#,
+        r#""XMLHttpRequest2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("XMLHttpRequest2"))"#,
+        r#""XMLHttpRequest2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("XMLHttpRequest2"))"#,
+        r#""XMLHTTPREQUEST2""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("user-ID_number"))"#,
+        r#""userIdNumber""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("user-ID_number"))"#,
+        r#""user-id-number""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("user-ID_number"))"#,
+        r#""user_id_number""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("user-ID_number"))"#,
+        r#""User ID Number""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("user-ID_number"))"#,
+        r#""user id number""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("user-ID_number"))"#,
+        r#""USER ID NUMBER""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("user-ID_number"))"#,
+        r#""User-id_number""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("user-ID_number"))"#,
+        r#""User-ID_number""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("user-ID_number"))"#,
+        r#""user-ID_number""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("user-ID_number"))"#,
+        r#"["user","ID","number"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("user-ID_number"))"#,
+        r#""user-ID_number""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("user-ID_number"))"#,
+        r#""user-ID_number""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("user-ID_number"))"#,
+        r#""USER-ID_NUMBER""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("camelCaseString"))"#,
+        r#""camelCaseString""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("camelCaseString"))"#,
+        r#""camel-case-string""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("camelCaseString"))"#,
+        r#""camel_case_string""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("camelCaseString"))"#,
+        r#""Camel Case String""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("camelCaseString"))"#,
+        r#""camel case string""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("camelCaseString"))"#,
+        r#""CAMEL CASE STRING""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("camelCaseString"))"#,
+        r#""Camelcasestring""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("camelCaseString"))"#,
+        r#""CamelCaseString""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("camelCaseString"))"#,
+        r#""camelCaseString""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("camelCaseString"))"#,
+        r#"["camel","Case","String"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("camelCaseString"))"#,
+        r#""camelCaseString""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("camelCaseString"))"#,
+        r#""camelCaseString""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("camelCaseString"))"#,
+        r#""CAMELCASESTRING""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("ÀlphaBeta"))"#,
+        r#""alphaBeta""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("ÀlphaBeta"))"#,
+        r#""alpha-beta""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("ÀlphaBeta"))"#,
+        r#""alpha_beta""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("ÀlphaBeta"))"#,
+        r#""Alpha Beta""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("ÀlphaBeta"))"#,
+        r#""alpha beta""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("ÀlphaBeta"))"#,
+        r#""ALPHA BETA""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("ÀlphaBeta"))"#,
+        r#""Àlphabeta""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("ÀlphaBeta"))"#,
+        r#""ÀlphaBeta""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("ÀlphaBeta"))"#,
+        r#""àlphaBeta""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("ÀlphaBeta"))"#,
+        r#"["Àlpha","Beta"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("ÀlphaBeta"))"#,
+        r#""ÀlphaBeta""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("ÀlphaBeta"))"#,
+        r#""ÀlphaBeta""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("ÀlphaBeta"))"#,
+        r#""ÀLPHABETA""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("Émile Zola"))"#,
+        r#""emileZola""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("Émile Zola"))"#,
+        r#""emile-zola""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("Émile Zola"))"#,
+        r#""emile_zola""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("Émile Zola"))"#,
+        r#""Emile Zola""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("Émile Zola"))"#,
+        r#""emile zola""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("Émile Zola"))"#,
+        r#""EMILE ZOLA""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("Émile Zola"))"#,
+        r#""Émile zola""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("Émile Zola"))"#,
+        r#""Émile Zola""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("Émile Zola"))"#,
+        r#""émile Zola""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("Émile Zola"))"#,
+        r#"["Émile","Zola"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("Émile Zola"))"#,
+        r#""Émile Zola""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("Émile Zola"))"#,
+        r#""Émile Zola""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("Émile Zola"))"#,
+        r#""ÉMILE ZOLA""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("123abc"))"#,
+        r#""123Abc""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("123abc"))"#,
+        r#""123-abc""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("123abc"))"#,
+        r#""123_abc""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("123abc"))"#,
+        r#""123 Abc""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("123abc"))"#,
+        r#""123 abc""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("123abc"))"#,
+        r#""123 ABC""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("123abc"))"#,
+        r#""123abc""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("123abc"))"#,
+        r#""123abc""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("123abc"))"#,
+        r#""123abc""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("123abc"))"#,
+        r#"["123","abc"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("123abc"))"#,
+        r#""123abc""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("123abc"))"#,
+        r#""123abc""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("123abc"))"#,
+        r#""123ABC""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("abc123def"))"#,
+        r#""abc123Def""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("abc123def"))"#,
+        r#""abc-123-def""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("abc123def"))"#,
+        r#""abc_123_def""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("abc123def"))"#,
+        r#""Abc 123 Def""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("abc123def"))"#,
+        r#""abc 123 def""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("abc123def"))"#,
+        r#""ABC 123 DEF""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("abc123def"))"#,
+        r#""Abc123def""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("abc123def"))"#,
+        r#""Abc123def""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("abc123def"))"#,
+        r#""abc123def""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("abc123def"))"#,
+        r#"["abc","123","def"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("abc123def"))"#,
+        r#""abc123def""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("abc123def"))"#,
+        r#""abc123def""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("abc123def"))"#,
+        r#""ABC123DEF""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("__proto__"))"#,
+        r#""proto""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("__proto__"))"#,
+        r#""proto""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("__proto__"))"#,
+        r#""proto""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("__proto__"))"#,
+        r#""Proto""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("__proto__"))"#,
+        r#""proto""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("__proto__"))"#,
+        r#""PROTO""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("__proto__"))"#,
+        r#""__proto__""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("__proto__"))"#,
+        r#""__proto__""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("__proto__"))"#,
+        r#""__proto__""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("__proto__"))"#,
+        r#"["proto"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("__proto__"))"#,
+        r#""__proto__""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("__proto__"))"#,
+        r#""__proto__""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("__proto__"))"#,
+        r#""__PROTO__""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("a.b.c"))"#,
+        r#""aBC""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("a.b.c"))"#,
+        r#""a-b-c""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("a.b.c"))"#,
+        r#""a_b_c""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("a.b.c"))"#,
+        r#""A B C""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("a.b.c"))"#,
+        r#""a b c""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("a.b.c"))"#,
+        r#""A B C""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("a.b.c"))"#,
+        r#""A.b.c""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("a.b.c"))"#,
+        r#""A.b.c""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("a.b.c"))"#,
+        r#""a.b.c""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("a.b.c"))"#,
+        r#"["a","b","c"]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').trim("a.b.c"))"#, r#""a.b.c""#),
+    (
+        r#"JSON.stringify(L('lodash').escape("a.b.c"))"#,
+        r#""a.b.c""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("a.b.c"))"#,
+        r#""A.B.C""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("HTTP_STATUS_CODE"))"#,
+        r#""httpStatusCode""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("HTTP_STATUS_CODE"))"#,
+        r#""http-status-code""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("HTTP_STATUS_CODE"))"#,
+        r#""http_status_code""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("HTTP_STATUS_CODE"))"#,
+        r#""HTTP STATUS CODE""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("HTTP_STATUS_CODE"))"#,
+        r#""http status code""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("HTTP_STATUS_CODE"))"#,
+        r#""HTTP STATUS CODE""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("HTTP_STATUS_CODE"))"#,
+        r#""Http_status_code""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("HTTP_STATUS_CODE"))"#,
+        r#""HTTP_STATUS_CODE""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("HTTP_STATUS_CODE"))"#,
+        r#""hTTP_STATUS_CODE""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("HTTP_STATUS_CODE"))"#,
+        r#"["HTTP","STATUS","CODE"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("HTTP_STATUS_CODE"))"#,
+        r#""HTTP_STATUS_CODE""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("HTTP_STATUS_CODE"))"#,
+        r#""HTTP_STATUS_CODE""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("HTTP_STATUS_CODE"))"#,
+        r#""HTTP_STATUS_CODE""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("iPhone 11 Pro"))"#,
+        r#""iPhone11Pro""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("iPhone 11 Pro"))"#,
+        r#""i-phone-11-pro""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("iPhone 11 Pro"))"#,
+        r#""i_phone_11_pro""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("iPhone 11 Pro"))"#,
+        r#""I Phone 11 Pro""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("iPhone 11 Pro"))"#,
+        r#""i phone 11 pro""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("iPhone 11 Pro"))"#,
+        r#""I PHONE 11 PRO""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("iPhone 11 Pro"))"#,
+        r#""Iphone 11 pro""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("iPhone 11 Pro"))"#,
+        r#""IPhone 11 Pro""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("iPhone 11 Pro"))"#,
+        r#""iPhone 11 Pro""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("iPhone 11 Pro"))"#,
+        r#"["i","Phone","11","Pro"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("iPhone 11 Pro"))"#,
+        r#""iPhone 11 Pro""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("iPhone 11 Pro"))"#,
+        r#""iPhone 11 Pro""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("iPhone 11 Pro"))"#,
+        r#""IPHONE 11 PRO""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("don't stop"))"#,
+        r#""dontStop""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("don't stop"))"#,
+        r#""dont-stop""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("don't stop"))"#,
+        r#""dont_stop""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("don't stop"))"#,
+        r#""Dont Stop""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("don't stop"))"#,
+        r#""dont stop""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("don't stop"))"#,
+        r#""DONT STOP""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("don't stop"))"#,
+        r#""Don't stop""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("don't stop"))"#,
+        r#""Don't stop""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("don't stop"))"#,
+        r#""don't stop""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("don't stop"))"#,
+        r#"["don't","stop"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("don't stop"))"#,
+        r#""don't stop""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("don't stop"))"#,
+        r#""don&#39;t stop""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("don't stop"))"#,
+        r#""DON'T STOP""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("hello   world"))"#,
+        r#""helloWorld""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("hello   world"))"#,
+        r#""hello-world""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("hello   world"))"#,
+        r#""hello_world""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("hello   world"))"#,
+        r#""Hello World""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("hello   world"))"#,
+        r#""hello world""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("hello   world"))"#,
+        r#""HELLO WORLD""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("hello   world"))"#,
+        r#""Hello   world""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("hello   world"))"#,
+        r#""Hello   world""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("hello   world"))"#,
+        r#""hello   world""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("hello   world"))"#,
+        r#"["hello","world"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("hello   world"))"#,
+        r#""hello   world""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("hello   world"))"#,
+        r#""hello   world""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("hello   world"))"#,
+        r#""HELLO   WORLD""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("Foo-Bar--Baz"))"#,
+        r#""fooBarBaz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("Foo-Bar--Baz"))"#,
+        r#""foo-bar-baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("Foo-Bar--Baz"))"#,
+        r#""foo_bar_baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("Foo-Bar--Baz"))"#,
+        r#""Foo Bar Baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("Foo-Bar--Baz"))"#,
+        r#""foo bar baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("Foo-Bar--Baz"))"#,
+        r#""FOO BAR BAZ""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("Foo-Bar--Baz"))"#,
+        r#""Foo-bar--baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("Foo-Bar--Baz"))"#,
+        r#""Foo-Bar--Baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("Foo-Bar--Baz"))"#,
+        r#""foo-Bar--Baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("Foo-Bar--Baz"))"#,
+        r#"["Foo","Bar","Baz"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("Foo-Bar--Baz"))"#,
+        r#""Foo-Bar--Baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("Foo-Bar--Baz"))"#,
+        r#""Foo-Bar--Baz""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("Foo-Bar--Baz"))"#,
+        r#""FOO-BAR--BAZ""#,
+    ),
+    (r#"JSON.stringify(L('lodash').camelCase(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').kebabCase(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').snakeCase(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').startCase(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').lowerCase(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').upperCase(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').capitalize(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').upperFirst(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').lowerFirst(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').words(""))"#, r#"[]"#),
+    (r#"JSON.stringify(L('lodash').trim(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').escape(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').toUpper(""))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').camelCase(" "))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').kebabCase(" "))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').snakeCase(" "))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').startCase(" "))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').lowerCase(" "))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').upperCase(" "))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').capitalize(" "))"#, r#"" ""#),
+    (r#"JSON.stringify(L('lodash').upperFirst(" "))"#, r#"" ""#),
+    (r#"JSON.stringify(L('lodash').lowerFirst(" "))"#, r#"" ""#),
+    (r#"JSON.stringify(L('lodash').words(" "))"#, r#"[]"#),
+    (r#"JSON.stringify(L('lodash').trim(" "))"#, r#""""#),
+    (r#"JSON.stringify(L('lodash').escape(" "))"#, r#"" ""#),
+    (r#"JSON.stringify(L('lodash').toUpper(" "))"#, r#"" ""#),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("ÄÖÜ äöü"))"#,
+        r#""aouAou""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("ÄÖÜ äöü"))"#,
+        r#""aou-aou""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("ÄÖÜ äöü"))"#,
+        r#""aou_aou""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("ÄÖÜ äöü"))"#,
+        r#""AOU Aou""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("ÄÖÜ äöü"))"#,
+        r#""aou aou""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("ÄÖÜ äöü"))"#,
+        r#""AOU AOU""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("ÄÖÜ äöü"))"#,
+        r#""Äöü äöü""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("ÄÖÜ äöü"))"#,
+        r#""ÄÖÜ äöü""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("ÄÖÜ äöü"))"#,
+        r#""äÖÜ äöü""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("ÄÖÜ äöü"))"#,
+        r#"["ÄÖÜ","äöü"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("ÄÖÜ äöü"))"#,
+        r#""ÄÖÜ äöü""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("ÄÖÜ äöü"))"#,
+        r#""ÄÖÜ äöü""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("ÄÖÜ äöü"))"#,
+        r#""ÄÖÜ ÄÖÜ""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("ß straße"))"#,
+        r#""ssStrasse""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("ß straße"))"#,
+        r#""ss-strasse""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("ß straße"))"#,
+        r#""ss_strasse""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("ß straße"))"#,
+        r#""Ss Strasse""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("ß straße"))"#,
+        r#""ss strasse""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("ß straße"))"#,
+        r#""SS STRASSE""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("ß straße"))"#,
+        r#""SS straße""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("ß straße"))"#,
+        r#""SS straße""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("ß straße"))"#,
+        r#""ß straße""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("ß straße"))"#,
+        r#"["ß","straße"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("ß straße"))"#,
+        r#""ß straße""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("ß straße"))"#,
+        r#""ß straße""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("ß straße"))"#,
+        r#""SS STRASSE""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').camelCase("1st 2nd 3rd 4th"))"#,
+        r#""1st2nd3rd4th""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').kebabCase("1st 2nd 3rd 4th"))"#,
+        r#""1st-2nd-3rd-4th""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').snakeCase("1st 2nd 3rd 4th"))"#,
+        r#""1st_2nd_3rd_4th""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').startCase("1st 2nd 3rd 4th"))"#,
+        r#""1st 2nd 3rd 4th""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerCase("1st 2nd 3rd 4th"))"#,
+        r#""1st 2nd 3rd 4th""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperCase("1st 2nd 3rd 4th"))"#,
+        r#""1ST 2ND 3RD 4TH""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').capitalize("1st 2nd 3rd 4th"))"#,
+        r#""1st 2nd 3rd 4th""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').upperFirst("1st 2nd 3rd 4th"))"#,
+        r#""1st 2nd 3rd 4th""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').lowerFirst("1st 2nd 3rd 4th"))"#,
+        r#""1st 2nd 3rd 4th""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').words("1st 2nd 3rd 4th"))"#,
+        r#"["1st","2nd","3rd","4th"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').trim("1st 2nd 3rd 4th"))"#,
+        r#""1st 2nd 3rd 4th""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').escape("1st 2nd 3rd 4th"))"#,
+        r#""1st 2nd 3rd 4th""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toUpper("1st 2nd 3rd 4th"))"#,
+        r#""1ST 2ND 3RD 4TH""#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: 1, "x.y": 2}}, "a.b"), L('lodash').has({a: {b: 1, "x.y": 2}}, "a.b")])"#,
+        r#"[1,true]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: 1, "x.y": 2}} || {}, "a.b", 'V'))"#,
+        r#"{"a":{"b":"V","x.y":2}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: [{b: 2}, {b: 3}]}, "a.b"), L('lodash').has({a: [{b: 2}, {b: 3}]}, "a.b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: [{b: 2}, {b: 3}]} || {}, "a.b", 'V'))"#,
+        r#"{"a":[{"b":2},{"b":3}]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get([{a: 1}], "a.b"), L('lodash').has([{a: 1}], "a.b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set([{a: 1}] || {}, "a.b", 'V'))"#,
+        r#"[{"a":1}]"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: [5, 6]}}, "a.b"), L('lodash').has({a: {b: [5, 6]}}, "a.b")])"#,
+        r#"[[5,6],true]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: [5, 6]}} || {}, "a.b", 'V'))"#,
+        r#"{"a":{"b":"V"}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({"a.b": 7, a: {b: 8}}, "a.b"), L('lodash').has({"a.b": 7, a: {b: 8}}, "a.b")])"#,
+        r#"[7,true]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({"a.b": 7, a: {b: 8}} || {}, "a.b", 'V'))"#,
+        r#"{"a.b":"V","a":{"b":8}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get(null, "a.b"), L('lodash').has(null, "a.b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set(null || {}, "a.b", 'V'))"#,
+        r#"{"a":{"b":"V"}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: 1, "x.y": 2}}, "a[0].b"), L('lodash').has({a: {b: 1, "x.y": 2}}, "a[0].b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: 1, "x.y": 2}} || {}, "a[0].b", 'V'))"#,
+        r#"{"a":{"0":{"b":"V"},"b":1,"x.y":2}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: [{b: 2}, {b: 3}]}, "a[0].b"), L('lodash').has({a: [{b: 2}, {b: 3}]}, "a[0].b")])"#,
+        r#"[2,true]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: [{b: 2}, {b: 3}]} || {}, "a[0].b", 'V'))"#,
+        r#"{"a":[{"b":"V"},{"b":3}]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get([{a: 1}], "a[0].b"), L('lodash').has([{a: 1}], "a[0].b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set([{a: 1}] || {}, "a[0].b", 'V'))"#,
+        r#"[{"a":1}]"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: [5, 6]}}, "a[0].b"), L('lodash').has({a: {b: [5, 6]}}, "a[0].b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: [5, 6]}} || {}, "a[0].b", 'V'))"#,
+        r#"{"a":{"0":{"b":"V"},"b":[5,6]}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({"a.b": 7, a: {b: 8}}, "a[0].b"), L('lodash').has({"a.b": 7, a: {b: 8}}, "a[0].b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({"a.b": 7, a: {b: 8}} || {}, "a[0].b", 'V'))"#,
+        r#"{"a.b":7,"a":{"0":{"b":"V"},"b":8}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get(null, "a[0].b"), L('lodash').has(null, "a[0].b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set(null || {}, "a[0].b", 'V'))"#,
+        r#"{"a":[{"b":"V"}]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: 1, "x.y": 2}}, "a[\"b\"].c"), L('lodash').has({a: {b: 1, "x.y": 2}}, "a[\"b\"].c")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: 1, "x.y": 2}} || {}, "a[\"b\"].c", 'V'))"#,
+        r#"{"a":{"b":{"c":"V"},"x.y":2}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: [{b: 2}, {b: 3}]}, "a[\"b\"].c"), L('lodash').has({a: [{b: 2}, {b: 3}]}, "a[\"b\"].c")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: [{b: 2}, {b: 3}]} || {}, "a[\"b\"].c", 'V'))"#,
+        r#"{"a":[{"b":2},{"b":3}]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get([{a: 1}], "a[\"b\"].c"), L('lodash').has([{a: 1}], "a[\"b\"].c")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set([{a: 1}] || {}, "a[\"b\"].c", 'V'))"#,
+        r#"[{"a":1}]"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: [5, 6]}}, "a[\"b\"].c"), L('lodash').has({a: {b: [5, 6]}}, "a[\"b\"].c")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: [5, 6]}} || {}, "a[\"b\"].c", 'V'))"#,
+        r#"{"a":{"b":[5,6]}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({"a.b": 7, a: {b: 8}}, "a[\"b\"].c"), L('lodash').has({"a.b": 7, a: {b: 8}}, "a[\"b\"].c")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({"a.b": 7, a: {b: 8}} || {}, "a[\"b\"].c", 'V'))"#,
+        r#"{"a.b":7,"a":{"b":{"c":"V"}}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get(null, "a[\"b\"].c"), L('lodash').has(null, "a[\"b\"].c")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set(null || {}, "a[\"b\"].c", 'V'))"#,
+        r#"{"a":{"b":{"c":"V"}}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: 1, "x.y": 2}}, "a['x.y']"), L('lodash').has({a: {b: 1, "x.y": 2}}, "a['x.y']")])"#,
+        r#"[2,true]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: 1, "x.y": 2}} || {}, "a['x.y']", 'V'))"#,
+        r#"{"a":{"b":1,"x.y":"V"}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: [{b: 2}, {b: 3}]}, "a['x.y']"), L('lodash').has({a: [{b: 2}, {b: 3}]}, "a['x.y']")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: [{b: 2}, {b: 3}]} || {}, "a['x.y']", 'V'))"#,
+        r#"{"a":[{"b":2},{"b":3}]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get([{a: 1}], "a['x.y']"), L('lodash').has([{a: 1}], "a['x.y']")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set([{a: 1}] || {}, "a['x.y']", 'V'))"#,
+        r#"[{"a":1}]"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: [5, 6]}}, "a['x.y']"), L('lodash').has({a: {b: [5, 6]}}, "a['x.y']")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: [5, 6]}} || {}, "a['x.y']", 'V'))"#,
+        r#"{"a":{"b":[5,6],"x.y":"V"}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({"a.b": 7, a: {b: 8}}, "a['x.y']"), L('lodash').has({"a.b": 7, a: {b: 8}}, "a['x.y']")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({"a.b": 7, a: {b: 8}} || {}, "a['x.y']", 'V'))"#,
+        r#"{"a.b":7,"a":{"b":8,"x.y":"V"}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get(null, "a['x.y']"), L('lodash').has(null, "a['x.y']")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set(null || {}, "a['x.y']", 'V'))"#,
+        r#"{"a":{"x.y":"V"}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: 1, "x.y": 2}}, "a.b[1]"), L('lodash').has({a: {b: 1, "x.y": 2}}, "a.b[1]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: 1, "x.y": 2}} || {}, "a.b[1]", 'V'))"#,
+        r#"{"a":{"b":[null,"V"],"x.y":2}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: [{b: 2}, {b: 3}]}, "a.b[1]"), L('lodash').has({a: [{b: 2}, {b: 3}]}, "a.b[1]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: [{b: 2}, {b: 3}]} || {}, "a.b[1]", 'V'))"#,
+        r#"{"a":[{"b":2},{"b":3}]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get([{a: 1}], "a.b[1]"), L('lodash').has([{a: 1}], "a.b[1]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set([{a: 1}] || {}, "a.b[1]", 'V'))"#,
+        r#"[{"a":1}]"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: [5, 6]}}, "a.b[1]"), L('lodash').has({a: {b: [5, 6]}}, "a.b[1]")])"#,
+        r#"[6,true]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: [5, 6]}} || {}, "a.b[1]", 'V'))"#,
+        r#"{"a":{"b":[5,"V"]}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({"a.b": 7, a: {b: 8}}, "a.b[1]"), L('lodash').has({"a.b": 7, a: {b: 8}}, "a.b[1]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({"a.b": 7, a: {b: 8}} || {}, "a.b[1]", 'V'))"#,
+        r#"{"a.b":7,"a":{"b":[null,"V"]}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get(null, "a.b[1]"), L('lodash').has(null, "a.b[1]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set(null || {}, "a.b[1]", 'V'))"#,
+        r#"{"a":{"b":[null,"V"]}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: 1, "x.y": 2}}, "[0]"), L('lodash').has({a: {b: 1, "x.y": 2}}, "[0]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: 1, "x.y": 2}} || {}, "[0]", 'V'))"#,
+        r#"{"0":"V","a":{"b":1,"x.y":2}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: [{b: 2}, {b: 3}]}, "[0]"), L('lodash').has({a: [{b: 2}, {b: 3}]}, "[0]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: [{b: 2}, {b: 3}]} || {}, "[0]", 'V'))"#,
+        r#"{"0":"V","a":[{"b":2},{"b":3}]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get([{a: 1}], "[0]"), L('lodash').has([{a: 1}], "[0]")])"#,
+        r#"[{"a":1},true]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set([{a: 1}] || {}, "[0]", 'V'))"#,
+        r#"["V"]"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: [5, 6]}}, "[0]"), L('lodash').has({a: {b: [5, 6]}}, "[0]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: [5, 6]}} || {}, "[0]", 'V'))"#,
+        r#"{"0":"V","a":{"b":[5,6]}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({"a.b": 7, a: {b: 8}}, "[0]"), L('lodash').has({"a.b": 7, a: {b: 8}}, "[0]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({"a.b": 7, a: {b: 8}} || {}, "[0]", 'V'))"#,
+        r#"{"0":"V","a.b":7,"a":{"b":8}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get(null, "[0]"), L('lodash').has(null, "[0]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set(null || {}, "[0]", 'V'))"#,
+        r#"{"0":"V"}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: 1, "x.y": 2}}, "a..b"), L('lodash').has({a: {b: 1, "x.y": 2}}, "a..b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: 1, "x.y": 2}} || {}, "a..b", 'V'))"#,
+        r#"{"a":{"b":1,"x.y":2,"":{"b":"V"}}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: [{b: 2}, {b: 3}]}, "a..b"), L('lodash').has({a: [{b: 2}, {b: 3}]}, "a..b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: [{b: 2}, {b: 3}]} || {}, "a..b", 'V'))"#,
+        r#"{"a":[{"b":2},{"b":3}]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get([{a: 1}], "a..b"), L('lodash').has([{a: 1}], "a..b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set([{a: 1}] || {}, "a..b", 'V'))"#,
+        r#"[{"a":1}]"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: [5, 6]}}, "a..b"), L('lodash').has({a: {b: [5, 6]}}, "a..b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: [5, 6]}} || {}, "a..b", 'V'))"#,
+        r#"{"a":{"b":[5,6],"":{"b":"V"}}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({"a.b": 7, a: {b: 8}}, "a..b"), L('lodash').has({"a.b": 7, a: {b: 8}}, "a..b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({"a.b": 7, a: {b: 8}} || {}, "a..b", 'V'))"#,
+        r#"{"a.b":7,"a":{"b":8,"":{"b":"V"}}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get(null, "a..b"), L('lodash').has(null, "a..b")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set(null || {}, "a..b", 'V'))"#,
+        r#"{"a":{"":{"b":"V"}}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: 1, "x.y": 2}}, "a.b."), L('lodash').has({a: {b: 1, "x.y": 2}}, "a.b.")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: 1, "x.y": 2}} || {}, "a.b.", 'V'))"#,
+        r#"{"a":{"b":{"":"V"},"x.y":2}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: [{b: 2}, {b: 3}]}, "a.b."), L('lodash').has({a: [{b: 2}, {b: 3}]}, "a.b.")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: [{b: 2}, {b: 3}]} || {}, "a.b.", 'V'))"#,
+        r#"{"a":[{"b":2},{"b":3}]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get([{a: 1}], "a.b."), L('lodash').has([{a: 1}], "a.b.")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set([{a: 1}] || {}, "a.b.", 'V'))"#,
+        r#"[{"a":1}]"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: [5, 6]}}, "a.b."), L('lodash').has({a: {b: [5, 6]}}, "a.b.")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: [5, 6]}} || {}, "a.b.", 'V'))"#,
+        r#"{"a":{"b":[5,6]}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({"a.b": 7, a: {b: 8}}, "a.b."), L('lodash').has({"a.b": 7, a: {b: 8}}, "a.b.")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({"a.b": 7, a: {b: 8}} || {}, "a.b.", 'V'))"#,
+        r#"{"a.b":7,"a":{"b":{"":"V"}}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get(null, "a.b."), L('lodash').has(null, "a.b.")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set(null || {}, "a.b.", 'V'))"#,
+        r#"{"a":{"b":{"":"V"}}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: 1, "x.y": 2}}, ""), L('lodash').has({a: {b: 1, "x.y": 2}}, "")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: 1, "x.y": 2}} || {}, "", 'V'))"#,
+        r#"{"a":{"b":1,"x.y":2},"":"V"}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: [{b: 2}, {b: 3}]}, ""), L('lodash').has({a: [{b: 2}, {b: 3}]}, "")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: [{b: 2}, {b: 3}]} || {}, "", 'V'))"#,
+        r#"{"a":[{"b":2},{"b":3}],"":"V"}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get([{a: 1}], ""), L('lodash').has([{a: 1}], "")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set([{a: 1}] || {}, "", 'V'))"#,
+        r#"[{"a":1}]"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: [5, 6]}}, ""), L('lodash').has({a: {b: [5, 6]}}, "")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: [5, 6]}} || {}, "", 'V'))"#,
+        r#"{"a":{"b":[5,6]},"":"V"}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({"a.b": 7, a: {b: 8}}, ""), L('lodash').has({"a.b": 7, a: {b: 8}}, "")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({"a.b": 7, a: {b: 8}} || {}, "", 'V'))"#,
+        r#"{"a.b":7,"a":{"b":8},"":"V"}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get(null, ""), L('lodash').has(null, "")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set(null || {}, "", 'V'))"#,
+        r#"{"":"V"}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: 1, "x.y": 2}}, "a[0][1]"), L('lodash').has({a: {b: 1, "x.y": 2}}, "a[0][1]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: 1, "x.y": 2}} || {}, "a[0][1]", 'V'))"#,
+        r#"{"a":{"0":[null,"V"],"b":1,"x.y":2}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: [{b: 2}, {b: 3}]}, "a[0][1]"), L('lodash').has({a: [{b: 2}, {b: 3}]}, "a[0][1]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: [{b: 2}, {b: 3}]} || {}, "a[0][1]", 'V'))"#,
+        r#"{"a":[{"1":"V","b":2},{"b":3}]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get([{a: 1}], "a[0][1]"), L('lodash').has([{a: 1}], "a[0][1]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set([{a: 1}] || {}, "a[0][1]", 'V'))"#,
+        r#"[{"a":1}]"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: [5, 6]}}, "a[0][1]"), L('lodash').has({a: {b: [5, 6]}}, "a[0][1]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: [5, 6]}} || {}, "a[0][1]", 'V'))"#,
+        r#"{"a":{"0":[null,"V"],"b":[5,6]}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({"a.b": 7, a: {b: 8}}, "a[0][1]"), L('lodash').has({"a.b": 7, a: {b: 8}}, "a[0][1]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({"a.b": 7, a: {b: 8}} || {}, "a[0][1]", 'V'))"#,
+        r#"{"a.b":7,"a":{"0":[null,"V"],"b":8}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get(null, "a[0][1]"), L('lodash').has(null, "a[0][1]")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set(null || {}, "a[0][1]", 'V'))"#,
+        r#"{"a":[[null,"V"]]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: 1, "x.y": 2}}, "0.a"), L('lodash').has({a: {b: 1, "x.y": 2}}, "0.a")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: 1, "x.y": 2}} || {}, "0.a", 'V'))"#,
+        r#"{"0":{"a":"V"},"a":{"b":1,"x.y":2}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: [{b: 2}, {b: 3}]}, "0.a"), L('lodash').has({a: [{b: 2}, {b: 3}]}, "0.a")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: [{b: 2}, {b: 3}]} || {}, "0.a", 'V'))"#,
+        r#"{"0":{"a":"V"},"a":[{"b":2},{"b":3}]}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get([{a: 1}], "0.a"), L('lodash').has([{a: 1}], "0.a")])"#,
+        r#"[1,true]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set([{a: 1}] || {}, "0.a", 'V'))"#,
+        r#"[{"a":"V"}]"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({a: {b: [5, 6]}}, "0.a"), L('lodash').has({a: {b: [5, 6]}}, "0.a")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({a: {b: [5, 6]}} || {}, "0.a", 'V'))"#,
+        r#"{"0":{"a":"V"},"a":{"b":[5,6]}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get({"a.b": 7, a: {b: 8}}, "0.a"), L('lodash').has({"a.b": 7, a: {b: 8}}, "0.a")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set({"a.b": 7, a: {b: 8}} || {}, "0.a", 'V'))"#,
+        r#"{"0":{"a":"V"},"a.b":7,"a":{"b":8}}"#,
+    ),
+    (
+        r#"JSON.stringify([L('lodash').get(null, "0.a"), L('lodash').has(null, "0.a")])"#,
+        r#"[null,false]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').set(null || {}, "0.a", 'V'))"#,
+        r#"{"0":{"a":"V"}}"#,
+    ),
+    (
+        r#"moment.utc(39954438213).format("x X")"#,
+        r#"39954438213 39954438"#,
+    ),
+    (
+        r#"moment.utc(39954438213).add(27, "d").format()"#,
+        r#"1971-05-05T10:27:18Z"#,
+    ),
+    (
+        r#"moment.utc(39954438213).startOf("quarter").toISOString()"#,
+        r#"1971-04-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(39954438213).diff(moment.utc(-14503792780), "years")"#,
+        r#"1"#,
+    ),
+    (
+        r#"moment.utc(39954438213).from(moment.utc(939954438213))"#,
+        r#"29 years ago"#,
+    ),
+    (
+        r#"moment.utc(1059967528182).format("YY M D H h m s S SS SSS")"#,
+        r#"03 8 4 3 3 25 28 1 18 182"#,
+    ),
+    (
+        r#"moment.utc(1059967528182).add(-9, "w").format()"#,
+        r#"2003-06-02T03:25:28Z"#,
+    ),
+    (
+        r#"moment.utc(1059967528182).startOf("day").toISOString()"#,
+        r#"2003-08-04T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(1059967528182).diff(moment.utc(2838035749511), "days")"#,
+        r#"-20579"#,
+    ),
+    (
+        r#"moment.utc(1059967528182).from(moment.utc(1059967528183))"#,
+        r#"a few seconds ago"#,
+    ),
+    (
+        r#"moment.utc(249485488748).format("dddd, MMMM Do YYYY, h:mm:ss a")"#,
+        r#"Sunday, November 27th 1977, 1:31:28 pm"#,
+    ),
+    (
+        r#"moment.utc(249485488748).add(9, "M").format()"#,
+        r#"1978-08-27T13:31:28Z"#,
+    ),
+    (
+        r#"moment.utc(249485488748).startOf("quarter").toISOString()"#,
+        r#"1977-10-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(249485488748).diff(moment.utc(-1574204887209), "weeks")"#,
+        r#"3015"#,
+    ),
+    (
+        r#"moment.utc(249485488748).from(moment.utc(249485359148))"#,
+        r#"in 2 minutes"#,
+    ),
+    (
+        r#"moment.utc(-1048803461018).format("YYYY-MM-DD")"#,
+        r#"1936-10-07"#,
+    ),
+    (
+        r#"moment.utc(-1048803461018).add(-40, "M").format()"#,
+        r#"1933-06-07T01:42:18Z"#,
+    ),
+    (
+        r#"moment.utc(-1048803461018).startOf("quarter").toISOString()"#,
+        r#"1936-10-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(-1048803461018).diff(moment.utc(-748775420105), "weeks")"#,
+        r#"-496"#,
+    ),
+    (
+        r#"moment.utc(-1048803461018).from(moment.utc(-1048803461107))"#,
+        r#"in a few seconds"#,
+    ),
+    (
+        r#"moment.utc(-456807593998).format("k kk E e")"#,
+        r#"21 21 1 1"#,
+    ),
+    (
+        r#"moment.utc(-456807593998).add(40, "M").format()"#,
+        r#"1958-11-11T21:00:06Z"#,
+    ),
+    (
+        r#"moment.utc(-456807593998).startOf("month").toISOString()"#,
+        r#"1955-07-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(-456807593998).diff(moment.utc(-475150695145), "seconds")"#,
+        r#"18343101"#,
+    ),
+    (
+        r#"moment.utc(-456807593998).from(moment.utc(-456807593909))"#,
+        r#"a few seconds ago"#,
+    ),
+    (
+        r#"moment.utc(1438989733258).format("dddd, MMMM Do YYYY, h:mm:ss a")"#,
+        r#"Friday, August 7th 2015, 11:22:13 pm"#,
+    ),
+    (
+        r#"moment.utc(1438989733258).add(-22, "y").format()"#,
+        r#"1993-08-07T23:22:13Z"#,
+    ),
+    (
+        r#"moment.utc(1438989733258).startOf("year").toISOString()"#,
+        r#"2015-01-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(1438989733258).diff(moment.utc(442431325801), "years")"#,
+        r#"31"#,
+    ),
+    (
+        r#"moment.utc(1438989733258).from(moment.utc(1438989603658))"#,
+        r#"in 2 minutes"#,
+    ),
+    (
+        r#"moment.utc(514304029926).format("x X")"#,
+        r#"514304029926 514304029"#,
+    ),
+    (
+        r#"moment.utc(514304029926).add(-1, "w").format()"#,
+        r#"1986-04-12T14:13:49Z"#,
+    ),
+    (
+        r#"moment.utc(514304029926).startOf("hour").toISOString()"#,
+        r#"1986-04-19T14:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(514304029926).diff(moment.utc(-584134841025), "quarters")"#,
+        r#"139"#,
+    ),
+    (
+        r#"moment.utc(514304029926).from(moment.utc(514304035326))"#,
+        r#"a few seconds ago"#,
+    ),
+    (
+        r#"moment.utc(41818880243).format("YYYY-MM-DD")"#,
+        r#"1971-04-30"#,
+    ),
+    (
+        r#"moment.utc(41818880243).add(5, "Q").format()"#,
+        r#"1972-07-30T00:21:20Z"#,
+    ),
+    (
+        r#"moment.utc(41818880243).startOf("isoWeek").toISOString()"#,
+        r#"1971-04-26T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(41818880243).diff(moment.utc(2618632040168), "seconds")"#,
+        r#"-2576813159"#,
+    ),
+    (
+        r#"moment.utc(41818880243).from(moment.utc(41818880153))"#,
+        r#"in a few seconds"#,
+    ),
+    (
+        r#"moment.utc(1772484874773).format("YYYY-MM-DD")"#,
+        r#"2026-03-02"#,
+    ),
+    (
+        r#"moment.utc(1772484874773).add(-17, "h").format()"#,
+        r#"2026-03-02T03:54:34Z"#,
+    ),
+    (
+        r#"moment.utc(1772484874773).startOf("month").toISOString()"#,
+        r#"2026-03-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(1772484874773).diff(moment.utc(820948300599), "minutes")"#,
+        r#"15858942"#,
+    ),
+    (
+        r#"moment.utc(1772484874773).from(moment.utc(872484874773))"#,
+        r#"in 29 years"#,
+    ),
+    (
+        r#"moment.utc(1861676418909).format("YYYY-MM-DDTHH:mm:ss.SSSZ")"#,
+        r#"2028-12-29T04:20:18.909+00:00"#,
+    ),
+    (
+        r#"moment.utc(1861676418909).add(35, "m").format()"#,
+        r#"2028-12-29T04:55:18Z"#,
+    ),
+    (
+        r#"moment.utc(1861676418909).startOf("quarter").toISOString()"#,
+        r#"2028-10-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(1861676418909).diff(moment.utc(1024250669105), "hours")"#,
+        r#"232618"#,
+    ),
+    (
+        r#"moment.utc(1861676418909).from(moment.utc(1861676418908))"#,
+        r#"in a few seconds"#,
+    ),
+    (
+        r#"moment.utc(-378941117346).format("x X")"#,
+        r#"-378941117346 -378941118"#,
+    ),
+    (
+        r#"moment.utc(-378941117346).add(25, "h").format()"#,
+        r#"1957-12-30T03:34:42Z"#,
+    ),
+    (
+        r#"moment.utc(-378941117346).startOf("week").toISOString()"#,
+        r#"1957-12-29T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(-378941117346).diff(moment.utc(-903670554867), "minutes")"#,
+        r#"8745490"#,
+    ),
+    (
+        r#"moment.utc(-378941117346).from(moment.utc(-378941117257))"#,
+        r#"a few seconds ago"#,
+    ),
+    (
+        r#"moment.utc(3822487247682).format("x X")"#,
+        r#"3822487247682 3822487247"#,
+    ),
+    (
+        r#"moment.utc(3822487247682).add(-1, "M").format()"#,
+        r#"2091-01-16T18:00:47Z"#,
+    ),
+    (
+        r#"moment.utc(3822487247682).startOf("quarter").toISOString()"#,
+        r#"2091-01-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(3822487247682).diff(moment.utc(3301790091038), "weeks")"#,
+        r#"860"#,
+    ),
+    (
+        r#"moment.utc(3822487247682).from(moment.utc(3818587247682))"#,
+        r#"in a month"#,
+    ),
+    (
+        r#"moment.utc(2047309732110).format("dddd, MMMM Do YYYY, h:mm:ss a")"#,
+        r#"Thursday, November 16th 2034, 5:08:52 pm"#,
+    ),
+    (
+        r#"moment.utc(2047309732110).add(-34, "d").format()"#,
+        r#"2034-10-13T17:08:52Z"#,
+    ),
+    (
+        r#"moment.utc(2047309732110).startOf("day").toISOString()"#,
+        r#"2034-11-16T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(2047309732110).diff(moment.utc(-1928072649977), "days")"#,
+        r#"46011"#,
+    ),
+    (
+        r#"moment.utc(2047309732110).from(moment.utc(2043409732110))"#,
+        r#"in a month"#,
+    ),
+    (
+        r#"moment.utc(-6416632240).format("YY M D H h m s S SS SSS")"#,
+        r#"69 10 18 17 5 36 7 7 76 760"#,
+    ),
+    (
+        r#"moment.utc(-6416632240).add(13, "M").format()"#,
+        r#"1970-11-18T17:36:07Z"#,
+    ),
+    (
+        r#"moment.utc(-6416632240).startOf("year").toISOString()"#,
+        r#"1969-01-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(-6416632240).diff(moment.utc(-1918484408849), "quarters")"#,
+        r#"242"#,
+    ),
+    (
+        r#"moment.utc(-6416632240).from(moment.utc(-6416632150))"#,
+        r#"a few seconds ago"#,
+    ),
+    (
+        r#"moment.utc(2754840901649).format("dddd, MMMM Do YYYY, h:mm:ss a")"#,
+        r#"Wednesday, April 18th 2057, 5:35:01 pm"#,
+    ),
+    (
+        r#"moment.utc(2754840901649).add(40, "Q").format()"#,
+        r#"2067-04-18T17:35:01Z"#,
+    ),
+    (
+        r#"moment.utc(2754840901649).startOf("isoWeek").toISOString()"#,
+        r#"2057-04-16T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(2754840901649).diff(moment.utc(-726767107902), "seconds")"#,
+        r#"3481608009"#,
+    ),
+    (
+        r#"moment.utc(2754840901649).from(moment.utc(2754840901739))"#,
+        r#"a few seconds ago"#,
+    ),
+    (
+        r#"moment.utc(382683139543).format("dddd, MMMM Do YYYY, h:mm:ss a")"#,
+        r#"Tuesday, February 16th 1982, 4:52:19 am"#,
+    ),
+    (
+        r#"moment.utc(382683139543).add(18, "h").format()"#,
+        r#"1982-02-16T22:52:19Z"#,
+    ),
+    (
+        r#"moment.utc(382683139543).startOf("quarter").toISOString()"#,
+        r#"1982-01-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(382683139543).diff(moment.utc(1778983658352), "quarters")"#,
+        r#"-177"#,
+    ),
+    (
+        r#"moment.utc(382683139543).from(moment.utc(378783139543))"#,
+        r#"in a month"#,
+    ),
+    (
+        r#"moment.utc(202545324716).format("[Today is] dddd")"#,
+        r#"Today is Wednesday"#,
+    ),
+    (
+        r#"moment.utc(202545324716).add(20, "w").format()"#,
+        r#"1976-10-20T06:35:24Z"#,
+    ),
+    (
+        r#"moment.utc(202545324716).startOf("month").toISOString()"#,
+        r#"1976-06-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(202545324716).diff(moment.utc(1107209395537), "weeks")"#,
+        r#"-1495"#,
+    ),
+    (
+        r#"moment.utc(202545324716).from(moment.utc(202543164716))"#,
+        r#"in 36 minutes"#,
+    ),
+    (
+        r#"moment.utc(771150704188).format("dddd, MMMM Do YYYY, h:mm:ss a")"#,
+        r#"Thursday, June 9th 1994, 8:31:44 am"#,
+    ),
+    (
+        r#"moment.utc(771150704188).add(-29, "w").format()"#,
+        r#"1993-11-18T08:31:44Z"#,
+    ),
+    (
+        r#"moment.utc(771150704188).startOf("week").toISOString()"#,
+        r#"1994-06-05T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(771150704188).diff(moment.utc(967151646510), "months")"#,
+        r#"-74"#,
+    ),
+    (
+        r#"moment.utc(771150704188).from(moment.utc(743150704188))"#,
+        r#"in a year"#,
+    ),
+    (
+        r#"moment.utc(2960840127415).format("MMMMM YYYYY DDDDD")"#,
+        r#"October10 02063 30128"#,
+    ),
+    (
+        r#"moment.utc(2960840127415).add(-36, "Q").format()"#,
+        r#"2054-10-28T23:35:27Z"#,
+    ),
+    (
+        r#"moment.utc(2960840127415).startOf("week").toISOString()"#,
+        r#"2063-10-28T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(2960840127415).diff(moment.utc(2710309681449), "hours")"#,
+        r#"69591"#,
+    ),
+    (
+        r#"moment.utc(2960840127415).from(moment.utc(2920840127415))"#,
+        r#"in a year"#,
+    ),
+    (
+        r#"moment.utc(3868308133146).format("[Today is] dddd")"#,
+        r#"Today is Thursday"#,
+    ),
+    (
+        r#"moment.utc(3868308133146).add(3, "m").format()"#,
+        r#"2092-07-31T02:05:13Z"#,
+    ),
+    (
+        r#"moment.utc(3868308133146).startOf("month").toISOString()"#,
+        r#"2092-07-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(3868308133146).diff(moment.utc(1961474182973), "hours")"#,
+        r#"529676"#,
+    ),
+    (
+        r#"moment.utc(3868308133146).from(moment.utc(3868308133056))"#,
+        r#"in a few seconds"#,
+    ),
+    (
+        r#"moment.utc(331325179746).format("k kk E e")"#,
+        r#"18 18 2 2"#,
+    ),
+    (
+        r#"moment.utc(331325179746).add(5, "y").format()"#,
+        r#"1985-07-01T18:46:19Z"#,
+    ),
+    (
+        r#"moment.utc(331325179746).startOf("week").toISOString()"#,
+        r#"1980-06-29T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(331325179746).diff(moment.utc(830319308120), "seconds")"#,
+        r#"-498994128"#,
+    ),
+    (
+        r#"moment.utc(331325179746).from(moment.utc(331325179836))"#,
+        r#"a few seconds ago"#,
+    ),
+    (
+        r#"moment.utc(1749632464349).format("x X")"#,
+        r#"1749632464349 1749632464"#,
+    ),
+    (
+        r#"moment.utc(1749632464349).add(2, "h").format()"#,
+        r#"2025-06-11T11:01:04Z"#,
+    ),
+    (
+        r#"moment.utc(1749632464349).startOf("month").toISOString()"#,
+        r#"2025-06-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(1749632464349).diff(moment.utc(-464518371856), "minutes")"#,
+        r#"36902513"#,
+    ),
+    (
+        r#"moment.utc(1749632464349).from(moment.utc(849632464349))"#,
+        r#"in 29 years"#,
+    ),
+    (
+        r#"moment.utc(3873899757838).format("YYYY-MM-DDTHH:mm:ss.SSSZ")"#,
+        r#"2092-10-03T19:15:57.838+00:00"#,
+    ),
+    (
+        r#"moment.utc(3873899757838).add(13, "M").format()"#,
+        r#"2093-11-03T19:15:57Z"#,
+    ),
+    (
+        r#"moment.utc(3873899757838).startOf("day").toISOString()"#,
+        r#"2092-10-03T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(3873899757838).diff(moment.utc(2333286343424), "seconds")"#,
+        r#"1540613414"#,
+    ),
+    (
+        r#"moment.utc(3873899757838).from(moment.utc(3873899757749))"#,
+        r#"in a few seconds"#,
+    ),
+    (
+        r#"moment.utc(-490883245939).format("dddd, MMMM Do YYYY, h:mm:ss a")"#,
+        r#"Saturday, June 12th 1954, 11:32:34 am"#,
+    ),
+    (
+        r#"moment.utc(-490883245939).add(35, "w").format()"#,
+        r#"1955-02-12T11:32:34Z"#,
+    ),
+    (
+        r#"moment.utc(-490883245939).startOf("day").toISOString()"#,
+        r#"1954-06-12T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(-490883245939).diff(moment.utc(-617058668937), "days")"#,
+        r#"1460"#,
+    ),
+    (
+        r#"moment.utc(-490883245939).from(moment.utc(-462883245939))"#,
+        r#"a year ago"#,
+    ),
+    (
+        r#"moment.utc(-752023182108).format("YYYY-MM-DD")"#,
+        r#"1946-03-04"#,
+    ),
+    (
+        r#"moment.utc(-752023182108).add(-23, "d").format()"#,
+        r#"1946-02-09T00:40:17Z"#,
+    ),
+    (
+        r#"moment.utc(-752023182108).startOf("week").toISOString()"#,
+        r#"1946-03-03T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(-752023182108).diff(moment.utc(-611398488527), "quarters")"#,
+        r#"-17"#,
+    ),
+    (
+        r#"moment.utc(-752023182108).from(moment.utc(-752023182063))"#,
+        r#"a few seconds ago"#,
+    ),
+    (
+        r#"moment.utc(1881604580797).format("x X")"#,
+        r#"1881604580797 1881604580"#,
+    ),
+    (
+        r#"moment.utc(1881604580797).add(8, "m").format()"#,
+        r#"2029-08-16T20:04:20Z"#,
+    ),
+    (
+        r#"moment.utc(1881604580797).startOf("day").toISOString()"#,
+        r#"2029-08-16T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(1881604580797).diff(moment.utc(2979640832361), "days")"#,
+        r#"-12708"#,
+    ),
+    (
+        r#"moment.utc(1881604580797).from(moment.utc(1881604580752))"#,
+        r#"in a few seconds"#,
+    ),
+    (
+        r#"moment.utc(870505588556).format("Q DDDD DDD w ww W WW gggg GGGG")"#,
+        r#"3 214 214 31 31 31 31 1997 1997"#,
+    ),
+    (
+        r#"moment.utc(870505588556).add(-5, "Q").format()"#,
+        r#"1996-05-02T07:06:28Z"#,
+    ),
+    (
+        r#"moment.utc(870505588556).startOf("isoWeek").toISOString()"#,
+        r#"1997-07-28T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(870505588556).diff(moment.utc(-1195950320418), "minutes")"#,
+        r#"34440931"#,
+    ),
+    (
+        r#"moment.utc(870505588556).from(moment.utc(870505588555))"#,
+        r#"in a few seconds"#,
+    ),
+    (
+        r#"moment.utc(385578702730).format("k kk E e")"#,
+        r#"17 17 7 0"#,
+    ),
+    (
+        r#"moment.utc(385578702730).add(25, "y").format()"#,
+        r#"2007-03-21T17:11:42Z"#,
+    ),
+    (
+        r#"moment.utc(385578702730).startOf("day").toISOString()"#,
+        r#"1982-03-21T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(385578702730).diff(moment.utc(1476647876877), "seconds")"#,
+        r#"-1091069174"#,
+    ),
+    (
+        r#"moment.utc(385578702730).from(moment.utc(345578702730))"#,
+        r#"in a year"#,
+    ),
+    (
+        r#"moment.utc(-957145538721).format("dddd, MMMM Do YYYY, h:mm:ss a")"#,
+        r#"Saturday, September 2nd 1939, 10:14:21 pm"#,
+    ),
+    (
+        r#"moment.utc(-957145538721).add(36, "w").format()"#,
+        r#"1940-05-11T22:14:21Z"#,
+    ),
+    (
+        r#"moment.utc(-957145538721).startOf("day").toISOString()"#,
+        r#"1939-09-02T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(-957145538721).diff(moment.utc(3143111608621), "months")"#,
+        r#"-1559"#,
+    ),
+    (
+        r#"moment.utc(-957145538721).from(moment.utc(-957145538631))"#,
+        r#"a few seconds ago"#,
+    ),
+    (
+        r#"moment.utc(-1258160977915).format("x X")"#,
+        r#"-1258160977915 -1258160978"#,
+    ),
+    (
+        r#"moment.utc(-1258160977915).add(32, "h").format()"#,
+        r#"1930-02-19T06:50:22Z"#,
+    ),
+    (
+        r#"moment.utc(-1258160977915).startOf("day").toISOString()"#,
+        r#"1930-02-17T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(-1258160977915).diff(moment.utc(652063723110), "seconds")"#,
+        r#"-1910224701"#,
+    ),
+    (
+        r#"moment.utc(-1258160977915).from(moment.utc(-1258160980615))"#,
+        r#"in a few seconds"#,
+    ),
+    (
+        r#"moment.utc(-216224131454).format("YY M D H h m s S SS SSS")"#,
+        r#"63 2 24 9 9 44 28 5 54 546"#,
+    ),
+    (
+        r#"moment.utc(-216224131454).add(-3, "w").format()"#,
+        r#"1963-02-03T09:44:28Z"#,
+    ),
+    (
+        r#"moment.utc(-216224131454).startOf("hour").toISOString()"#,
+        r#"1963-02-24T09:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(-216224131454).diff(moment.utc(1168486639632), "weeks")"#,
+        r#"-2289"#,
+    ),
+    (
+        r#"moment.utc(-216224131454).from(moment.utc(-216224261054))"#,
+        r#"in 2 minutes"#,
+    ),
+    (
+        r#"moment.utc(2155989910505).format("[Today is] dddd")"#,
+        r#"Today is Tuesday"#,
+    ),
+    (
+        r#"moment.utc(2155989910505).add(13, "d").format()"#,
+        r#"2038-05-10T14:05:10Z"#,
+    ),
+    (
+        r#"moment.utc(2155989910505).startOf("week").toISOString()"#,
+        r#"2038-04-25T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(2155989910505).diff(moment.utc(2117363919813), "hours")"#,
+        r#"10729"#,
+    ),
+    (
+        r#"moment.utc(2155989910505).from(moment.utc(2155989910461))"#,
+        r#"in a few seconds"#,
+    ),
+    (
+        r#"moment.utc(-1139439830783).format("MMMMM YYYYY DDDDD")"#,
+        r#"November11 01933 32723"#,
+    ),
+    (
+        r#"moment.utc(-1139439830783).add(39, "w").format()"#,
+        r#"1934-08-23T00:56:09Z"#,
+    ),
+    (
+        r#"moment.utc(-1139439830783).startOf("month").toISOString()"#,
+        r#"1933-11-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(-1139439830783).diff(moment.utc(-1859837580783), "weeks")"#,
+        r#"1191"#,
+    ),
+    (
+        r#"moment.utc(-1139439830783).from(moment.utc(-1179439830783))"#,
+        r#"in a year"#,
+    ),
+    (
+        r#"moment.utc(2013020759691).format("k kk E e")"#,
+        r#"20 20 6 6"#,
+    ),
+    (
+        r#"moment.utc(2013020759691).add(31, "y").format()"#,
+        r#"2064-10-15T20:25:59Z"#,
+    ),
+    (
+        r#"moment.utc(2013020759691).startOf("month").toISOString()"#,
+        r#"2033-10-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(2013020759691).diff(moment.utc(1965441326021), "years")"#,
+        r#"1"#,
+    ),
+    (
+        r#"moment.utc(2013020759691).from(moment.utc(2013020759646))"#,
+        r#"in a few seconds"#,
+    ),
+    (
+        r#"moment.utc(307814040068).format("[Today is] dddd")"#,
+        r#"Today is Wednesday"#,
+    ),
+    (
+        r#"moment.utc(307814040068).add(23, "h").format()"#,
+        r#"1979-10-04T14:54:00Z"#,
+    ),
+    (
+        r#"moment.utc(307814040068).startOf("isoWeek").toISOString()"#,
+        r#"1979-10-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(307814040068).diff(moment.utc(3462593764630), "months")"#,
+        r#"-1199"#,
+    ),
+    (
+        r#"moment.utc(307814040068).from(moment.utc(307814040069))"#,
+        r#"a few seconds ago"#,
+    ),
+    (
+        r#"moment.utc(274793749782).format("k kk E e")"#,
+        r#"11 11 6 6"#,
+    ),
+    (
+        r#"moment.utc(274793749782).add(3, "h").format()"#,
+        r#"1978-09-16T14:35:49Z"#,
+    ),
+    (
+        r#"moment.utc(274793749782).startOf("week").toISOString()"#,
+        r#"1978-09-10T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(274793749782).diff(moment.utc(2454191522567), "years")"#,
+        r#"-69"#,
+    ),
+    (
+        r#"moment.utc(274793749782).from(moment.utc(274793744382))"#,
+        r#"in a few seconds"#,
+    ),
+    (
+        r#"moment.utc(3788336197537).format("LT LTS L l LL ll LLL lll LLLL llll")"#,
+        r#"11:36 AM 11:36:37 AM 01/17/2090 1/17/2090 January 17, 2090 Jan 17, 2090 January 17, 2090 11:36 AM Jan 17, 2090 11:36 AM Tuesday, January 17, 2090 11:36 AM Tue, Jan 17, 2090 11:36 AM"#,
+    ),
+    (
+        r#"moment.utc(3788336197537).add(-24, "d").format()"#,
+        r#"2089-12-24T11:36:37Z"#,
+    ),
+    (
+        r#"moment.utc(3788336197537).startOf("year").toISOString()"#,
+        r#"2090-01-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(3788336197537).diff(moment.utc(2658293294681), "quarters")"#,
+        r#"143"#,
+    ),
+    (
+        r#"moment.utc(3788336197537).from(moment.utc(3788338357537))"#,
+        r#"36 minutes ago"#,
+    ),
+    (
+        r#"moment.utc(3837843861191).format("k kk E e")"#,
+        r#"11 11 1 1"#,
+    ),
+    (
+        r#"moment.utc(3837843861191).add(-16, "d").format()"#,
+        r#"2091-07-28T11:44:21Z"#,
+    ),
+    (
+        r#"moment.utc(3837843861191).startOf("isoWeek").toISOString()"#,
+        r#"2091-08-13T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(3837843861191).diff(moment.utc(3024118459469), "quarters")"#,
+        r#"103"#,
+    ),
+    (
+        r#"moment.utc(3837843861191).from(moment.utc(3797843861191))"#,
+        r#"in a year"#,
+    ),
+    (
+        r#"moment.utc(1237618172048).format("MMMMM YYYYY DDDDD")"#,
+        r#"March3 02009 08021"#,
+    ),
+    (
+        r#"moment.utc(1237618172048).add(-15, "y").format()"#,
+        r#"1994-03-21T06:49:32Z"#,
+    ),
+    (
+        r#"moment.utc(1237618172048).startOf("isoWeek").toISOString()"#,
+        r#"2009-03-16T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(1237618172048).diff(moment.utc(458469591795), "years")"#,
+        r#"24"#,
+    ),
+    (
+        r#"moment.utc(1237618172048).from(moment.utc(1233718172048))"#,
+        r#"in 2 months"#,
+    ),
+    (
+        r#"moment.utc(310362190072).format("MMMMM YYYYY DDDDD")"#,
+        r#"November11 01979 3062"#,
+    ),
+    (
+        r#"moment.utc(310362190072).add(20, "y").format()"#,
+        r#"1999-11-02T03:43:10Z"#,
+    ),
+    (
+        r#"moment.utc(310362190072).startOf("month").toISOString()"#,
+        r#"1979-11-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"moment.utc(310362190072).diff(moment.utc(1996494782559), "quarters")"#,
+        r#"-213"#,
+    ),
+    (
+        r#"moment.utc(310362190072).from(moment.utc(310362190162))"#,
+        r#"a few seconds ago"#,
+    ),
 ];
