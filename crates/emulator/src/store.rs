@@ -47,6 +47,8 @@ pub struct Store {
     clock_offset_ms: AtomicI64,
     /// When expired refresh tokens were last swept (seconds, emulator clock).
     last_prune: AtomicI64,
+    /// When expired sessions were last swept (milliseconds, emulator clock).
+    last_sweep_ms: AtomicI64,
     /// Print confirmation codes and similar notices on stderr.
     pub log: bool,
 }
@@ -64,6 +66,7 @@ impl Store {
             state_file,
             clock_offset_ms: AtomicI64::new(0),
             last_prune: AtomicI64::new(0),
+            last_sweep_ms: AtomicI64::new(0),
             log,
         })
     }
@@ -128,9 +131,15 @@ impl Store {
         save_state(path, &self.lock())
     }
 
-    /// Drops sessions past their expiry (called when new ones are made, so the map stays small).
+    /// Drops sessions past their expiry. Called when new ones are made, at most once a second
+    /// (it walks the whole map), so abandoned challenges cannot pile up.
     pub fn sweep_sessions(&self) {
         let now = self.now();
+        let now_ms = (now * 1000.0) as i64;
+        if now_ms - self.last_sweep_ms.load(Ordering::Relaxed) < 1000 {
+            return;
+        }
+        self.last_sweep_ms.store(now_ms, Ordering::Relaxed);
         self.sessions().retain(|_, s| s.expires > now);
     }
 }
