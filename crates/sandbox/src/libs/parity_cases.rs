@@ -5953,4 +5953,3082 @@ Char: n"#,
         r#"moment.utc(310362190072).from(moment.utc(310362190162))"#,
         r#"a few seconds ago"#,
     ),
+    (
+        r#"CryptoJS.SHA512("&&\n <0<>Z>>1aa\"€&cY11").toString()"#,
+        r#"d455f9d13ae50688b029910b2f6b5309327ebae041ce514352c5703b9083f7f9a139cee87c0a5ad260c0ae741db6c73788f05134eee01f97280bc3fd9154326f"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA384("&&\n <0<>Z>>1aa\"€&cY11", "&&𝄞'b").toString(CryptoJS.enc.Base64)"#,
+        r#"Sb0Y1bvJKwZOD7Gpt4cP2/KQMQ7k4pE5bk1RgqD/9iXVqc3jbUtpAt8WxwkCSQ5k"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("&&\n <0<>Z>>1aa\"€&cY11"))"#,
+        r#"JiYKIDwwPD5aPj4xYWEi4oKsJmNZMTE="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("&&\n <0<>Z>>1aa\"€&cY11").toString()"#,
+        r#"00260026000a0020003c0030003c003e005a003e003e003100610061002220ac00260063005900310031"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('3b04230e5acf451f726623fc6a4d9becafc8025f0f27a355bab973525db517').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('3b04230e5acf451f726623fc6a4d9becafc8025f0f27a355bab973525db517').toString(CryptoJS.enc.Latin1).length"#,
+        r#"31"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("&&\n <0<>Z>>1aa\"€&cY11", CryptoJS.enc.Hex.parse('50bfc7752edf191891d75c2a44f184f06b4bdff94840c408'), {iv: CryptoJS.enc.Hex.parse('a7d8c4443c350e423949acf7555c6110')}).toString()"#,
+        r#"9LODXCRSwyY27OSrrkP69Q9A3XujMjm5AtPVDpaUNPI="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("&&\n <0<>Z>>1aa\"€&cY11", CryptoJS.enc.Hex.parse('50bfc7752edf191891d75c2a44f184f06b4bdff94840c408'), {iv: CryptoJS.enc.Hex.parse('a7d8c4443c350e423949acf7555c6110')}).toString(), CryptoJS.enc.Hex.parse('50bfc7752edf191891d75c2a44f184f06b4bdff94840c408'), {iv: CryptoJS.enc.Hex.parse('a7d8c4443c350e423949acf7555c6110')}).toString(CryptoJS.enc.Utf8) === "&&\n <0<>Z>>1aa\"€&cY11""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("&&\n <0<>Z>>1aa\"€&cY11", "&&𝄞'b", {keySize: 13, iterations: 30}).toString()"#,
+        r#"3c2257f4527b8b293044842744af03d69355a6e63f9d50f00c6d0847e7d43e79a620c963a1ef40f7cfc573cb61f855dfbb2233a4"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('3b04230e5acf451f726623fc6a4d9becafc8025f0f27a355bab973525db517'))).toString()"#,
+        r#"3b04230e5acf451f726623fc6a4d9becafc8025f0f27a355bab973525db517"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('3b04230e5acf451f726623fc6a4d9becafc8025f0f27a355bab973525db517').concat(CryptoJS.enc.Utf8.parse("&&\n <0<>Z>>1aa\"€&cY11"))).toString()"#,
+        r#"611b9cf335a41faa3d0d290b3a43c66e"#,
+    ),
+    (
+        r##"CryptoJS.SHA1("#€Z19𝄞!b").toString()"##,
+        r#"1255443afaf26a2c37f054acac98abbe7ef2b4fa"#,
+    ),
+    (
+        r##"CryptoJS.HmacMD5("#€Z19𝄞!b", "#Y  >é<€Xé𝄞b>𝄞!>  𝄞>é0c𝄞!0\"c!\t&").toString(CryptoJS.enc.Base64)"##,
+        r#"KIFsEHR5O+AVoqC2Tk+YDw=="#,
+    ),
+    (
+        r##"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("#€Z19𝄞!b"))"##,
+        r#"I+KCrFoxOfCdhJ4hYg=="#,
+    ),
+    (
+        r##"CryptoJS.enc.Utf16.parse("#€Z19𝄞!b").toString()"##,
+        r#"002320ac005a00310039d834dd1e00210062"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('e0efcc27').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('e0efcc27').toString(CryptoJS.enc.Latin1).length"#,
+        r#"4"#,
+    ),
+    (
+        r##"CryptoJS.AES.encrypt("#€Z19𝄞!b", CryptoJS.enc.Hex.parse('1d178cde7ccaf721f5fb6e87ffc9c05a'), {iv: CryptoJS.enc.Hex.parse('69c42529ce35d6ab6820a84678c5cecd')}).toString()"##,
+        r#"2hd8rlPn9QOJ761YoUL2MQ=="#,
+    ),
+    (
+        r##"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("#€Z19𝄞!b", CryptoJS.enc.Hex.parse('1d178cde7ccaf721f5fb6e87ffc9c05a'), {iv: CryptoJS.enc.Hex.parse('69c42529ce35d6ab6820a84678c5cecd')}).toString(), CryptoJS.enc.Hex.parse('1d178cde7ccaf721f5fb6e87ffc9c05a'), {iv: CryptoJS.enc.Hex.parse('69c42529ce35d6ab6820a84678c5cecd')}).toString(CryptoJS.enc.Utf8) === "#€Z19𝄞!b""##,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("#€Z19𝄞!b", "#Y  >é<€Xé𝄞b>𝄞!>  𝄞>é0c𝄞!0\"c!\t&", {keySize: 15, iterations: 40}).toString()"##,
+        r#"135d4f0ec21a3c6ea4780c8d80e8a8123a268f598d392702926f6105016c060dfee96feb95cbc8141028b9180e4ebcd9dc21b96da11c30a05cc78c7a"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('e0efcc27'))).toString()"#,
+        r#"e0efcc27"#,
+    ),
+    (
+        r##"CryptoJS.MD5(CryptoJS.enc.Hex.parse('e0efcc27').concat(CryptoJS.enc.Utf8.parse("#€Z19𝄞!b"))).toString()"##,
+        r#"dc27f30a089723e4447761378481e7eb"#,
+    ),
+    (
+        r#"CryptoJS.SHA3("\tZ\t#𝄞9X00b\"\n\"ac>€b#𝄞''1aéYX 0'\"a\"ZY").toString()"#,
+        r#"bfd064038c2079808c5e986e493bcc34f849dae7524fc8e2aa536bdaf6e88c88d274aa319345c642a86de9d97f5129b39641ec4fcfea71a80d7fade7224d65a7"#,
+    ),
+    (
+        r#"CryptoJS.HmacMD5("\tZ\t#𝄞9X00b\"\n\"ac>€b#𝄞''1aéYX 0'\"a\"ZY", "&>b 0&#é11€€'a\t€cc&\t0Yb<>𝄞é𝄞<<\t\t!Y9Y\"  \n\nac\tcZ>X\t0\"9\"bZb€<9\t\n#ZbX1\"é9&00>").toString(CryptoJS.enc.Base64)"#,
+        r#"7yoL+YYzB1rJeQWluQfR/w=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("\tZ\t#𝄞9X00b\"\n\"ac>€b#𝄞''1aéYX 0'\"a\"ZY"))"#,
+        r#"CVoJI/CdhJ45WDAwYiIKImFjPuKCrGIj8J2EnicnMWHDqVlYIDAnImEiWlk="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("\tZ\t#𝄞9X00b\"\n\"ac>€b#𝄞''1aéYX 0'\"a\"ZY").toString()"#,
+        r#"0009005a00090023d834dd1e003900580030003000620022000a002200610063003e20ac00620023d834dd1e002700270031006100e900590058002000300027002200610022005a0059"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('761b50bff5e081639c6eb0b580c55d679eb27c5b').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('761b50bff5e081639c6eb0b580c55d679eb27c5b').toString(CryptoJS.enc.Latin1).length"#,
+        r#"20"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("\tZ\t#𝄞9X00b\"\n\"ac>€b#𝄞''1aéYX 0'\"a\"ZY", CryptoJS.enc.Hex.parse('b40d0636b9357def6685dc7ff81e61ae9475c4c109e6f7f10b4faebce283b8e3'), {iv: CryptoJS.enc.Hex.parse('6a29744839664ff61ab064918d1307ef')}).toString()"#,
+        r#"jPL7OZ7kZ2FH764gfsdQzsOakc7FROBsbfwCRTYFMgOAsqE6Bc4ULuuULv+dURtg"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("\tZ\t#𝄞9X00b\"\n\"ac>€b#𝄞''1aéYX 0'\"a\"ZY", CryptoJS.enc.Hex.parse('b40d0636b9357def6685dc7ff81e61ae9475c4c109e6f7f10b4faebce283b8e3'), {iv: CryptoJS.enc.Hex.parse('6a29744839664ff61ab064918d1307ef')}).toString(), CryptoJS.enc.Hex.parse('b40d0636b9357def6685dc7ff81e61ae9475c4c109e6f7f10b4faebce283b8e3'), {iv: CryptoJS.enc.Hex.parse('6a29744839664ff61ab064918d1307ef')}).toString(CryptoJS.enc.Utf8) === "\tZ\t#𝄞9X00b\"\n\"ac>€b#𝄞''1aéYX 0'\"a\"ZY""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("\tZ\t#𝄞9X00b\"\n\"ac>€b#𝄞''1aéYX 0'\"a\"ZY", "&>b 0&#é11€€'a\t€cc&\t0Yb<>𝄞é𝄞<<\t\t!Y9Y\"  \n\nac\tcZ>X\t0\"9\"bZb€<9\t\n#ZbX1\"é9&00>", {keySize: 12, iterations: 28}).toString()"#,
+        r#"83ec73fdd70b49bb1c9a69a1a52b79bf97390551ba828a2ce2f82c5cc428deeea6e15aea42b680fe223697fb59b641ca"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('761b50bff5e081639c6eb0b580c55d679eb27c5b'))).toString()"#,
+        r#"761b50bff5e081639c6eb0b580c55d679eb27c5b"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('761b50bff5e081639c6eb0b580c55d679eb27c5b').concat(CryptoJS.enc.Utf8.parse("\tZ\t#𝄞9X00b\"\n\"ac>€b#𝄞''1aéYX 0'\"a\"ZY"))).toString()"#,
+        r#"4b688aceb416178993872615be9e056c"#,
+    ),
+    (
+        r#"CryptoJS.SHA512("\n\"").toString()"#,
+        r#"b055e990ae62b9b91ce83dff3868587534221786fb2bc740299e663c92e227c9308719d57cb84becb7fae37c677a1b0bd0ae62d21014357f5aa8c539a021aae1"#,
+    ),
+    (
+        r##"CryptoJS.HmacSHA512("\n\"", "\"#'\n\n'>€1'1a\n'1€€c").toString(CryptoJS.enc.Base64)"##,
+        r#"e5KQyu5O6/WQLhi7m//AEVogKWTSN6yb0DtWC6mp7XuamYLYG9wAK+FD5HBC6fe/Wl5t5AcLIfJLBsUffHGjlA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("\n\""))"#,
+        r#"CiI="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("\n\"").toString()"#,
+        r#"000a0022"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('508aa961e564054735').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('508aa961e564054735').toString(CryptoJS.enc.Latin1).length"#,
+        r#"9"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("\n\"", CryptoJS.enc.Hex.parse('3c33660277376d0c9abd1f1cf5128f859abf8c91392fa4499c38e71bd3f6b61f'), {iv: CryptoJS.enc.Hex.parse('9ad50d651665a07e7bc685bf4ab49217')}).toString()"#,
+        r#"NyOHLzSU1Rnu/Ri7BItKBA=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("\n\"", CryptoJS.enc.Hex.parse('3c33660277376d0c9abd1f1cf5128f859abf8c91392fa4499c38e71bd3f6b61f'), {iv: CryptoJS.enc.Hex.parse('9ad50d651665a07e7bc685bf4ab49217')}).toString(), CryptoJS.enc.Hex.parse('3c33660277376d0c9abd1f1cf5128f859abf8c91392fa4499c38e71bd3f6b61f'), {iv: CryptoJS.enc.Hex.parse('9ad50d651665a07e7bc685bf4ab49217')}).toString(CryptoJS.enc.Utf8) === "\n\"""#,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("\n\"", "\"#'\n\n'>€1'1a\n'1€€c", {keySize: 10, iterations: 21}).toString()"##,
+        r#"a33edb3e9f818da14055f00e119141f5619fae9b5a50f560fc737ce25c7c35fe597f5a7b548f9869"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('508aa961e564054735'))).toString()"#,
+        r#"508aa961e564054735"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('508aa961e564054735').concat(CryptoJS.enc.Utf8.parse("\n\""))).toString()"#,
+        r#"a5f541982be9ea43386d0a007b45161f"#,
+    ),
+    (
+        r#"CryptoJS.SHA512("Z#a\n€990𝄞1Xa0#0<\n\t>0Z\n&#\t Y>#bYacZ'X<bc\n!XZ>€ \n'").toString()"#,
+        r#"8b8e589cb73c59a2e9aac0179817462dfc4ac51c2aedb3381429dd6c5e65128f2412e16f301636ea10b1b6fd41d2535b4f4bef094be5808fcb2968de7022ea7a"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA384("Z#a\n€990𝄞1Xa0#0<\n\t>0Z\n&#\t Y>#bYacZ'X<bc\n!XZ>€ \n'", "&#éX9\"a&9'\n!9\"Y>\"\n\n\"0\nZc9Za!bZ\"0>abaZ").toString(CryptoJS.enc.Base64)"#,
+        r#"FlhhnJUjrChqhB7P9dR02ZCyXRAokSa9hTpDXYRU2MFZCb4Kuhmq3uQUZU37Go/t"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("Z#a\n€990𝄞1Xa0#0<\n\t>0Z\n&#\t Y>#bYacZ'X<bc\n!XZ>€ \n'"))"#,
+        r#"WiNhCuKCrDk5MPCdhJ4xWGEwIzA8Cgk+MFoKJiMJIFk+I2JZYWNaJ1g8YmMKIVhaPuKCrCAKJw=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("Z#a\n€990𝄞1Xa0#0<\n\t>0Z\n&#\t Y>#bYacZ'X<bc\n!XZ>€ \n'").toString()"#,
+        r#"005a00230061000a20ac003900390030d834dd1e003100580061003000230030003c000a0009003e0030005a000a00260023000900200059003e00230062005900610063005a00270058003c00620063000a00210058005a003e20ac0020000a0027"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('74a56359d8a6cc9179a79d62ee55e1cf2f53009402e2dbcef85979245da8bc3b1267ea').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('74a56359d8a6cc9179a79d62ee55e1cf2f53009402e2dbcef85979245da8bc3b1267ea').toString(CryptoJS.enc.Latin1).length"#,
+        r#"35"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("Z#a\n€990𝄞1Xa0#0<\n\t>0Z\n&#\t Y>#bYacZ'X<bc\n!XZ>€ \n'", CryptoJS.enc.Hex.parse('97f86aafd78655358fd87823926507ddc85d609cd68cf971'), {iv: CryptoJS.enc.Hex.parse('b8bad185753a755a211f55cc9e1545ce')}).toString()"#,
+        r#"Q3zE6oUv65yJqRq7yDFmXYRCcEAHKuit1drCuZxhm/uSCwXs2NaQH6eDTDCTt7LecAquMoLfrBYYYQnku3MWag=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("Z#a\n€990𝄞1Xa0#0<\n\t>0Z\n&#\t Y>#bYacZ'X<bc\n!XZ>€ \n'", CryptoJS.enc.Hex.parse('97f86aafd78655358fd87823926507ddc85d609cd68cf971'), {iv: CryptoJS.enc.Hex.parse('b8bad185753a755a211f55cc9e1545ce')}).toString(), CryptoJS.enc.Hex.parse('97f86aafd78655358fd87823926507ddc85d609cd68cf971'), {iv: CryptoJS.enc.Hex.parse('b8bad185753a755a211f55cc9e1545ce')}).toString(CryptoJS.enc.Utf8) === "Z#a\n€990𝄞1Xa0#0<\n\t>0Z\n&#\t Y>#bYacZ'X<bc\n!XZ>€ \n'""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("Z#a\n€990𝄞1Xa0#0<\n\t>0Z\n&#\t Y>#bYacZ'X<bc\n!XZ>€ \n'", "&#éX9\"a&9'\n!9\"Y>\"\n\n\"0\nZc9Za!bZ\"0>abaZ", {keySize: 6, iterations: 26}).toString()"#,
+        r#"ec38ac0da2ca954687f2a4fadeed689041c7d08c6b6a0d0d"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('74a56359d8a6cc9179a79d62ee55e1cf2f53009402e2dbcef85979245da8bc3b1267ea'))).toString()"#,
+        r#"74a56359d8a6cc9179a79d62ee55e1cf2f53009402e2dbcef85979245da8bc3b1267ea"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('74a56359d8a6cc9179a79d62ee55e1cf2f53009402e2dbcef85979245da8bc3b1267ea').concat(CryptoJS.enc.Utf8.parse("Z#a\n€990𝄞1Xa0#0<\n\t>0Z\n&#\t Y>#bYacZ'X<bc\n!XZ>€ \n'"))).toString()"#,
+        r#"f624f26b2774cc10ac051414ca5b7d6f"#,
+    ),
+    (
+        r#"CryptoJS.MD5("!X\t\t0\n>ZXX!bX#\n!é#<9c#b>€9Y\"><c!X'#&\n'< 𝄞b&1\nb€91").toString()"#,
+        r#"324225766f12c7c984377898669bf5c5"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA1("!X\t\t0\n>ZXX!bX#\n!é#<9c#b>€9Y\"><c!X'#&\n'< 𝄞b&1\nb€91", "99€é&1&#!0!\"  \t'a\nc9c\tX<\n<!&!#1>9cYZéc0\"\n#>é>#<X>Yc𝄞#<0&1190").toString(CryptoJS.enc.Base64)"#,
+        r#"SdLSjFz5c7R3NvyJWqXt6lP3FwM="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("!X\t\t0\n>ZXX!bX#\n!é#<9c#b>€9Y\"><c!X'#&\n'< 𝄞b&1\nb€91"))"#,
+        r#"IVgJCTAKPlpYWCFiWCMKIcOpIzw5YyNiPuKCrDlZIj48YyFYJyMmCic8IPCdhJ5iJjEKYuKCrDkx"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("!X\t\t0\n>ZXX!bX#\n!é#<9c#b>€9Y\"><c!X'#&\n'< 𝄞b&1\nb€91").toString()"#,
+        r#"00210058000900090030000a003e005a005800580021006200580023000a002100e90023003c0039006300230062003e20ac003900590022003e003c006300210058002700230026000a0027003c0020d834dd1e006200260031000a006220ac00390031"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('1ac63c92817fcdb1bf80041f').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('1ac63c92817fcdb1bf80041f').toString(CryptoJS.enc.Latin1).length"#,
+        r#"12"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("!X\t\t0\n>ZXX!bX#\n!é#<9c#b>€9Y\"><c!X'#&\n'< 𝄞b&1\nb€91", CryptoJS.enc.Hex.parse('cae2818a95145185c7028d2bcff82fa7a605fc500f82458147f66bfa144b9d89'), {iv: CryptoJS.enc.Hex.parse('bcb65a1878d7aa4011e5fde4dd741af3')}).toString()"#,
+        r#"NVM21eHScaklr927l6cQN9bLf5k5bzDcclh71Ndpocui+TMjEX7mupuV6kZBo16ehChARHvqbn+wL6XaOZr0ug=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("!X\t\t0\n>ZXX!bX#\n!é#<9c#b>€9Y\"><c!X'#&\n'< 𝄞b&1\nb€91", CryptoJS.enc.Hex.parse('cae2818a95145185c7028d2bcff82fa7a605fc500f82458147f66bfa144b9d89'), {iv: CryptoJS.enc.Hex.parse('bcb65a1878d7aa4011e5fde4dd741af3')}).toString(), CryptoJS.enc.Hex.parse('cae2818a95145185c7028d2bcff82fa7a605fc500f82458147f66bfa144b9d89'), {iv: CryptoJS.enc.Hex.parse('bcb65a1878d7aa4011e5fde4dd741af3')}).toString(CryptoJS.enc.Utf8) === "!X\t\t0\n>ZXX!bX#\n!é#<9c#b>€9Y\"><c!X'#&\n'< 𝄞b&1\nb€91""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("!X\t\t0\n>ZXX!bX#\n!é#<9c#b>€9Y\"><c!X'#&\n'< 𝄞b&1\nb€91", "99€é&1&#!0!\"  \t'a\nc9c\tX<\n<!&!#1>9cYZéc0\"\n#>é>#<X>Yc𝄞#<0&1190", {keySize: 14, iterations: 21}).toString()"#,
+        r#"c8c876b57dd468e372485f4d0f71d5563ecb4e41fee816b7f948dad7551d2dc7fba42b92b11d29aa9a0cec903121fd8b569abbd7cdde51f4"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('1ac63c92817fcdb1bf80041f'))).toString()"#,
+        r#"1ac63c92817fcdb1bf80041f"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('1ac63c92817fcdb1bf80041f').concat(CryptoJS.enc.Utf8.parse("!X\t\t0\n>ZXX!bX#\n!é#<9c#b>€9Y\"><c!X'#&\n'< 𝄞b&1\nb€91"))).toString()"#,
+        r#"29114b1ac7f7226a70b1d5b65594e3a8"#,
+    ),
+    (
+        r#"CryptoJS.SHA1("&X a91 <\tZc!!'\n\"'Z&\"<1\n>Z𝄞1𝄞<𝄞c#Z").toString()"#,
+        r#"349d3ea4a8a61bbe44b0556a3838df3a4329fde1"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA1("&X a91 <\tZc!!'\n\"'Z&\"<1\n>Z𝄞1𝄞<𝄞c#Z", "\"Y'€ é<#!").toString(CryptoJS.enc.Base64)"#,
+        r#"3BxKagsVSzcyMz/og+CU8PrpRe0="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("&X a91 <\tZc!!'\n\"'Z&\"<1\n>Z𝄞1𝄞<𝄞c#Z"))"#,
+        r#"JlggYTkxIDwJWmMhIScKIidaJiI8MQo+WvCdhJ4x8J2EnjzwnYSeYyNa"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("&X a91 <\tZc!!'\n\"'Z&\"<1\n>Z𝄞1𝄞<𝄞c#Z").toString()"#,
+        r#"0026005800200061003900310020003c0009005a0063002100210027000a00220027005a00260022003c0031000a003e005ad834dd1e0031d834dd1e003cd834dd1e00630023005a"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('971ab9a050c9e352067d2c562e02fd14fd6401b469395dbc').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('971ab9a050c9e352067d2c562e02fd14fd6401b469395dbc').toString(CryptoJS.enc.Latin1).length"#,
+        r#"24"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("&X a91 <\tZc!!'\n\"'Z&\"<1\n>Z𝄞1𝄞<𝄞c#Z", CryptoJS.enc.Hex.parse('8ed91d7149fe29bc2197f8d3b04ad049'), {iv: CryptoJS.enc.Hex.parse('b3ec34b16454ee38e541b2d29b826b7f')}).toString()"#,
+        r#"KVZsQkYElhuE8xFH0EjWGiqPs9r6wRNcyPueGnbYI8oN06TzQGAUfZQ1ccNy8N6q"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("&X a91 <\tZc!!'\n\"'Z&\"<1\n>Z𝄞1𝄞<𝄞c#Z", CryptoJS.enc.Hex.parse('8ed91d7149fe29bc2197f8d3b04ad049'), {iv: CryptoJS.enc.Hex.parse('b3ec34b16454ee38e541b2d29b826b7f')}).toString(), CryptoJS.enc.Hex.parse('8ed91d7149fe29bc2197f8d3b04ad049'), {iv: CryptoJS.enc.Hex.parse('b3ec34b16454ee38e541b2d29b826b7f')}).toString(CryptoJS.enc.Utf8) === "&X a91 <\tZc!!'\n\"'Z&\"<1\n>Z𝄞1𝄞<𝄞c#Z""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("&X a91 <\tZc!!'\n\"'Z&\"<1\n>Z𝄞1𝄞<𝄞c#Z", "\"Y'€ é<#!", {keySize: 11, iterations: 12}).toString()"#,
+        r#"dbbc453a2cd90ae906e7058f476168b670d49693f5409a3e8f246b963f47f241dec674e5dc4f06b354ddea60"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('971ab9a050c9e352067d2c562e02fd14fd6401b469395dbc'))).toString()"#,
+        r#"971ab9a050c9e352067d2c562e02fd14fd6401b469395dbc"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('971ab9a050c9e352067d2c562e02fd14fd6401b469395dbc').concat(CryptoJS.enc.Utf8.parse("&X a91 <\tZc!!'\n\"'Z&\"<1\n>Z𝄞1𝄞<𝄞c#Z"))).toString()"#,
+        r#"0660c2222b2d755219b332b3df0c94ee"#,
+    ),
+    (
+        r#"CryptoJS.SHA256(" c Z&Y&𝄞&a\n9é90#𝄞#é'\nZ\n1c''\"'X€ 𝄞X900\t\nXc1a\n𝄞!b'Xé!>>𝄞>X0 𝄞'a").toString()"#,
+        r#"0d72a35db361668c43ca04a5a55ea5bd3a6a88fe7668db2e42b6a83e1c1dd72a"#,
+    ),
+    (
+        r#"CryptoJS.HmacMD5(" c Z&Y&𝄞&a\n9é90#𝄞#é'\nZ\n1c''\"'X€ 𝄞X900\t\nXc1a\n𝄞!b'Xé!>>𝄞>X0 𝄞'a", "𝄞\n'Y&a1>>'0'Y90Y1YY \"Z€#><aéX1&€c'X\"Z\"'1>€€\t<").toString(CryptoJS.enc.Base64)"#,
+        r#"3dq5ZpNriBgenv+TbKRw6w=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse(" c Z&Y&𝄞&a\n9é90#𝄞#é'\nZ\n1c''\"'X€ 𝄞X900\t\nXc1a\n𝄞!b'Xé!>>𝄞>X0 𝄞'a"))"#,
+        r#"IGMgWiZZJvCdhJ4mYQo5w6k5MCPwnYSeI8OpJwpaCjFjJyciJ1jigqwg8J2Enlg5MDAJClhjMWEK8J2EniFiJ1jDqSE+PvCdhJ4+WDAg8J2Enidh"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse(" c Z&Y&𝄞&a\n9é90#𝄞#é'\nZ\n1c''\"'X€ 𝄞X900\t\nXc1a\n𝄞!b'Xé!>>𝄞>X0 𝄞'a").toString()"#,
+        r#"002000630020005a002600590026d834dd1e00260061000a003900e9003900300023d834dd1e002300e90027000a005a000a003100630027002700220027005820ac0020d834dd1e00580039003000300009000a0058006300310061000ad834dd1e002100620027005800e90021003e003ed834dd1e003e005800300020d834dd1e00270061"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('11c0405989a478ac0b0deb393aa1ee9c722700421fe9cd').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('11c0405989a478ac0b0deb393aa1ee9c722700421fe9cd').toString(CryptoJS.enc.Latin1).length"#,
+        r#"23"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt(" c Z&Y&𝄞&a\n9é90#𝄞#é'\nZ\n1c''\"'X€ 𝄞X900\t\nXc1a\n𝄞!b'Xé!>>𝄞>X0 𝄞'a", CryptoJS.enc.Hex.parse('d543627fb77212d7cc07ad442ed70433fe22f1e085374399'), {iv: CryptoJS.enc.Hex.parse('f7720d9ffe6ba8faf146a2a95c932c79')}).toString()"#,
+        r#"mdXmqlIz+mjf0whDAy9zh1eN61K4Trve09ADYoUroKIoh7S/vsS+gtI6s2bS+GmQlOK5Peob/Sqq1Wx2CkiTf7rQWnpmq6jcssNsRV2qpVGBb/m1vsiOYSGv/xuC4TBs"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt(" c Z&Y&𝄞&a\n9é90#𝄞#é'\nZ\n1c''\"'X€ 𝄞X900\t\nXc1a\n𝄞!b'Xé!>>𝄞>X0 𝄞'a", CryptoJS.enc.Hex.parse('d543627fb77212d7cc07ad442ed70433fe22f1e085374399'), {iv: CryptoJS.enc.Hex.parse('f7720d9ffe6ba8faf146a2a95c932c79')}).toString(), CryptoJS.enc.Hex.parse('d543627fb77212d7cc07ad442ed70433fe22f1e085374399'), {iv: CryptoJS.enc.Hex.parse('f7720d9ffe6ba8faf146a2a95c932c79')}).toString(CryptoJS.enc.Utf8) === " c Z&Y&𝄞&a\n9é90#𝄞#é'\nZ\n1c''\"'X€ 𝄞X900\t\nXc1a\n𝄞!b'Xé!>>𝄞>X0 𝄞'a""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2(" c Z&Y&𝄞&a\n9é90#𝄞#é'\nZ\n1c''\"'X€ 𝄞X900\t\nXc1a\n𝄞!b'Xé!>>𝄞>X0 𝄞'a", "𝄞\n'Y&a1>>'0'Y90Y1YY \"Z€#><aéX1&€c'X\"Z\"'1>€€\t<", {keySize: 16, iterations: 30}).toString()"#,
+        r#"ecb64a52f2bba28f8a50d9fa23a70bb32d8e510a8bf7b1b353222149bc30219b6c6a4826b8d4a6fb935f11c3bf13546902cb9e13bd2892ce4d15a71b5f1935db"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('11c0405989a478ac0b0deb393aa1ee9c722700421fe9cd'))).toString()"#,
+        r#"11c0405989a478ac0b0deb393aa1ee9c722700421fe9cd"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('11c0405989a478ac0b0deb393aa1ee9c722700421fe9cd').concat(CryptoJS.enc.Utf8.parse(" c Z&Y&𝄞&a\n9é90#𝄞#é'\nZ\n1c''\"'X€ 𝄞X900\t\nXc1a\n𝄞!b'Xé!>>𝄞>X0 𝄞'a"))).toString()"#,
+        r#"e3f4521a18a54841ad81b28afc3e7a88"#,
+    ),
+    (
+        r#"CryptoJS.SHA512("𝄞€aZcZ#a#Zc\n<\"𝄞&€&Z'bX9> c#1\"!X1bZba0'𝄞\"cX99\"cZ").toString()"#,
+        r#"64dba17af3063a85e8df0755099700b59696eae34f8ed5e98975628754e78b4426c350362d0a3ba41e41b46e07d5fa19e07cb2cb8c1f7ea2afa5aa0d3fdc4369"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA224("𝄞€aZcZ#a#Zc\n<\"𝄞&€&Z'bX9> c#1\"!X1bZba0'𝄞\"cX99\"cZ", "Zéc &Z\"bY<\nb\n'bYéX cb<1X<Z0#𝄞\t€0!é#9abc>ab& 'éZ&𝄞Ya'Z>'Z\">'").toString(CryptoJS.enc.Base64)"#,
+        r#"yQq6w2nSXP6HVFqF8xnq1prr5nVUDXD3XSv2hg=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("𝄞€aZcZ#a#Zc\n<\"𝄞&€&Z'bX9> c#1\"!X1bZba0'𝄞\"cX99\"cZ"))"#,
+        r#"8J2EnuKCrGFaY1ojYSNaYwo8IvCdhJ4m4oKsJlonYlg5PiBjIzEiIVgxYlpiYTAn8J2EniJjWDk5ImNa"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("𝄞€aZcZ#a#Zc\n<\"𝄞&€&Z'bX9> c#1\"!X1bZba0'𝄞\"cX99\"cZ").toString()"#,
+        r#"d834dd1e20ac0061005a0063005a002300610023005a0063000a003c0022d834dd1e002620ac0026005a0027006200580039003e002000630023003100220021005800310062005a0062006100300027d834dd1e0022006300580039003900220063005a"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('4ed313782b418c').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('4ed313782b418c').toString(CryptoJS.enc.Latin1).length"#,
+        r#"7"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("𝄞€aZcZ#a#Zc\n<\"𝄞&€&Z'bX9> c#1\"!X1bZba0'𝄞\"cX99\"cZ", CryptoJS.enc.Hex.parse('244b55a335b1403ba3de806806355ad6'), {iv: CryptoJS.enc.Hex.parse('e5b7ce8cb4c4b3bbfdea4762a72ef767')}).toString()"#,
+        r#"4QiFuVV/sGeFz0vx921ccm389mKPyRj3DpPwzw5n3YIvggQcq7JJuqwprdVO8yyUl9pDNbPugzOwBWUi0+mu6Q=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("𝄞€aZcZ#a#Zc\n<\"𝄞&€&Z'bX9> c#1\"!X1bZba0'𝄞\"cX99\"cZ", CryptoJS.enc.Hex.parse('244b55a335b1403ba3de806806355ad6'), {iv: CryptoJS.enc.Hex.parse('e5b7ce8cb4c4b3bbfdea4762a72ef767')}).toString(), CryptoJS.enc.Hex.parse('244b55a335b1403ba3de806806355ad6'), {iv: CryptoJS.enc.Hex.parse('e5b7ce8cb4c4b3bbfdea4762a72ef767')}).toString(CryptoJS.enc.Utf8) === "𝄞€aZcZ#a#Zc\n<\"𝄞&€&Z'bX9> c#1\"!X1bZba0'𝄞\"cX99\"cZ""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("𝄞€aZcZ#a#Zc\n<\"𝄞&€&Z'bX9> c#1\"!X1bZba0'𝄞\"cX99\"cZ", "Zéc &Z\"bY<\nb\n'bYéX cb<1X<Z0#𝄞\t€0!é#9abc>ab& 'éZ&𝄞Ya'Z>'Z\">'", {keySize: 15, iterations: 48}).toString()"#,
+        r#"6c4f6f661c412ab94cd832a4b361e2d35ddfadb86e9f42de239be9ee1c26ab9c90242c93a7a7450439f8a977fd4c5d720d94f1fc1099ab6e1c40920b"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('4ed313782b418c'))).toString()"#,
+        r#"4ed313782b418c"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('4ed313782b418c').concat(CryptoJS.enc.Utf8.parse("𝄞€aZcZ#a#Zc\n<\"𝄞&€&Z'bX9> c#1\"!X1bZba0'𝄞\"cX99\"cZ"))).toString()"#,
+        r#"e1819502d78149af1f33a4569aac6484"#,
+    ),
+    (
+        r#"CryptoJS.SHA224("€€\n\nca0'Z").toString()"#,
+        r#"efec9fdd4d48f7c6df6b49fb3289bd1dded29ff723ad09c9a9f72e66"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA256("€€\n\nca0'Z", "\n0&#1!#b1é\nX!\t&99€𝄞").toString(CryptoJS.enc.Base64)"#,
+        r#"LBTIvZzyOGhWsDvqwo3inRo5X9NKfa8kti+m/u9MFEk="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("€€\n\nca0'Z"))"#,
+        r#"4oKs4oKsCgpjYTAnWg=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("€€\n\nca0'Z").toString()"#,
+        r#"20ac20ac000a000a0063006100300027005a"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('e33a5ed20685fe83a6').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('e33a5ed20685fe83a6').toString(CryptoJS.enc.Latin1).length"#,
+        r#"9"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("€€\n\nca0'Z", CryptoJS.enc.Hex.parse('07980ff1512e0d5ac81a5452eeca135087a6bf9a5c492f54'), {iv: CryptoJS.enc.Hex.parse('a693ea91a9dfc8489f35469502e972e6')}).toString()"#,
+        r#"l3bARCBJx38v1UaOcD9UCQ=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("€€\n\nca0'Z", CryptoJS.enc.Hex.parse('07980ff1512e0d5ac81a5452eeca135087a6bf9a5c492f54'), {iv: CryptoJS.enc.Hex.parse('a693ea91a9dfc8489f35469502e972e6')}).toString(), CryptoJS.enc.Hex.parse('07980ff1512e0d5ac81a5452eeca135087a6bf9a5c492f54'), {iv: CryptoJS.enc.Hex.parse('a693ea91a9dfc8489f35469502e972e6')}).toString(CryptoJS.enc.Utf8) === "€€\n\nca0'Z""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("€€\n\nca0'Z", "\n0&#1!#b1é\nX!\t&99€𝄞", {keySize: 9, iterations: 15}).toString()"#,
+        r#"68dc03c8d2aaca781dda1c2d29c3ecbd8eff968a4d8117e097b7dbc81855a1c9aa27b3dc"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('e33a5ed20685fe83a6'))).toString()"#,
+        r#"e33a5ed20685fe83a6"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('e33a5ed20685fe83a6').concat(CryptoJS.enc.Utf8.parse("€€\n\nca0'Z"))).toString()"#,
+        r#"1fac7e4d59acad5c141981c0f6f74783"#,
+    ),
+    (
+        r#"CryptoJS.SHA384("0Xc>\"Z \n#&Y1Z𝄞X<1é0&€&Z\">X\"c>€1Z'9a #\t!ba!𝄞Y'𝄞&1Y\n'9\"1!!YY<X#c#\n").toString()"#,
+        r#"2b55c082fb8e7598cabd72945a1bd8cb589a30756b5606277100fce76eae64cd6a8ba957a97ef135e8bc4473e85b2871"#,
+    ),
+    (
+        r##"CryptoJS.HmacMD5("0Xc>\"Z \n#&Y1Z𝄞X<1é0&€&Z\">X\"c>€1Z'9a #\t!ba!𝄞Y'𝄞&1Y\n'9\"1!!YY<X#c#\n", "#\t0>'\nXa9€€>c\n").toString(CryptoJS.enc.Base64)"##,
+        r#"6KeJRfugYafQCMMTQNLrPQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("0Xc>\"Z \n#&Y1Z𝄞X<1é0&€&Z\">X\"c>€1Z'9a #\t!ba!𝄞Y'𝄞&1Y\n'9\"1!!YY<X#c#\n"))"#,
+        r#"MFhjPiJaIAojJlkxWvCdhJ5YPDHDqTAm4oKsJloiPlgiYz7igqwxWic5YSAjCSFiYSHwnYSeWSfwnYSeJjFZCic5IjEhIVlZPFgjYyMK"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("0Xc>\"Z \n#&Y1Z𝄞X<1é0&€&Z\">X\"c>€1Z'9a #\t!ba!𝄞Y'𝄞&1Y\n'9\"1!!YY<X#c#\n").toString()"#,
+        r#"003000580063003e0022005a0020000a0023002600590031005ad834dd1e0058003c003100e90030002620ac0026005a0022003e005800220063003e20ac0031005a0027003900610020002300090021006200610021d834dd1e00590027d834dd1e002600310059000a00270039002200310021002100590059003c0058002300630023000a"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('baa0138822f9661177c9816fa748b93bb8539dd1e52a8f').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('baa0138822f9661177c9816fa748b93bb8539dd1e52a8f').toString(CryptoJS.enc.Latin1).length"#,
+        r#"23"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("0Xc>\"Z \n#&Y1Z𝄞X<1é0&€&Z\">X\"c>€1Z'9a #\t!ba!𝄞Y'𝄞&1Y\n'9\"1!!YY<X#c#\n", CryptoJS.enc.Hex.parse('d2cda8edb41363df1377852ac7b818e5ec3348f20d61d0ec258228d3e4853e03'), {iv: CryptoJS.enc.Hex.parse('f87817231f00d9c7bb28d4cfd0543886')}).toString()"#,
+        r#"ko8em28EIcnBzMdM/pNUatQ4fP8WkW+hK4O0JAeh0JnnpWk8P2K/mscvj1KI1FnprnIjUEq8M6ni+JUD0KeefXcm4IhRI0NM6954btXN3ZQ="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("0Xc>\"Z \n#&Y1Z𝄞X<1é0&€&Z\">X\"c>€1Z'9a #\t!ba!𝄞Y'𝄞&1Y\n'9\"1!!YY<X#c#\n", CryptoJS.enc.Hex.parse('d2cda8edb41363df1377852ac7b818e5ec3348f20d61d0ec258228d3e4853e03'), {iv: CryptoJS.enc.Hex.parse('f87817231f00d9c7bb28d4cfd0543886')}).toString(), CryptoJS.enc.Hex.parse('d2cda8edb41363df1377852ac7b818e5ec3348f20d61d0ec258228d3e4853e03'), {iv: CryptoJS.enc.Hex.parse('f87817231f00d9c7bb28d4cfd0543886')}).toString(CryptoJS.enc.Utf8) === "0Xc>\"Z \n#&Y1Z𝄞X<1é0&€&Z\">X\"c>€1Z'9a #\t!ba!𝄞Y'𝄞&1Y\n'9\"1!!YY<X#c#\n""#,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("0Xc>\"Z \n#&Y1Z𝄞X<1é0&€&Z\">X\"c>€1Z'9a #\t!ba!𝄞Y'𝄞&1Y\n'9\"1!!YY<X#c#\n", "#\t0>'\nXa9€€>c\n", {keySize: 16, iterations: 48}).toString()"##,
+        r#"1c9a0f3831f4be76bdc20603d490fc995d9e5d863f0655bed8d6428ebe88987ea77facce7a3176ce7cae3f21b68dbad425d681c44d1d36ac4edcf33d2186d7c2"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('baa0138822f9661177c9816fa748b93bb8539dd1e52a8f'))).toString()"#,
+        r#"baa0138822f9661177c9816fa748b93bb8539dd1e52a8f"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('baa0138822f9661177c9816fa748b93bb8539dd1e52a8f').concat(CryptoJS.enc.Utf8.parse("0Xc>\"Z \n#&Y1Z𝄞X<1é0&€&Z\">X\"c>€1Z'9a #\t!ba!𝄞Y'𝄞&1Y\n'9\"1!!YY<X#c#\n"))).toString()"#,
+        r#"9c7f6deeefe2949b0647322039bea885"#,
+    ),
+    (
+        r#"CryptoJS.RIPEMD160(">Zcé€ZY#cé'\nb1X>é0 𝄞>0\t€𝄞<c\t1b!&>'ébé\n#Y'\"Xé𝄞é\"bX<1#\"Y1X 1\n'Y").toString()"#,
+        r#"9ff77958c1e13d97ed12852fa859914ccdad76f8"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA256(">Zcé€ZY#cé'\nb1X>é0 𝄞>0\t€𝄞<c\t1b!&>'ébé\n#Y'\"Xé𝄞é\"bX<1#\"Y1X 1\n'Y", "X\"c9#'&0\n1Yb<1 1<ZZ#9\n00c1#'𝄞ééa\"a01\t\n𝄞!c\tb'>1<!\tY#é\né'ac").toString(CryptoJS.enc.Base64)"#,
+        r#"dC3MjMljY9Zngk6/+L2VQts6Bc2ug7gCXU3ybDPJdkw="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse(">Zcé€ZY#cé'\nb1X>é0 𝄞>0\t€𝄞<c\t1b!&>'ébé\n#Y'\"Xé𝄞é\"bX<1#\"Y1X 1\n'Y"))"#,
+        r#"Plpjw6nigqxaWSNjw6knCmIxWD7DqTAg8J2Enj4wCeKCrPCdhJ48YwkxYiEmPifDqWLDqQojWSciWMOp8J2EnsOpImJYPDEjIlkxWCAxCidZ"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse(">Zcé€ZY#cé'\nb1X>é0 𝄞>0\t€𝄞<c\t1b!&>'ébé\n#Y'\"Xé𝄞é\"bX<1#\"Y1X 1\n'Y").toString()"#,
+        r#"003e005a006300e920ac005a00590023006300e90027000a006200310058003e00e900300020d834dd1e003e0030000920acd834dd1e003c006300090031006200210026003e002700e9006200e9000a0023005900270022005800e9d834dd1e00e9002200620058003c00310023002200590031005800200031000a00270059"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('809abc94e18eb728ffaaa3b344eaaf9f4f0577dad89f2133').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('809abc94e18eb728ffaaa3b344eaaf9f4f0577dad89f2133').toString(CryptoJS.enc.Latin1).length"#,
+        r#"24"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt(">Zcé€ZY#cé'\nb1X>é0 𝄞>0\t€𝄞<c\t1b!&>'ébé\n#Y'\"Xé𝄞é\"bX<1#\"Y1X 1\n'Y", CryptoJS.enc.Hex.parse('b62af19f5a1d12ab6360be198446b3a8360346776442f24e749b29bd881ba7c1'), {iv: CryptoJS.enc.Hex.parse('3490f1c73edd5943f2f3b2e60dc55e9a')}).toString()"#,
+        r#"Tpg64JfGrTM/ziDmJohXScfjw0OzppEjAZti6hn6mrmRxuXQb8w61ue8N3tYWZUbKISIWHRidqqhY4gw2AA25pknUngu9v9DWWWnkW/Ygagri0M5qWylgLyetJ2tQn4H"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt(">Zcé€ZY#cé'\nb1X>é0 𝄞>0\t€𝄞<c\t1b!&>'ébé\n#Y'\"Xé𝄞é\"bX<1#\"Y1X 1\n'Y", CryptoJS.enc.Hex.parse('b62af19f5a1d12ab6360be198446b3a8360346776442f24e749b29bd881ba7c1'), {iv: CryptoJS.enc.Hex.parse('3490f1c73edd5943f2f3b2e60dc55e9a')}).toString(), CryptoJS.enc.Hex.parse('b62af19f5a1d12ab6360be198446b3a8360346776442f24e749b29bd881ba7c1'), {iv: CryptoJS.enc.Hex.parse('3490f1c73edd5943f2f3b2e60dc55e9a')}).toString(CryptoJS.enc.Utf8) === ">Zcé€ZY#cé'\nb1X>é0 𝄞>0\t€𝄞<c\t1b!&>'ébé\n#Y'\"Xé𝄞é\"bX<1#\"Y1X 1\n'Y""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2(">Zcé€ZY#cé'\nb1X>é0 𝄞>0\t€𝄞<c\t1b!&>'ébé\n#Y'\"Xé𝄞é\"bX<1#\"Y1X 1\n'Y", "X\"c9#'&0\n1Yb<1 1<ZZ#9\n00c1#'𝄞ééa\"a01\t\n𝄞!c\tb'>1<!\tY#é\né'ac", {keySize: 14, iterations: 1}).toString()"#,
+        r#"e5902d5b917dc2734fc820c27b58b96a36ea7e5e96db256cac9e4281b18d7a47cf4c7be720aa17dc8f02a782c0426dba64e0b116a007ec8f"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('809abc94e18eb728ffaaa3b344eaaf9f4f0577dad89f2133'))).toString()"#,
+        r#"809abc94e18eb728ffaaa3b344eaaf9f4f0577dad89f2133"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('809abc94e18eb728ffaaa3b344eaaf9f4f0577dad89f2133').concat(CryptoJS.enc.Utf8.parse(">Zcé€ZY#cé'\nb1X>é0 𝄞>0\t€𝄞<c\t1b!&>'ébé\n#Y'\"Xé𝄞é\"bX<1#\"Y1X 1\n'Y"))).toString()"#,
+        r#"c52642fa3b24e190c764d0c4de72c4fa"#,
+    ),
+    (
+        r#"CryptoJS.SHA384("€\"Xé>\"𝄞>Y\"0\n9ccc<Z!#Y 0\t#<Z&#> #b9>!𝄞\tYbc").toString()"#,
+        r#"127463d6aa0c57b4ca04f519e6c5e2de24347d4c6fdf580ce7a8f74a83d8364ccd620e5639f64774f46e5c493a1eee25"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA224("€\"Xé>\"𝄞>Y\"0\n9ccc<Z!#Y 0\t#<Z&#> #b9>!𝄞\tYbc", "'é>Y𝄞𝄞c&\"0€>é\n𝄞€ébYaa\t0<ab\na\"𝄞𝄞bbcé\t'<b&aZcé! 111cc\né\"Z<\n>\n𝄞").toString(CryptoJS.enc.Base64)"#,
+        r#"0fL+fnnvBfUgftfiqMEjPk73HVh0nDFtT/Akfg=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("€\"Xé>\"𝄞>Y\"0\n9ccc<Z!#Y 0\t#<Z&#> #b9>!𝄞\tYbc"))"#,
+        r#"4oKsIljDqT4i8J2Enj5ZIjAKOWNjYzxaISNZIDAJIzxaJiM+ICNiOT4h8J2EnglZYmM="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("€\"Xé>\"𝄞>Y\"0\n9ccc<Z!#Y 0\t#<Z&#> #b9>!𝄞\tYbc").toString()"#,
+        r#"20ac0022005800e9003e0022d834dd1e003e005900220030000a0039006300630063003c005a0021002300590020003000090023003c005a00260023003e0020002300620039003e0021d834dd1e0009005900620063"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('d0a0bce515ae686af88507506f4d6e12fd00608c2e22ddcdfec5e4d1cf8298e911').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('d0a0bce515ae686af88507506f4d6e12fd00608c2e22ddcdfec5e4d1cf8298e911').toString(CryptoJS.enc.Latin1).length"#,
+        r#"33"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("€\"Xé>\"𝄞>Y\"0\n9ccc<Z!#Y 0\t#<Z&#> #b9>!𝄞\tYbc", CryptoJS.enc.Hex.parse('b580e9fa616c6425d07f763421bcc519a783401c0fa63ef68c20e75c8eea7d5a'), {iv: CryptoJS.enc.Hex.parse('f9a80247b87b55ecb60ccdc3af63a01b')}).toString()"#,
+        r#"60hG/sHGUpJ9dctYZ/7/jLtpf7+hJqGMqTzC9OlX1cOL3kVWGIgsEQwlrbLKvfOd6X6h+ntkCtsfV3eYBQ3PIQ=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("€\"Xé>\"𝄞>Y\"0\n9ccc<Z!#Y 0\t#<Z&#> #b9>!𝄞\tYbc", CryptoJS.enc.Hex.parse('b580e9fa616c6425d07f763421bcc519a783401c0fa63ef68c20e75c8eea7d5a'), {iv: CryptoJS.enc.Hex.parse('f9a80247b87b55ecb60ccdc3af63a01b')}).toString(), CryptoJS.enc.Hex.parse('b580e9fa616c6425d07f763421bcc519a783401c0fa63ef68c20e75c8eea7d5a'), {iv: CryptoJS.enc.Hex.parse('f9a80247b87b55ecb60ccdc3af63a01b')}).toString(CryptoJS.enc.Utf8) === "€\"Xé>\"𝄞>Y\"0\n9ccc<Z!#Y 0\t#<Z&#> #b9>!𝄞\tYbc""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("€\"Xé>\"𝄞>Y\"0\n9ccc<Z!#Y 0\t#<Z&#> #b9>!𝄞\tYbc", "'é>Y𝄞𝄞c&\"0€>é\n𝄞€ébYaa\t0<ab\na\"𝄞𝄞bbcé\t'<b&aZcé! 111cc\né\"Z<\n>\n𝄞", {keySize: 12, iterations: 50}).toString()"#,
+        r#"284df3ef3911d339a50c80198a2a04f3e6f4a1a9ea160b7b53da76d06f8f4d49dd7caec38579420df61502a7483a9c2c"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('d0a0bce515ae686af88507506f4d6e12fd00608c2e22ddcdfec5e4d1cf8298e911'))).toString()"#,
+        r#"d0a0bce515ae686af88507506f4d6e12fd00608c2e22ddcdfec5e4d1cf8298e911"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('d0a0bce515ae686af88507506f4d6e12fd00608c2e22ddcdfec5e4d1cf8298e911').concat(CryptoJS.enc.Utf8.parse("€\"Xé>\"𝄞>Y\"0\n9ccc<Z!#Y 0\t#<Z&#> #b9>!𝄞\tYbc"))).toString()"#,
+        r#"477c31a5b501cab109c453b00ed4e1c2"#,
+    ),
+    (
+        r###"CryptoJS.SHA512("##\"\"€cb𝄞\tbbé€0bb\n >!\">!<01&\t\"1a0b#9'!cY€\"").toString()"###,
+        r#"f794e23471ebad66b6514349db0cf778042b8ee3a60f7c8765f728c6d47dcaff1831543c688bad7df6375ad35c06e94f1245e948fd9b9fcffc9f9890628bcc02"#,
+    ),
+    (
+        r###"CryptoJS.HmacSHA512("##\"\"€cb𝄞\tbbé€0bb\n >!\">!<01&\t\"1a0b#9'!cY€\"", "><𝄞béa<'Z'9'0#1Y1b0c#0<0\"a1'é0𝄞>X'ab𝄞é& !\n'9ZZ€'\"\t#𝄞&&&!<99X1'").toString(CryptoJS.enc.Base64)"###,
+        r#"nv9by6+70ttNEmUDCo4jIf2IfAW11Ze7GWseRP1nI6UdaEI5IWTlbyIsIu5S/C3yk3hZQH+9WY+TXwobCIEjHw=="#,
+    ),
+    (
+        r###"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("##\"\"€cb𝄞\tbbé€0bb\n >!\">!<01&\t\"1a0b#9'!cY€\""))"###,
+        r#"IyMiIuKCrGNi8J2EngliYsOp4oKsMGJiCiA+ISI+ITwwMSYJIjFhMGIjOSchY1nigqwi"#,
+    ),
+    (
+        r###"CryptoJS.enc.Utf16.parse("##\"\"€cb𝄞\tbbé€0bb\n >!\">!<01&\t\"1a0b#9'!cY€\"").toString()"###,
+        r#"002300230022002220ac00630062d834dd1e00090062006200e920ac003000620062000a0020003e00210022003e0021003c00300031002600090022003100610030006200230039002700210063005920ac0022"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('94a0009b5f7cd86faa72e3c82cd502366f0c52540b2d6f4294d90fa6935d9e87d0ae443f7d').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('94a0009b5f7cd86faa72e3c82cd502366f0c52540b2d6f4294d90fa6935d9e87d0ae443f7d').toString(CryptoJS.enc.Latin1).length"#,
+        r#"37"#,
+    ),
+    (
+        r###"CryptoJS.AES.encrypt("##\"\"€cb𝄞\tbbé€0bb\n >!\">!<01&\t\"1a0b#9'!cY€\"", CryptoJS.enc.Hex.parse('76412ab871fde57622f25ea0d0586fc15087feacf8031bf2'), {iv: CryptoJS.enc.Hex.parse('019ca4d0141c04e2969a4268241503a9')}).toString()"###,
+        r#"x5Tf8E9lZ4p9OL8gZjJTAdQTXVvYVTrnuBI0ynrYCQYSUJjRqc55fDbScbaQfnt0ImOzp9pht+ZTKfECeappRw=="#,
+    ),
+    (
+        r###"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("##\"\"€cb𝄞\tbbé€0bb\n >!\">!<01&\t\"1a0b#9'!cY€\"", CryptoJS.enc.Hex.parse('76412ab871fde57622f25ea0d0586fc15087feacf8031bf2'), {iv: CryptoJS.enc.Hex.parse('019ca4d0141c04e2969a4268241503a9')}).toString(), CryptoJS.enc.Hex.parse('76412ab871fde57622f25ea0d0586fc15087feacf8031bf2'), {iv: CryptoJS.enc.Hex.parse('019ca4d0141c04e2969a4268241503a9')}).toString(CryptoJS.enc.Utf8) === "##\"\"€cb𝄞\tbbé€0bb\n >!\">!<01&\t\"1a0b#9'!cY€\"""###,
+        r#"true"#,
+    ),
+    (
+        r###"CryptoJS.PBKDF2("##\"\"€cb𝄞\tbbé€0bb\n >!\">!<01&\t\"1a0b#9'!cY€\"", "><𝄞béa<'Z'9'0#1Y1b0c#0<0\"a1'é0𝄞>X'ab𝄞é& !\n'9ZZ€'\"\t#𝄞&&&!<99X1'", {keySize: 12, iterations: 13}).toString()"###,
+        r#"6865ebca29afe68f6d742af8a4d7cd4df4d296f88bb14e4e340992a91f223b9faa5adb7e74b9611ea369daed45d7c5ba"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('94a0009b5f7cd86faa72e3c82cd502366f0c52540b2d6f4294d90fa6935d9e87d0ae443f7d'))).toString()"#,
+        r#"94a0009b5f7cd86faa72e3c82cd502366f0c52540b2d6f4294d90fa6935d9e87d0ae443f7d"#,
+    ),
+    (
+        r###"CryptoJS.MD5(CryptoJS.enc.Hex.parse('94a0009b5f7cd86faa72e3c82cd502366f0c52540b2d6f4294d90fa6935d9e87d0ae443f7d').concat(CryptoJS.enc.Utf8.parse("##\"\"€cb𝄞\tbbé€0bb\n >!\">!<01&\t\"1a0b#9'!cY€\""))).toString()"###,
+        r#"ea44180dd45a603fd8634dac29f685d7"#,
+    ),
+    (
+        r#"CryptoJS.MD5("9cac€bX0!\t#𝄞<\"𝄞''\"'Yé9'<1aY\t'\tY00").toString()"#,
+        r#"c053efce0ebab36ba0b9ba63de15a925"#,
+    ),
+    (
+        r#"CryptoJS.HmacMD5("9cac€bX0!\t#𝄞<\"𝄞''\"'Yé9'<1aY\t'\tY00", "'\na>𝄞Y1\n'b1\n&\t9𝄞\"€\"\"Z&#\t\n€é0é<\tX€\"Z10Y").toString(CryptoJS.enc.Base64)"#,
+        r#"Kq0hOIdF22mMOLGwXEuaNw=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("9cac€bX0!\t#𝄞<\"𝄞''\"'Yé9'<1aY\t'\tY00"))"#,
+        r#"OWNhY+KCrGJYMCEJI/CdhJ48IvCdhJ4nJyInWcOpOSc8MWFZCScJWTAw"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("9cac€bX0!\t#𝄞<\"𝄞''\"'Yé9'<1aY\t'\tY00").toString()"#,
+        r#"003900630061006320ac006200580030002100090023d834dd1e003c0022d834dd1e0027002700220027005900e900390027003c003100610059000900270009005900300030"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('d1998dc8e3b66b43ea976bcd5d45').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('d1998dc8e3b66b43ea976bcd5d45').toString(CryptoJS.enc.Latin1).length"#,
+        r#"14"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("9cac€bX0!\t#𝄞<\"𝄞''\"'Yé9'<1aY\t'\tY00", CryptoJS.enc.Hex.parse('5a09dd3cc296f8b0472e7890a60f639075610c41f5321663bc3494913f23924a'), {iv: CryptoJS.enc.Hex.parse('aa1c4b12b9cca9fac36a1cf7d8fc448e')}).toString()"#,
+        r#"ntOnDPgZHs9ud9vcgUWgIqTvoZyCWUR8SvcwRJthWtn9XULDKLMe7uBNZqIYH6sv"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("9cac€bX0!\t#𝄞<\"𝄞''\"'Yé9'<1aY\t'\tY00", CryptoJS.enc.Hex.parse('5a09dd3cc296f8b0472e7890a60f639075610c41f5321663bc3494913f23924a'), {iv: CryptoJS.enc.Hex.parse('aa1c4b12b9cca9fac36a1cf7d8fc448e')}).toString(), CryptoJS.enc.Hex.parse('5a09dd3cc296f8b0472e7890a60f639075610c41f5321663bc3494913f23924a'), {iv: CryptoJS.enc.Hex.parse('aa1c4b12b9cca9fac36a1cf7d8fc448e')}).toString(CryptoJS.enc.Utf8) === "9cac€bX0!\t#𝄞<\"𝄞''\"'Yé9'<1aY\t'\tY00""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("9cac€bX0!\t#𝄞<\"𝄞''\"'Yé9'<1aY\t'\tY00", "'\na>𝄞Y1\n'b1\n&\t9𝄞\"€\"\"Z&#\t\n€é0é<\tX€\"Z10Y", {keySize: 4, iterations: 41}).toString()"#,
+        r#"03e3fbecffac2332f0cc71d20621122f"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('d1998dc8e3b66b43ea976bcd5d45'))).toString()"#,
+        r#"d1998dc8e3b66b43ea976bcd5d45"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('d1998dc8e3b66b43ea976bcd5d45').concat(CryptoJS.enc.Utf8.parse("9cac€bX0!\t#𝄞<\"𝄞''\"'Yé9'<1aY\t'\tY00"))).toString()"#,
+        r#"86c91045ce9cfa7af934fd5d4ba6d3ae"#,
+    ),
+    (
+        r#"CryptoJS.SHA384(">!X<bé<€b€Yc0!cY\n\t Xé9é𝄞aécX𝄞").toString()"#,
+        r#"867946b0e72209c21bb93f6c5704bcd938ee11545faa150482333dac6f95761c6c061ff5fdda80a11727eafce90bb072"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA1(">!X<bé<€b€Yc0!cY\n\t Xé9é𝄞aécX𝄞", "1#éZX𝄞\"\n1>>\">\té!0XcY\"!&'Xa0Y<9é#é9!<b").toString(CryptoJS.enc.Base64)"#,
+        r#"ZXhm7qpUTNkFZdUTfSW+0Wki12E="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse(">!X<bé<€b€Yc0!cY\n\t Xé9é𝄞aécX𝄞"))"#,
+        r#"PiFYPGLDqTzigqxi4oKsWWMwIWNZCgkgWMOpOcOp8J2EnmHDqWNY8J2Eng=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse(">!X<bé<€b€Yc0!cY\n\t Xé9é𝄞aécX𝄞").toString()"#,
+        r#"003e00210058003c006200e9003c20ac006220ac005900630030002100630059000a00090020005800e9003900e9d834dd1e006100e900630058d834dd1e"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('d59188befed0ba8677ebe9b20d52dbc03dbfe1d63381').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('d59188befed0ba8677ebe9b20d52dbc03dbfe1d63381').toString(CryptoJS.enc.Latin1).length"#,
+        r#"22"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt(">!X<bé<€b€Yc0!cY\n\t Xé9é𝄞aécX𝄞", CryptoJS.enc.Hex.parse('4313cb1e660533bf93811017559cb21a'), {iv: CryptoJS.enc.Hex.parse('d7d27e46f7fbd7272821b965452893d0')}).toString()"#,
+        r#"tMGZwIpFXgIr9urL9rrg1duWi6MF4PCCv8i0wjixAd3zG+TDnMye566G0o+DBxXE"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt(">!X<bé<€b€Yc0!cY\n\t Xé9é𝄞aécX𝄞", CryptoJS.enc.Hex.parse('4313cb1e660533bf93811017559cb21a'), {iv: CryptoJS.enc.Hex.parse('d7d27e46f7fbd7272821b965452893d0')}).toString(), CryptoJS.enc.Hex.parse('4313cb1e660533bf93811017559cb21a'), {iv: CryptoJS.enc.Hex.parse('d7d27e46f7fbd7272821b965452893d0')}).toString(CryptoJS.enc.Utf8) === ">!X<bé<€b€Yc0!cY\n\t Xé9é𝄞aécX𝄞""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2(">!X<bé<€b€Yc0!cY\n\t Xé9é𝄞aécX𝄞", "1#éZX𝄞\"\n1>>\">\té!0XcY\"!&'Xa0Y<9é#é9!<b", {keySize: 3, iterations: 43}).toString()"#,
+        r#"c71dafe69a1baaeb43b35bbe"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('d59188befed0ba8677ebe9b20d52dbc03dbfe1d63381'))).toString()"#,
+        r#"d59188befed0ba8677ebe9b20d52dbc03dbfe1d63381"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('d59188befed0ba8677ebe9b20d52dbc03dbfe1d63381').concat(CryptoJS.enc.Utf8.parse(">!X<bé<€b€Yc0!cY\n\t Xé9é𝄞aécX𝄞"))).toString()"#,
+        r#"09c8b023a531f713452139db3c7333b4"#,
+    ),
+    (
+        r#"CryptoJS.SHA1("X𝄞b!#Y#").toString()"#,
+        r#"9160dd0b2e9fa13a18e4a70d2322e2ba4a6ba764"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA1("X𝄞b!#Y#", "\t <€").toString(CryptoJS.enc.Base64)"#,
+        r#"FHIG1YuWHwDqANKOq9voAPAWnV8="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("X𝄞b!#Y#"))"#,
+        r#"WPCdhJ5iISNZIw=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("X𝄞b!#Y#").toString()"#,
+        r#"0058d834dd1e00620021002300590023"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('15a63772a8fda9e8a9a8bd8186d9a2').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('15a63772a8fda9e8a9a8bd8186d9a2').toString(CryptoJS.enc.Latin1).length"#,
+        r#"15"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("X𝄞b!#Y#", CryptoJS.enc.Hex.parse('dcee1c7da0aa2e969be2845696f41639'), {iv: CryptoJS.enc.Hex.parse('721e4d2cd5c6f0879af5b12bfa97cba3')}).toString()"#,
+        r#"+kZutDSfO4u+/j0JCttsqw=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("X𝄞b!#Y#", CryptoJS.enc.Hex.parse('dcee1c7da0aa2e969be2845696f41639'), {iv: CryptoJS.enc.Hex.parse('721e4d2cd5c6f0879af5b12bfa97cba3')}).toString(), CryptoJS.enc.Hex.parse('dcee1c7da0aa2e969be2845696f41639'), {iv: CryptoJS.enc.Hex.parse('721e4d2cd5c6f0879af5b12bfa97cba3')}).toString(CryptoJS.enc.Utf8) === "X𝄞b!#Y#""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("X𝄞b!#Y#", "\t <€", {keySize: 10, iterations: 14}).toString()"#,
+        r#"e40ea7c054304d1f14d0e5cb51365b708d501645492f3cdb5d3257a7afad310fb58c4476001ae5b4"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('15a63772a8fda9e8a9a8bd8186d9a2'))).toString()"#,
+        r#"15a63772a8fda9e8a9a8bd8186d9a2"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('15a63772a8fda9e8a9a8bd8186d9a2').concat(CryptoJS.enc.Utf8.parse("X𝄞b!#Y#"))).toString()"#,
+        r#"e1358829e62dbcf5879c899fad8ce191"#,
+    ),
+    (
+        r#"CryptoJS.SHA256("900<#!Z<\n&9'#X #Y9<\t>!\n").toString()"#,
+        r#"f067e1369c3a90335a3872016dc1993ab5f6a186a41f1d501e75204f93687f81"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA224("900<#!Z<\n&9'#X #Y9<\t>!\n", "& \n").toString(CryptoJS.enc.Base64)"#,
+        r#"laZjjwVVleK0OAIPBqKcIGW4//xjufOlkG+TBA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("900<#!Z<\n&9'#X #Y9<\t>!\n"))"#,
+        r#"OTAwPCMhWjwKJjknI1ggI1k5PAk+IQo="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("900<#!Z<\n&9'#X #Y9<\t>!\n").toString()"#,
+        r#"003900300030003c00230021005a003c000a002600390027002300580020002300590039003c0009003e0021000a"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('7e7eed41a39c8d7522').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('7e7eed41a39c8d7522').toString(CryptoJS.enc.Latin1).length"#,
+        r#"9"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("900<#!Z<\n&9'#X #Y9<\t>!\n", CryptoJS.enc.Hex.parse('c110227401a0b6247fc3cf42c4ef3574adda4a8954b37dd5'), {iv: CryptoJS.enc.Hex.parse('00ed4bfb8ff5e718620e0fdc539dab9e')}).toString()"#,
+        r#"ftX0jgxl/SaXpHY3PMYRoW064umPn5+lpsfmB/4E0D8="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("900<#!Z<\n&9'#X #Y9<\t>!\n", CryptoJS.enc.Hex.parse('c110227401a0b6247fc3cf42c4ef3574adda4a8954b37dd5'), {iv: CryptoJS.enc.Hex.parse('00ed4bfb8ff5e718620e0fdc539dab9e')}).toString(), CryptoJS.enc.Hex.parse('c110227401a0b6247fc3cf42c4ef3574adda4a8954b37dd5'), {iv: CryptoJS.enc.Hex.parse('00ed4bfb8ff5e718620e0fdc539dab9e')}).toString(CryptoJS.enc.Utf8) === "900<#!Z<\n&9'#X #Y9<\t>!\n""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("900<#!Z<\n&9'#X #Y9<\t>!\n", "& \n", {keySize: 15, iterations: 7}).toString()"#,
+        r#"89969e064a85d4235929350852b9be66a0a9d71f6ab837cfa156649369bd3cbe4b39464dec20e67fc0b3c55dec074ab0cc36d1e6310f51189940255c"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('7e7eed41a39c8d7522'))).toString()"#,
+        r#"7e7eed41a39c8d7522"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('7e7eed41a39c8d7522').concat(CryptoJS.enc.Utf8.parse("900<#!Z<\n&9'#X #Y9<\t>!\n"))).toString()"#,
+        r#"2ae3c6ef4cab1754efeda67cdc4fc27a"#,
+    ),
+    (
+        r#"CryptoJS.SHA224("€>#&'##&!éa\t𝄞é\"Y>𝄞\"é9'é>\n'X' 9 é\na0Yé>9é'!\n119\taab!a\ncéY!Xb'\t𝄞\t<>&").toString()"#,
+        r#"23aab2271eb6a61803553894b0ea15c0647b87211d6fe12968f517d5"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA256("€>#&'##&!éa\t𝄞é\"Y>𝄞\"é9'é>\n'X' 9 é\na0Yé>9é'!\n119\taab!a\ncéY!Xb'\t𝄞\t<>&", "\"1\"éb> \t>&<1\"\t>").toString(CryptoJS.enc.Base64)"#,
+        r#"ofsnusYI1pEwW7kDHzTExpWdAl3glzo9Itvx77d2j2E="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("€>#&'##&!éa\t𝄞é\"Y>𝄞\"é9'é>\n'X' 9 é\na0Yé>9é'!\n119\taab!a\ncéY!Xb'\t𝄞\t<>&"))"#,
+        r#"4oKsPiMmJyMjJiHDqWEJ8J2EnsOpIlk+8J2EniLDqTknw6k+CidYJyA5IMOpCmEwWcOpPjnDqSchCjExOQlhYWIhYQpjw6lZIVhiJwnwnYSeCTw+Jg=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("€>#&'##&!éa\t𝄞é\"Y>𝄞\"é9'é>\n'X' 9 é\na0Yé>9é'!\n119\taab!a\ncéY!Xb'\t𝄞\t<>&").toString()"#,
+        r#"20ac003e002300260027002300230026002100e900610009d834dd1e00e900220059003ed834dd1e002200e90039002700e9003e000a00270058002700200039002000e9000a00610030005900e9003e003900e900270021000a003100310039000900610061006200210061000a006300e9005900210058006200270009d834dd1e0009003c003e0026"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('916e43601b816613b1c4eb6130').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('916e43601b816613b1c4eb6130').toString(CryptoJS.enc.Latin1).length"#,
+        r#"13"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("€>#&'##&!éa\t𝄞é\"Y>𝄞\"é9'é>\n'X' 9 é\na0Yé>9é'!\n119\taab!a\ncéY!Xb'\t𝄞\t<>&", CryptoJS.enc.Hex.parse('768cf22a2cb1a4b8108921b9f5fd8b1faa287ee33888f898'), {iv: CryptoJS.enc.Hex.parse('1b298accbcd15c380398290fbf4e658d')}).toString()"#,
+        r#"8RdwzCRE/ReCejSOcf1ZPOmB0h+FaGv3GNKer7OQku52YNEyI7TcxKQwQF5OcTOosTVPf3roLw9X26uI1W/s0O+FJH2tQqssrn1zf3ZAsSZ7D7mBzrhR0aqjrc1WnFm3"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("€>#&'##&!éa\t𝄞é\"Y>𝄞\"é9'é>\n'X' 9 é\na0Yé>9é'!\n119\taab!a\ncéY!Xb'\t𝄞\t<>&", CryptoJS.enc.Hex.parse('768cf22a2cb1a4b8108921b9f5fd8b1faa287ee33888f898'), {iv: CryptoJS.enc.Hex.parse('1b298accbcd15c380398290fbf4e658d')}).toString(), CryptoJS.enc.Hex.parse('768cf22a2cb1a4b8108921b9f5fd8b1faa287ee33888f898'), {iv: CryptoJS.enc.Hex.parse('1b298accbcd15c380398290fbf4e658d')}).toString(CryptoJS.enc.Utf8) === "€>#&'##&!éa\t𝄞é\"Y>𝄞\"é9'é>\n'X' 9 é\na0Yé>9é'!\n119\taab!a\ncéY!Xb'\t𝄞\t<>&""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("€>#&'##&!éa\t𝄞é\"Y>𝄞\"é9'é>\n'X' 9 é\na0Yé>9é'!\n119\taab!a\ncéY!Xb'\t𝄞\t<>&", "\"1\"éb> \t>&<1\"\t>", {keySize: 12, iterations: 18}).toString()"#,
+        r#"5a8bdf17d829aaa4ab34ed22c706436c89bb1c91f0ee7741c21ccef9771ea8875f2e47941cb3a59f57a63ba19388aa36"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('916e43601b816613b1c4eb6130'))).toString()"#,
+        r#"916e43601b816613b1c4eb6130"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('916e43601b816613b1c4eb6130').concat(CryptoJS.enc.Utf8.parse("€>#&'##&!éa\t𝄞é\"Y>𝄞\"é9'é>\n'X' 9 é\na0Yé>9é'!\n119\taab!a\ncéY!Xb'\t𝄞\t<>&"))).toString()"#,
+        r#"96b937e2587e09e45eba76a4adaf64f6"#,
+    ),
+    (
+        r#"CryptoJS.SHA512("&Y9Y##\t91&Xa\nb𝄞9\t9 1Zb9€€c1b# ''X#0a>1\"0!Xé1Za é\n€").toString()"#,
+        r#"590749475a7326d5a02f666b36eea6e05b5a9daaad90fbba171a4c307d524cc4d3caf5c988b4b3088b59f7af0163161bcf88b2bb27189ba331fd93d6811870d4"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA1("&Y9Y##\t91&Xa\nb𝄞9\t9 1Zb9€€c1b# ''X#0a>1\"0!Xé1Za é\n€", "!1' 0\"\"\tYY\tYbX1€X\nZ' <\nb\t\naXZ1Z&").toString(CryptoJS.enc.Base64)"#,
+        r#"7VWT3nB5zDxdI63ifYL8uG6n5do="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("&Y9Y##\t91&Xa\nb𝄞9\t9 1Zb9€€c1b# ''X#0a>1\"0!Xé1Za é\n€"))"#,
+        r#"Jlk5WSMjCTkxJlhhCmLwnYSeOQk5IDFaYjnigqzigqxjMWIjICcnWCMwYT4xIjAhWMOpMVphIMOpCuKCrA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("&Y9Y##\t91&Xa\nb𝄞9\t9 1Zb9€€c1b# ''X#0a>1\"0!Xé1Za é\n€").toString()"#,
+        r#"002600590039005900230023000900390031002600580061000a0062d834dd1e00390009003900200031005a0062003920ac20ac00630031006200230020002700270058002300300061003e0031002200300021005800e90031005a0061002000e9000a20ac"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('012c0570c90c887e448c92a96d22e9173ce05331e40bd2d0d9d6ac97d2ccc7bcad1ad760ffa36437').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('012c0570c90c887e448c92a96d22e9173ce05331e40bd2d0d9d6ac97d2ccc7bcad1ad760ffa36437').toString(CryptoJS.enc.Latin1).length"#,
+        r#"40"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("&Y9Y##\t91&Xa\nb𝄞9\t9 1Zb9€€c1b# ''X#0a>1\"0!Xé1Za é\n€", CryptoJS.enc.Hex.parse('e2829313da81ea0fc0ae05f28fffd4d6f9fc76b176286dc8'), {iv: CryptoJS.enc.Hex.parse('b47714efd5a0e586773350b182b8ea2d')}).toString()"#,
+        r#"0Gewlj1dANrroo6p07gSiC14+5mL6wYLpc81afx3sXsHjxmUMLhTa+jpXQIzmdJjqVRyV2Y/rxr61LtLwem16Q=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("&Y9Y##\t91&Xa\nb𝄞9\t9 1Zb9€€c1b# ''X#0a>1\"0!Xé1Za é\n€", CryptoJS.enc.Hex.parse('e2829313da81ea0fc0ae05f28fffd4d6f9fc76b176286dc8'), {iv: CryptoJS.enc.Hex.parse('b47714efd5a0e586773350b182b8ea2d')}).toString(), CryptoJS.enc.Hex.parse('e2829313da81ea0fc0ae05f28fffd4d6f9fc76b176286dc8'), {iv: CryptoJS.enc.Hex.parse('b47714efd5a0e586773350b182b8ea2d')}).toString(CryptoJS.enc.Utf8) === "&Y9Y##\t91&Xa\nb𝄞9\t9 1Zb9€€c1b# ''X#0a>1\"0!Xé1Za é\n€""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("&Y9Y##\t91&Xa\nb𝄞9\t9 1Zb9€€c1b# ''X#0a>1\"0!Xé1Za é\n€", "!1' 0\"\"\tYY\tYbX1€X\nZ' <\nb\t\naXZ1Z&", {keySize: 9, iterations: 2}).toString()"#,
+        r#"94ad5f1e07643cff2b3bbedcb315ea82d39c43743fec83fc2bf6ac247ea88ca8b558181b"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('012c0570c90c887e448c92a96d22e9173ce05331e40bd2d0d9d6ac97d2ccc7bcad1ad760ffa36437'))).toString()"#,
+        r#"012c0570c90c887e448c92a96d22e9173ce05331e40bd2d0d9d6ac97d2ccc7bcad1ad760ffa36437"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('012c0570c90c887e448c92a96d22e9173ce05331e40bd2d0d9d6ac97d2ccc7bcad1ad760ffa36437').concat(CryptoJS.enc.Utf8.parse("&Y9Y##\t91&Xa\nb𝄞9\t9 1Zb9€€c1b# ''X#0a>1\"0!Xé1Za é\n€"))).toString()"#,
+        r#"415789614f0f352f4666523365aab909"#,
+    ),
+    (
+        r#"CryptoJS.SHA3("a<1\"c>!9<c!>𝄞\"𝄞#  Y€\t!\"a#0<é\"b#Z#9𝄞'a1ca&&é€𝄞9\"\nX").toString()"#,
+        r#"9fb8316380334f3349fe62c1dbb47ae531cc5db649ddbafb6dad72063fc789e4eac0f3852eada3f14feea968efac135cf84a7f7f32a110af2b68870764688ac8"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA1("a<1\"c>!9<c!>𝄞\"𝄞#  Y€\t!\"a#0<é\"b#Z#9𝄞'a1ca&&é€𝄞9\"\nX", "&>!#€<!bbé<ca1#X!").toString(CryptoJS.enc.Base64)"#,
+        r#"8xQryuFhhjU3sl5mBEDoktT+AH4="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("a<1\"c>!9<c!>𝄞\"𝄞#  Y€\t!\"a#0<é\"b#Z#9𝄞'a1ca&&é€𝄞9\"\nX"))"#,
+        r#"YTwxImM+ITk8YyE+8J2EniLwnYSeIyAgWeKCrAkhImEjMDzDqSJiI1ojOfCdhJ4nYTFjYSYmw6nigqzwnYSeOSIKWA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("a<1\"c>!9<c!>𝄞\"𝄞#  Y€\t!\"a#0<é\"b#Z#9𝄞'a1ca&&é€𝄞9\"\nX").toString()"#,
+        r#"0061003c003100220063003e00210039003c00630021003ed834dd1e0022d834dd1e002300200020005920ac000900210022006100230030003c00e9002200620023005a00230039d834dd1e002700610031006300610026002600e920acd834dd1e00390022000a0058"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('be21').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('be21').toString(CryptoJS.enc.Latin1).length"#,
+        r#"2"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("a<1\"c>!9<c!>𝄞\"𝄞#  Y€\t!\"a#0<é\"b#Z#9𝄞'a1ca&&é€𝄞9\"\nX", CryptoJS.enc.Hex.parse('ad4d070019a2355d783ad7b08f1682b753076beae1c73db72ab84f1242b6d04f'), {iv: CryptoJS.enc.Hex.parse('385fef6644bc693526dccd0432ea74c7')}).toString()"#,
+        r#"uJmTJD9riJL5dOd37yOL8RhjBZWNEU7/8hgzsrZvBYoRkcg6zAs82koL8lNR2nWmHfb6aFz2koR5dpt513y62CrkPJSNpeojkU8lQmckX1Q="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("a<1\"c>!9<c!>𝄞\"𝄞#  Y€\t!\"a#0<é\"b#Z#9𝄞'a1ca&&é€𝄞9\"\nX", CryptoJS.enc.Hex.parse('ad4d070019a2355d783ad7b08f1682b753076beae1c73db72ab84f1242b6d04f'), {iv: CryptoJS.enc.Hex.parse('385fef6644bc693526dccd0432ea74c7')}).toString(), CryptoJS.enc.Hex.parse('ad4d070019a2355d783ad7b08f1682b753076beae1c73db72ab84f1242b6d04f'), {iv: CryptoJS.enc.Hex.parse('385fef6644bc693526dccd0432ea74c7')}).toString(CryptoJS.enc.Utf8) === "a<1\"c>!9<c!>𝄞\"𝄞#  Y€\t!\"a#0<é\"b#Z#9𝄞'a1ca&&é€𝄞9\"\nX""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("a<1\"c>!9<c!>𝄞\"𝄞#  Y€\t!\"a#0<é\"b#Z#9𝄞'a1ca&&é€𝄞9\"\nX", "&>!#€<!bbé<ca1#X!", {keySize: 2, iterations: 22}).toString()"#,
+        r#"623d4e1f78db9653"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('be21'))).toString()"#,
+        r#"be21"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('be21').concat(CryptoJS.enc.Utf8.parse("a<1\"c>!9<c!>𝄞\"𝄞#  Y€\t!\"a#0<é\"b#Z#9𝄞'a1ca&&é€𝄞9\"\nX"))).toString()"#,
+        r#"adea3ffeb90d6d14ae694718bc44d0d0"#,
+    ),
+    (
+        r#"CryptoJS.RIPEMD160("0Y").toString()"#,
+        r#"91943c8fc7a4f129bd81a16e3b246cccdadd587b"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA224("0Y", "0€€€ \"0Y€\t𝄞\" <Z€>9a9éZb!Y\" €c\n'c< X>\" a𝄞\"\"  b<Z\"<#<a1&9aaX1<1a09\t\n9aé<<acc\t'\"").toString(CryptoJS.enc.Base64)"#,
+        r#"frqFG8Aigb64QjaCl3v6bmoF67qHfl1WTI1TMg=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("0Y"))"#,
+        r#"MFk="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("0Y").toString()"#,
+        r#"00300059"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('edcb2d3ec0aa7bea40c7e877dbbd638511137226dd1106a292194c9af8695280d3').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('edcb2d3ec0aa7bea40c7e877dbbd638511137226dd1106a292194c9af8695280d3').toString(CryptoJS.enc.Latin1).length"#,
+        r#"33"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("0Y", CryptoJS.enc.Hex.parse('4544c48ce3fb31f294b094175e748351'), {iv: CryptoJS.enc.Hex.parse('18dca23e3856a67c90024d8e3b0a3141')}).toString()"#,
+        r#"SEml2Q31O/yS/y9EwZ4nNQ=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("0Y", CryptoJS.enc.Hex.parse('4544c48ce3fb31f294b094175e748351'), {iv: CryptoJS.enc.Hex.parse('18dca23e3856a67c90024d8e3b0a3141')}).toString(), CryptoJS.enc.Hex.parse('4544c48ce3fb31f294b094175e748351'), {iv: CryptoJS.enc.Hex.parse('18dca23e3856a67c90024d8e3b0a3141')}).toString(CryptoJS.enc.Utf8) === "0Y""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("0Y", "0€€€ \"0Y€\t𝄞\" <Z€>9a9éZb!Y\" €c\n'c< X>\" a𝄞\"\"  b<Z\"<#<a1&9aaX1<1a09\t\n9aé<<acc\t'\"", {keySize: 8, iterations: 47}).toString()"#,
+        r#"b3a9c2421ba6ffdddce9ee35439461b5f4a388f77f9215c9c1748b4699240818"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('edcb2d3ec0aa7bea40c7e877dbbd638511137226dd1106a292194c9af8695280d3'))).toString()"#,
+        r#"edcb2d3ec0aa7bea40c7e877dbbd638511137226dd1106a292194c9af8695280d3"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('edcb2d3ec0aa7bea40c7e877dbbd638511137226dd1106a292194c9af8695280d3').concat(CryptoJS.enc.Utf8.parse("0Y"))).toString()"#,
+        r#"51130968b4e56443d2227292278440aa"#,
+    ),
+    (
+        r#"CryptoJS.MD5("c€\t\"\t<&cZ!#!9&éc!\"\n!9c\t<#<cb\"\"!YaZY> \t é<€1X𝄞>#0!a𝄞X\nZ€a<1 <\n").toString()"#,
+        r#"7a523a4c25713e0cd2329c8ce5eb8eaf"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA512("c€\t\"\t<&cZ!#!9&éc!\"\n!9c\t<#<cb\"\"!YaZY> \t é<€1X𝄞>#0!a𝄞X\nZ€a<1 <\n", "cb'\"\n1X99a€").toString(CryptoJS.enc.Base64)"#,
+        r#"geyvLv373eXOcv1nV7Tkjeggw4nBGQrxO9sHY18w+eNP+l8dA00Ih68s+a0dkoNe3+d/fOKdluTLbWHbehOtwg=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("c€\t\"\t<&cZ!#!9&éc!\"\n!9c\t<#<cb\"\"!YaZY> \t é<€1X𝄞>#0!a𝄞X\nZ€a<1 <\n"))"#,
+        r#"Y+KCrAkiCTwmY1ohIyE5JsOpYyEiCiE5Ywk8IzxjYiIiIVlhWlk+IAkgw6k84oKsMVjwnYSePiMwIWHwnYSeWApa4oKsYTwxIDwK"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("c€\t\"\t<&cZ!#!9&éc!\"\n!9c\t<#<cb\"\"!YaZY> \t é<€1X𝄞>#0!a𝄞X\nZ€a<1 <\n").toString()"#,
+        r#"006320ac000900220009003c00260063005a0021002300210039002600e9006300210022000a0021003900630009003c0023003c0063006200220022002100590061005a0059003e00200009002000e9003c20ac00310058d834dd1e003e0023003000210061d834dd1e0058000a005a20ac0061003c00310020003c000a"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('ff213c9218e24d4da39efc570a659043c82b28').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('ff213c9218e24d4da39efc570a659043c82b28').toString(CryptoJS.enc.Latin1).length"#,
+        r#"19"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("c€\t\"\t<&cZ!#!9&éc!\"\n!9c\t<#<cb\"\"!YaZY> \t é<€1X𝄞>#0!a𝄞X\nZ€a<1 <\n", CryptoJS.enc.Hex.parse('f6be44ab7fc02fbdff30771c584bbfbb'), {iv: CryptoJS.enc.Hex.parse('5eec9d691363b15ac6e62c4b9345aafa')}).toString()"#,
+        r#"ZIiGjyNOpwddAuiKJHTfr1jt4uSVKvumiuEkrlOu/EcsFbf+2/kjGKXIcLaB2wY6PYhi7i1roliRjQqCTZ4I1P227WMvFaCnSrUs/juiKNo="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("c€\t\"\t<&cZ!#!9&éc!\"\n!9c\t<#<cb\"\"!YaZY> \t é<€1X𝄞>#0!a𝄞X\nZ€a<1 <\n", CryptoJS.enc.Hex.parse('f6be44ab7fc02fbdff30771c584bbfbb'), {iv: CryptoJS.enc.Hex.parse('5eec9d691363b15ac6e62c4b9345aafa')}).toString(), CryptoJS.enc.Hex.parse('f6be44ab7fc02fbdff30771c584bbfbb'), {iv: CryptoJS.enc.Hex.parse('5eec9d691363b15ac6e62c4b9345aafa')}).toString(CryptoJS.enc.Utf8) === "c€\t\"\t<&cZ!#!9&éc!\"\n!9c\t<#<cb\"\"!YaZY> \t é<€1X𝄞>#0!a𝄞X\nZ€a<1 <\n""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("c€\t\"\t<&cZ!#!9&éc!\"\n!9c\t<#<cb\"\"!YaZY> \t é<€1X𝄞>#0!a𝄞X\nZ€a<1 <\n", "cb'\"\n1X99a€", {keySize: 1, iterations: 19}).toString()"#,
+        r#"d1f525cb"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('ff213c9218e24d4da39efc570a659043c82b28'))).toString()"#,
+        r#"ff213c9218e24d4da39efc570a659043c82b28"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('ff213c9218e24d4da39efc570a659043c82b28').concat(CryptoJS.enc.Utf8.parse("c€\t\"\t<&cZ!#!9&éc!\"\n!9c\t<#<cb\"\"!YaZY> \t é<€1X𝄞>#0!a𝄞X\nZ€a<1 <\n"))).toString()"#,
+        r#"a63ff00910397ce7a196eca921e7d2aa"#,
+    ),
+    (
+        r#"CryptoJS.SHA1("a00XX𝄞\t\n>a\t𝄞b&Y&\t\t\"'''!>#a𝄞").toString()"#,
+        r#"03a3f29ab6d3ffa23c6ced1b51cec50ad91d89b7"#,
+    ),
+    (
+        r#"CryptoJS.HmacMD5("a00XX𝄞\t\n>a\t𝄞b&Y&\t\t\"'''!>#a𝄞", "bZZ'XX'1'X!a0<9 '1é&9Z>a!>Z\n!1€1\ta1'é€Z#!a 𝄞bb&X").toString(CryptoJS.enc.Base64)"#,
+        r#"PiLPRmWXBacoWRtJ7ErNkg=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("a00XX𝄞\t\n>a\t𝄞b&Y&\t\t\"'''!>#a𝄞"))"#,
+        r#"YTAwWFjwnYSeCQo+YQnwnYSeYiZZJgkJIicnJyE+I2HwnYSe"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("a00XX𝄞\t\n>a\t𝄞b&Y&\t\t\"'''!>#a𝄞").toString()"#,
+        r#"00610030003000580058d834dd1e0009000a003e00610009d834dd1e00620026005900260009000900220027002700270021003e00230061d834dd1e"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('0a131c58ed91880502ac6d08238c80eb').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('0a131c58ed91880502ac6d08238c80eb').toString(CryptoJS.enc.Latin1).length"#,
+        r#"16"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("a00XX𝄞\t\n>a\t𝄞b&Y&\t\t\"'''!>#a𝄞", CryptoJS.enc.Hex.parse('19f26d1d0bdc5e8e3b0caa2b2a8eea21bb26d3e0b83d071e'), {iv: CryptoJS.enc.Hex.parse('f9a68102d3e28e10acad3dab83807109')}).toString()"#,
+        r#"F+DGpoUo7+cmMbViUmwjFKn0ilquTSPii4JBqb1BUwShfnDfPJmQ9ViB4HeSd9if"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("a00XX𝄞\t\n>a\t𝄞b&Y&\t\t\"'''!>#a𝄞", CryptoJS.enc.Hex.parse('19f26d1d0bdc5e8e3b0caa2b2a8eea21bb26d3e0b83d071e'), {iv: CryptoJS.enc.Hex.parse('f9a68102d3e28e10acad3dab83807109')}).toString(), CryptoJS.enc.Hex.parse('19f26d1d0bdc5e8e3b0caa2b2a8eea21bb26d3e0b83d071e'), {iv: CryptoJS.enc.Hex.parse('f9a68102d3e28e10acad3dab83807109')}).toString(CryptoJS.enc.Utf8) === "a00XX𝄞\t\n>a\t𝄞b&Y&\t\t\"'''!>#a𝄞""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("a00XX𝄞\t\n>a\t𝄞b&Y&\t\t\"'''!>#a𝄞", "bZZ'XX'1'X!a0<9 '1é&9Z>a!>Z\n!1€1\ta1'é€Z#!a 𝄞bb&X", {keySize: 10, iterations: 2}).toString()"#,
+        r#"d46114136c488da1aab7a899c5424b6aa058b096627f0196359aa37b95d82f08abebeba604be020e"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('0a131c58ed91880502ac6d08238c80eb'))).toString()"#,
+        r#"0a131c58ed91880502ac6d08238c80eb"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('0a131c58ed91880502ac6d08238c80eb').concat(CryptoJS.enc.Utf8.parse("a00XX𝄞\t\n>a\t𝄞b&Y&\t\t\"'''!>#a𝄞"))).toString()"#,
+        r#"0108041bcac93d5517353c7d8cc9735a"#,
+    ),
+    (
+        r#"CryptoJS.SHA384("a").toString()"#,
+        r#"54a59b9f22b0b80880d8427e548b7c23abd873486e1f035dce9cd697e85175033caa88e6d57bc35efae0b5afd3145f31"#,
+    ),
+    (
+        r#"CryptoJS.HmacMD5("a", "0€>9  X𝄞Y").toString(CryptoJS.enc.Base64)"#,
+        r#"3W0MOfTKinHyxUFntE6rQQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("a"))"#,
+        r#"YQ=="#,
+    ),
+    (r#"CryptoJS.enc.Utf16.parse("a").toString()"#, r#"0061"#),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('6cd435414713886bf347c476062fde6f797226e28f6e68bce5e123a4de8f6472c191d6f04b3dbb').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('6cd435414713886bf347c476062fde6f797226e28f6e68bce5e123a4de8f6472c191d6f04b3dbb').toString(CryptoJS.enc.Latin1).length"#,
+        r#"39"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("a", CryptoJS.enc.Hex.parse('c369b3425a6889b9c035df1cecccea1e41eb54e0fab462442764afe7f0ceaae5'), {iv: CryptoJS.enc.Hex.parse('73c2293ff8a923dc4e67becf9db9b141')}).toString()"#,
+        r#"EdEGO9mGBjt71JECH720wA=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("a", CryptoJS.enc.Hex.parse('c369b3425a6889b9c035df1cecccea1e41eb54e0fab462442764afe7f0ceaae5'), {iv: CryptoJS.enc.Hex.parse('73c2293ff8a923dc4e67becf9db9b141')}).toString(), CryptoJS.enc.Hex.parse('c369b3425a6889b9c035df1cecccea1e41eb54e0fab462442764afe7f0ceaae5'), {iv: CryptoJS.enc.Hex.parse('73c2293ff8a923dc4e67becf9db9b141')}).toString(CryptoJS.enc.Utf8) === "a""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("a", "0€>9  X𝄞Y", {keySize: 15, iterations: 37}).toString()"#,
+        r#"a8bde3fbf320163e312c2f01dfb6525e44fd5dfba5d5e038ab43f1680e123ecfdeae9c95a8c87adbdeff9a9f01b5b35578ea89a4d1c3c17292459b93"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('6cd435414713886bf347c476062fde6f797226e28f6e68bce5e123a4de8f6472c191d6f04b3dbb'))).toString()"#,
+        r#"6cd435414713886bf347c476062fde6f797226e28f6e68bce5e123a4de8f6472c191d6f04b3dbb"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('6cd435414713886bf347c476062fde6f797226e28f6e68bce5e123a4de8f6472c191d6f04b3dbb').concat(CryptoJS.enc.Utf8.parse("a"))).toString()"#,
+        r#"5817e67a83e0e9030486aa8169e70428"#,
+    ),
+    (
+        r#"CryptoJS.SHA1("! 1 ").toString()"#,
+        r#"6b84047e25216c2ced53e71e74ee3d62168532b1"#,
+    ),
+    (
+        r##"CryptoJS.HmacSHA512("! 1 ", "#109ZY\nc#<'aX9!Z&11X").toString(CryptoJS.enc.Base64)"##,
+        r#"bzNzk70cP+nTQKcdeWL92KURf2hTR79bqCBryKhnA/iBbkr1pH0fg6hguIwe/ZYlISWVon2gOu4MsCTVNUnxoQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("! 1 "))"#,
+        r#"ISAxIA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("! 1 ").toString()"#,
+        r#"0021002000310020"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('5e434e00a2f0d23924bd43b814eb48bc03').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('5e434e00a2f0d23924bd43b814eb48bc03').toString(CryptoJS.enc.Latin1).length"#,
+        r#"17"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("! 1 ", CryptoJS.enc.Hex.parse('a8ca34b4e0d2a8a9544ef5c307e79e20015b5cbd155a5b76'), {iv: CryptoJS.enc.Hex.parse('bac163da6ee6daa33121f6c6dc36b162')}).toString()"#,
+        r#"Za1a2cRrcaMP76q+PAOmjw=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("! 1 ", CryptoJS.enc.Hex.parse('a8ca34b4e0d2a8a9544ef5c307e79e20015b5cbd155a5b76'), {iv: CryptoJS.enc.Hex.parse('bac163da6ee6daa33121f6c6dc36b162')}).toString(), CryptoJS.enc.Hex.parse('a8ca34b4e0d2a8a9544ef5c307e79e20015b5cbd155a5b76'), {iv: CryptoJS.enc.Hex.parse('bac163da6ee6daa33121f6c6dc36b162')}).toString(CryptoJS.enc.Utf8) === "! 1 ""#,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("! 1 ", "#109ZY\nc#<'aX9!Z&11X", {keySize: 14, iterations: 1}).toString()"##,
+        r#"88ea2fdc6d4f9198e8707ca0bee06ae56a2ee450b5968265f93642095f87a7ee2d1c122fc4d4912c64a73a4124b3956cf4fc83f694105f9c"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('5e434e00a2f0d23924bd43b814eb48bc03'))).toString()"#,
+        r#"5e434e00a2f0d23924bd43b814eb48bc03"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('5e434e00a2f0d23924bd43b814eb48bc03').concat(CryptoJS.enc.Utf8.parse("! 1 "))).toString()"#,
+        r#"2ae6fd870e5070807754cb85bfb42494"#,
+    ),
+    (
+        r#"CryptoJS.SHA224("€ a'Zab>1").toString()"#,
+        r#"0a021e45a16cbfa4a4e74ed9e86541cbc218070e29d9d221c2972da9"#,
+    ),
+    (
+        r##"CryptoJS.HmacMD5("€ a'Zab>1", "\nX1é\né<Y90b&\n1ac<b€\n# \n<c\n\"#Y9>9a𝄞0𝄞# €\n\ta<9\nY€\"€&1X11Za<𝄞 9\"0𝄞b").toString(CryptoJS.enc.Base64)"##,
+        r#"KmNviRIyPbDPzwqg5IE/og=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("€ a'Zab>1"))"#,
+        r#"4oKsIGEnWmFiPjE="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("€ a'Zab>1").toString()"#,
+        r#"20ac002000610027005a00610062003e0031"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('4a4a3f3b30ecf82d7813ad14a0be5f3e4c51c9e7dbc8e983ddb12d192f').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('4a4a3f3b30ecf82d7813ad14a0be5f3e4c51c9e7dbc8e983ddb12d192f').toString(CryptoJS.enc.Latin1).length"#,
+        r#"29"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("€ a'Zab>1", CryptoJS.enc.Hex.parse('04474618f1d931af891f6e4980fe0b4d80ae48f4fb1943a7f226442ab908eb84'), {iv: CryptoJS.enc.Hex.parse('5540abff2c9afcbc4545646abd0de651')}).toString()"#,
+        r#"kWVWEt9zVqg/Tqxg7ZEMnA=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("€ a'Zab>1", CryptoJS.enc.Hex.parse('04474618f1d931af891f6e4980fe0b4d80ae48f4fb1943a7f226442ab908eb84'), {iv: CryptoJS.enc.Hex.parse('5540abff2c9afcbc4545646abd0de651')}).toString(), CryptoJS.enc.Hex.parse('04474618f1d931af891f6e4980fe0b4d80ae48f4fb1943a7f226442ab908eb84'), {iv: CryptoJS.enc.Hex.parse('5540abff2c9afcbc4545646abd0de651')}).toString(CryptoJS.enc.Utf8) === "€ a'Zab>1""#,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("€ a'Zab>1", "\nX1é\né<Y90b&\n1ac<b€\n# \n<c\n\"#Y9>9a𝄞0𝄞# €\n\ta<9\nY€\"€&1X11Za<𝄞 9\"0𝄞b", {keySize: 6, iterations: 13}).toString()"##,
+        r#"a1d06182a4a4b62b194beb9ef89a1942deb9f4d587cc8cc6"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('4a4a3f3b30ecf82d7813ad14a0be5f3e4c51c9e7dbc8e983ddb12d192f'))).toString()"#,
+        r#"4a4a3f3b30ecf82d7813ad14a0be5f3e4c51c9e7dbc8e983ddb12d192f"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('4a4a3f3b30ecf82d7813ad14a0be5f3e4c51c9e7dbc8e983ddb12d192f').concat(CryptoJS.enc.Utf8.parse("€ a'Zab>1"))).toString()"#,
+        r#"0bbecd7a3ced306d7091c11a48594d48"#,
+    ),
+    (
+        r#"CryptoJS.SHA384("<c𝄞Y1#").toString()"#,
+        r#"3a2c39f6d0db63798c387651f3c2667007e6108417eb188c90ce46bb875a4f7776b21a30d6b691fa970dfc31486aa08c"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA256("<c𝄞Y1#", "€<>\n9#€Yb\t<\"X>€9&#c&").toString(CryptoJS.enc.Base64)"#,
+        r#"JYQXpgaaFkTAjWLt6gK2VE0PCRGhzhBkIzYAg46lVTw="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("<c𝄞Y1#"))"#,
+        r#"PGPwnYSeWTEj"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("<c𝄞Y1#").toString()"#,
+        r#"003c0063d834dd1e005900310023"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('b5e338c1').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('b5e338c1').toString(CryptoJS.enc.Latin1).length"#,
+        r#"4"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("<c𝄞Y1#", CryptoJS.enc.Hex.parse('99c0954ee351c25d40df6874148178f8a921ae79f57b12b6'), {iv: CryptoJS.enc.Hex.parse('7dd93a0049e114aac5f3ee7492436cc3')}).toString()"#,
+        r#"/EQxUM+vcCQ+f8Qkwspx+w=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("<c𝄞Y1#", CryptoJS.enc.Hex.parse('99c0954ee351c25d40df6874148178f8a921ae79f57b12b6'), {iv: CryptoJS.enc.Hex.parse('7dd93a0049e114aac5f3ee7492436cc3')}).toString(), CryptoJS.enc.Hex.parse('99c0954ee351c25d40df6874148178f8a921ae79f57b12b6'), {iv: CryptoJS.enc.Hex.parse('7dd93a0049e114aac5f3ee7492436cc3')}).toString(CryptoJS.enc.Utf8) === "<c𝄞Y1#""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("<c𝄞Y1#", "€<>\n9#€Yb\t<\"X>€9&#c&", {keySize: 12, iterations: 11}).toString()"#,
+        r#"ca318e5398df82730e840a5555067eb2aec859ccd6458c7b48255a2b55a5925a2291213426ad45c495140c016dce1f46"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('b5e338c1'))).toString()"#,
+        r#"b5e338c1"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('b5e338c1').concat(CryptoJS.enc.Utf8.parse("<c𝄞Y1#"))).toString()"#,
+        r#"5e96c7f511b95f991399a5fdc59dd167"#,
+    ),
+    (
+        r#"CryptoJS.SHA256("c&&\n\n€").toString()"#,
+        r#"10c1a91192dd91cd6337a16e9f33a0d10899dfe74b70459ec88ee82763128908"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA1("c&&\n\n€", "Z&€ZY\n𝄞b9<!!𝄞!0\"<1é𝄞&bé #9Z9&&\na €\n'c\tbZ<𝄞c é 0Z!<X𝄞Y!Z &\"!\t").toString(CryptoJS.enc.Base64)"#,
+        r#"d08z700FsZiwyyu7lefs1XtbJTE="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("c&&\n\n€"))"#,
+        r#"YyYmCgrigqw="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("c&&\n\n€").toString()"#,
+        r#"006300260026000a000a20ac"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('2ba9859a912f16fd6656702b').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('2ba9859a912f16fd6656702b').toString(CryptoJS.enc.Latin1).length"#,
+        r#"12"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("c&&\n\n€", CryptoJS.enc.Hex.parse('26346949f2f9d9580767013252a17a1cfb452ab0ba858efc'), {iv: CryptoJS.enc.Hex.parse('909162dc23064f37985c9eb96141dc99')}).toString()"#,
+        r#"lHrWgdjapb+HA75+7UU+Pg=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("c&&\n\n€", CryptoJS.enc.Hex.parse('26346949f2f9d9580767013252a17a1cfb452ab0ba858efc'), {iv: CryptoJS.enc.Hex.parse('909162dc23064f37985c9eb96141dc99')}).toString(), CryptoJS.enc.Hex.parse('26346949f2f9d9580767013252a17a1cfb452ab0ba858efc'), {iv: CryptoJS.enc.Hex.parse('909162dc23064f37985c9eb96141dc99')}).toString(CryptoJS.enc.Utf8) === "c&&\n\n€""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("c&&\n\n€", "Z&€ZY\n𝄞b9<!!𝄞!0\"<1é𝄞&bé #9Z9&&\na €\n'c\tbZ<𝄞c é 0Z!<X𝄞Y!Z &\"!\t", {keySize: 5, iterations: 27}).toString()"#,
+        r#"e86bf6a9014bb33d4b4952b239de06582ac5e4b9"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('2ba9859a912f16fd6656702b'))).toString()"#,
+        r#"2ba9859a912f16fd6656702b"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('2ba9859a912f16fd6656702b').concat(CryptoJS.enc.Utf8.parse("c&&\n\n€"))).toString()"#,
+        r#"1a9eb0144a8740be1bb45a9582ee2fdb"#,
+    ),
+    (
+        r#"CryptoJS.SHA1("").toString()"#,
+        r#"da39a3ee5e6b4b0d3255bfef95601890afd80709"#,
+    ),
+    (
+        r##"CryptoJS.HmacSHA512("", "#").toString(CryptoJS.enc.Base64)"##,
+        r#"AHBxVmrlfVLjuyPM/kDtmiIoRhBECeL7ZCm7Y/aGlg+7oy/SafXwTGoCOqjS4BMkJktZDwqiFZMJf7zAbIHriA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse(""))"#,
+        r#""#,
+    ),
+    (r#"CryptoJS.enc.Utf16.parse("").toString()"#, r#""#),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('cd2cb24b1eec0af8bab3393f').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('cd2cb24b1eec0af8bab3393f').toString(CryptoJS.enc.Latin1).length"#,
+        r#"12"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("", CryptoJS.enc.Hex.parse('f38b84fcb66b28cc3dc489ec52dae52931316c5ed27a90b55bdbf4dd63587775'), {iv: CryptoJS.enc.Hex.parse('e6000eb44b11d6b07ccb48e8d94701de')}).toString()"#,
+        r#"M2fCWLtvL//hnUosgw9L5A=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("", CryptoJS.enc.Hex.parse('f38b84fcb66b28cc3dc489ec52dae52931316c5ed27a90b55bdbf4dd63587775'), {iv: CryptoJS.enc.Hex.parse('e6000eb44b11d6b07ccb48e8d94701de')}).toString(), CryptoJS.enc.Hex.parse('f38b84fcb66b28cc3dc489ec52dae52931316c5ed27a90b55bdbf4dd63587775'), {iv: CryptoJS.enc.Hex.parse('e6000eb44b11d6b07ccb48e8d94701de')}).toString(CryptoJS.enc.Utf8) === """#,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("", "#", {keySize: 11, iterations: 14}).toString()"##,
+        r#"5dfa1a2748e35758ff0a4c376e1b138803c6d66507cc90eb8da02821d6dafcd7f4e737f71351b10a5730076a"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('cd2cb24b1eec0af8bab3393f'))).toString()"#,
+        r#"cd2cb24b1eec0af8bab3393f"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('cd2cb24b1eec0af8bab3393f').concat(CryptoJS.enc.Utf8.parse(""))).toString()"#,
+        r#"864f72228a578e9b97d38f60a9abe5f9"#,
+    ),
+    (
+        r#"CryptoJS.SHA224("\"Y\t>aX€Y0€&a€<&> #b \"XYXé>bY9€Y\"0\"é>é€𝄞Y𝄞>\t\"1#Xa\"!a&#9X\"\n &\"9aa").toString()"#,
+        r#"59213d164de3fd1d617f961c0bcbb2bf703dab5498b80a9b90d9e4f9"#,
+    ),
+    (
+        r##"CryptoJS.HmacSHA224("\"Y\t>aX€Y0€&a€<&> #b \"XYXé>bY9€Y\"0\"é>é€𝄞Y𝄞>\t\"1#Xa\"!a&#9X\"\n &\"9aa", "#' \né0X9X\t 𝄞").toString(CryptoJS.enc.Base64)"##,
+        r#"sniBLy6KVhXxeV8R4YzsDEVByVTDePDma83azA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("\"Y\t>aX€Y0€&a€<&> #b \"XYXé>bY9€Y\"0\"é>é€𝄞Y𝄞>\t\"1#Xa\"!a&#9X\"\n &\"9aa"))"#,
+        r#"IlkJPmFY4oKsWTDigqwmYeKCrDwmPiAjYiAiWFlYw6k+Ylk54oKsWSIwIsOpPsOp4oKs8J2EnlnwnYSePgkiMSNYYSIhYSYjOVgiCiAmIjlhYQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("\"Y\t>aX€Y0€&a€<&> #b \"XYXé>bY9€Y\"0\"é>é€𝄞Y𝄞>\t\"1#Xa\"!a&#9X\"\n &\"9aa").toString()"#,
+        r#"002200590009003e0061005820ac0059003020ac0026006120ac003c0026003e0020002300620020002200580059005800e9003e00620059003920ac005900220030002200e9003e00e920acd834dd1e0059d834dd1e003e00090022003100230058006100220021006100260023003900580022000a002000260022003900610061"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('594fef1cd2f8b3506dbcb5cbc65a5e7ceab7fe3df86461bcccd5fcb9ee1c3a9fa4d5cdfa').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('594fef1cd2f8b3506dbcb5cbc65a5e7ceab7fe3df86461bcccd5fcb9ee1c3a9fa4d5cdfa').toString(CryptoJS.enc.Latin1).length"#,
+        r#"36"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("\"Y\t>aX€Y0€&a€<&> #b \"XYXé>bY9€Y\"0\"é>é€𝄞Y𝄞>\t\"1#Xa\"!a&#9X\"\n &\"9aa", CryptoJS.enc.Hex.parse('c3c6b57dc0da27373e393aad730f773421b6c67a1ef044bb31a1290f782a6069'), {iv: CryptoJS.enc.Hex.parse('2e8f7efee9956c88877135ebfd0aa826')}).toString()"#,
+        r#"5YAKTboInk6Sgrb/Ty0b14KmPaGVmehMklQo6TJRYQcpMUy/haPZxHiFqvRhbcpv8D6smheTwHwpbQR8kbJIHGsFA9p5YjilNDfmTD86TL9f6wDk7h2HCVXByP0FmIov"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("\"Y\t>aX€Y0€&a€<&> #b \"XYXé>bY9€Y\"0\"é>é€𝄞Y𝄞>\t\"1#Xa\"!a&#9X\"\n &\"9aa", CryptoJS.enc.Hex.parse('c3c6b57dc0da27373e393aad730f773421b6c67a1ef044bb31a1290f782a6069'), {iv: CryptoJS.enc.Hex.parse('2e8f7efee9956c88877135ebfd0aa826')}).toString(), CryptoJS.enc.Hex.parse('c3c6b57dc0da27373e393aad730f773421b6c67a1ef044bb31a1290f782a6069'), {iv: CryptoJS.enc.Hex.parse('2e8f7efee9956c88877135ebfd0aa826')}).toString(CryptoJS.enc.Utf8) === "\"Y\t>aX€Y0€&a€<&> #b \"XYXé>bY9€Y\"0\"é>é€𝄞Y𝄞>\t\"1#Xa\"!a&#9X\"\n &\"9aa""#,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("\"Y\t>aX€Y0€&a€<&> #b \"XYXé>bY9€Y\"0\"é>é€𝄞Y𝄞>\t\"1#Xa\"!a&#9X\"\n &\"9aa", "#' \né0X9X\t 𝄞", {keySize: 10, iterations: 11}).toString()"##,
+        r#"d4d91b34e2d978d04f8f04b1b2a2ff834ca754b295af233cc9092dcf0d3733e5e97b88f371c9fc26"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('594fef1cd2f8b3506dbcb5cbc65a5e7ceab7fe3df86461bcccd5fcb9ee1c3a9fa4d5cdfa'))).toString()"#,
+        r#"594fef1cd2f8b3506dbcb5cbc65a5e7ceab7fe3df86461bcccd5fcb9ee1c3a9fa4d5cdfa"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('594fef1cd2f8b3506dbcb5cbc65a5e7ceab7fe3df86461bcccd5fcb9ee1c3a9fa4d5cdfa').concat(CryptoJS.enc.Utf8.parse("\"Y\t>aX€Y0€&a€<&> #b \"XYXé>bY9€Y\"0\"é>é€𝄞Y𝄞>\t\"1#Xa\"!a&#9X\"\n &\"9aa"))).toString()"#,
+        r#"9eef4b9721cc80f514b6d91831ff80d4"#,
+    ),
+    (
+        r#"CryptoJS.SHA512("!9€ ébc\n\n\nécZ<𝄞9\t  !#'b\tZ0Zaa#c9").toString()"#,
+        r#"ba28ec0b7fa5b44234c2658879990e95831e90a57308f565f92139e426f043fac8f0e7cbf83287f29017ff9159ed7d3fb41ad7e0cf9025b4c0c24f44b0f7abf8"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA256("!9€ ébc\n\n\nécZ<𝄞9\t  !#'b\tZ0Zaa#c9", "<Z\t'#a€b'<\nYa'\n€\ta>𝄞\"Za𝄞\na\ta9>&𝄞!>c").toString(CryptoJS.enc.Base64)"#,
+        r#"22ucIXVWnxy6yCncO8cwBcbLrBLwhUzB7NignytdL28="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("!9€ ébc\n\n\nécZ<𝄞9\t  !#'b\tZ0Zaa#c9"))"#,
+        r#"ITnigqwgw6liYwoKCsOpY1o88J2EnjkJICAhIydiCVowWmFhI2M5"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("!9€ ébc\n\n\nécZ<𝄞9\t  !#'b\tZ0Zaa#c9").toString()"#,
+        r#"0021003920ac002000e900620063000a000a000a00e90063005a003cd834dd1e003900090020002000210023002700620009005a0030005a00610061002300630039"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('cd01a3478dd173ab93746d90a11b17c4dfbea3a883af01a7a262fa00f6c6daf5beb73a422873').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('cd01a3478dd173ab93746d90a11b17c4dfbea3a883af01a7a262fa00f6c6daf5beb73a422873').toString(CryptoJS.enc.Latin1).length"#,
+        r#"38"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("!9€ ébc\n\n\nécZ<𝄞9\t  !#'b\tZ0Zaa#c9", CryptoJS.enc.Hex.parse('b47acd32a2eb95019b39c07143227863'), {iv: CryptoJS.enc.Hex.parse('91ee8776a33d2b2dc9a1bc1f67e1d602')}).toString()"#,
+        r#"i4qh7gq5IXTeLYQAKNywjBrBAqFGgyjw5PfMeiFPIUx/6Zqud6zDu0XkfEp8jfaa"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("!9€ ébc\n\n\nécZ<𝄞9\t  !#'b\tZ0Zaa#c9", CryptoJS.enc.Hex.parse('b47acd32a2eb95019b39c07143227863'), {iv: CryptoJS.enc.Hex.parse('91ee8776a33d2b2dc9a1bc1f67e1d602')}).toString(), CryptoJS.enc.Hex.parse('b47acd32a2eb95019b39c07143227863'), {iv: CryptoJS.enc.Hex.parse('91ee8776a33d2b2dc9a1bc1f67e1d602')}).toString(CryptoJS.enc.Utf8) === "!9€ ébc\n\n\nécZ<𝄞9\t  !#'b\tZ0Zaa#c9""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("!9€ ébc\n\n\nécZ<𝄞9\t  !#'b\tZ0Zaa#c9", "<Z\t'#a€b'<\nYa'\n€\ta>𝄞\"Za𝄞\na\ta9>&𝄞!>c", {keySize: 10, iterations: 3}).toString()"#,
+        r#"2594f1494033f1ded9cfa57df55eabcfcd109a9f8241402c0bc92ea2fe5fea019caa7e2c3d412307"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('cd01a3478dd173ab93746d90a11b17c4dfbea3a883af01a7a262fa00f6c6daf5beb73a422873'))).toString()"#,
+        r#"cd01a3478dd173ab93746d90a11b17c4dfbea3a883af01a7a262fa00f6c6daf5beb73a422873"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('cd01a3478dd173ab93746d90a11b17c4dfbea3a883af01a7a262fa00f6c6daf5beb73a422873').concat(CryptoJS.enc.Utf8.parse("!9€ ébc\n\n\nécZ<𝄞9\t  !#'b\tZ0Zaa#c9"))).toString()"#,
+        r#"3c8916c1dbf1cfa8f1be34aeb8ac0d30"#,
+    ),
+    (
+        r#"CryptoJS.SHA1("é1").toString()"#,
+        r#"eaef2b1d4f9550d0e30222d154129b2ff717df17"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA512("é1", "1!b#a'𝄞").toString(CryptoJS.enc.Base64)"#,
+        r#"aRMa2uOu5qvvnq9DqUXUdKKBfv7aI4wYYvsf4hQIPiEydVzjcAs/Ug7v5lWYnq9jW1HX7mX5ma6ZqqRflQH2Uw=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("é1"))"#,
+        r#"w6kx"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("é1").toString()"#,
+        r#"00e90031"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('9ddeb994c0a22c035f7ea2c32eb2fb5eae5601bff571aff854c1795eea99ea87bdaf167520').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('9ddeb994c0a22c035f7ea2c32eb2fb5eae5601bff571aff854c1795eea99ea87bdaf167520').toString(CryptoJS.enc.Latin1).length"#,
+        r#"37"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("é1", CryptoJS.enc.Hex.parse('2e04c2ec9994dddc5bfcbf5cc1bafa45'), {iv: CryptoJS.enc.Hex.parse('5c781fb1b4da1e77317234594d61ad2b')}).toString()"#,
+        r#"bStO8q0OE0Nb7nwXEj4JVQ=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("é1", CryptoJS.enc.Hex.parse('2e04c2ec9994dddc5bfcbf5cc1bafa45'), {iv: CryptoJS.enc.Hex.parse('5c781fb1b4da1e77317234594d61ad2b')}).toString(), CryptoJS.enc.Hex.parse('2e04c2ec9994dddc5bfcbf5cc1bafa45'), {iv: CryptoJS.enc.Hex.parse('5c781fb1b4da1e77317234594d61ad2b')}).toString(CryptoJS.enc.Utf8) === "é1""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("é1", "1!b#a'𝄞", {keySize: 5, iterations: 43}).toString()"#,
+        r#"93f07df6d887a7565346a5591f3ccf38e0311a9a"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('9ddeb994c0a22c035f7ea2c32eb2fb5eae5601bff571aff854c1795eea99ea87bdaf167520'))).toString()"#,
+        r#"9ddeb994c0a22c035f7ea2c32eb2fb5eae5601bff571aff854c1795eea99ea87bdaf167520"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('9ddeb994c0a22c035f7ea2c32eb2fb5eae5601bff571aff854c1795eea99ea87bdaf167520').concat(CryptoJS.enc.Utf8.parse("é1"))).toString()"#,
+        r#"85b669b3c4d9c1c7c1b2abfac32f76ea"#,
+    ),
+    (
+        r#"CryptoJS.SHA256("c<\n'!X𝄞céY&Y \t€\"'a€91\n").toString()"#,
+        r#"63ef02ac2560b51670e4659bf530bca6c29372926e293b0d6463a9008cf6badb"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA384("c<\n'!X𝄞céY&Y \t€\"'a€91\n", "1YXb cZ\"𝄞'>0€").toString(CryptoJS.enc.Base64)"#,
+        r#"A2RGTE4zquZxn4wpzUW6BqLf9i1UFR3aW7FRdGGTm4y/LxUAkkZlPmvPgvBysYED"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("c<\n'!X𝄞céY&Y \t€\"'a€91\n"))"#,
+        r#"YzwKJyFY8J2EnmPDqVkmWSAJ4oKsIidh4oKsOTEK"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("c<\n'!X𝄞céY&Y \t€\"'a€91\n").toString()"#,
+        r#"0063003c000a002700210058d834dd1e006300e90059002600590020000920ac00220027006120ac00390031000a"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('d8fcfa017ef91808ca47b4d73904bad43ce33993c2a90fe3338000345142e3c178590a1f').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('d8fcfa017ef91808ca47b4d73904bad43ce33993c2a90fe3338000345142e3c178590a1f').toString(CryptoJS.enc.Latin1).length"#,
+        r#"36"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("c<\n'!X𝄞céY&Y \t€\"'a€91\n", CryptoJS.enc.Hex.parse('88c8cebbe2bef7d9f61e065f759ffe52'), {iv: CryptoJS.enc.Hex.parse('aa657178bbb629d24f4920bdbadcf458')}).toString()"#,
+        r#"BdVRf9gjuQAPxpj66PrzV7/If024jma2NDpUTkuLv2s="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("c<\n'!X𝄞céY&Y \t€\"'a€91\n", CryptoJS.enc.Hex.parse('88c8cebbe2bef7d9f61e065f759ffe52'), {iv: CryptoJS.enc.Hex.parse('aa657178bbb629d24f4920bdbadcf458')}).toString(), CryptoJS.enc.Hex.parse('88c8cebbe2bef7d9f61e065f759ffe52'), {iv: CryptoJS.enc.Hex.parse('aa657178bbb629d24f4920bdbadcf458')}).toString(CryptoJS.enc.Utf8) === "c<\n'!X𝄞céY&Y \t€\"'a€91\n""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("c<\n'!X𝄞céY&Y \t€\"'a€91\n", "1YXb cZ\"𝄞'>0€", {keySize: 11, iterations: 21}).toString()"#,
+        r#"19f884ff492f1c36321b5bd6dbd70e1c8b4a0fd1028e32f7bf3e169e45f9aaaa1da706d81ac1f5248f99fe5b"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('d8fcfa017ef91808ca47b4d73904bad43ce33993c2a90fe3338000345142e3c178590a1f'))).toString()"#,
+        r#"d8fcfa017ef91808ca47b4d73904bad43ce33993c2a90fe3338000345142e3c178590a1f"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('d8fcfa017ef91808ca47b4d73904bad43ce33993c2a90fe3338000345142e3c178590a1f').concat(CryptoJS.enc.Utf8.parse("c<\n'!X𝄞céY&Y \t€\"'a€91\n"))).toString()"#,
+        r#"508ef2fb6ef51c72c0d122b3b8e7468b"#,
+    ),
+    (
+        r#"CryptoJS.SHA384("\t\né&𝄞1X'\t\"1𝄞'Xb\"&Y<!ZZ\t #>\t19").toString()"#,
+        r#"bc0e58a7870442d65d708f4d4dba68b8918c2787e3338f0d19a3b36fae37ef36bd4d0a3ae2a0b55ff94bd267ae62f8fa"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA224("\t\né&𝄞1X'\t\"1𝄞'Xb\"&Y<!ZZ\t #>\t19", "aZ\n#&'#Z\n0aé𝄞# >Y\"9c9!\"01𝄞1\"\n9\"9é00>&9Z  ").toString(CryptoJS.enc.Base64)"#,
+        r#"XEY6WtyJ8KtiZnxcDHmomIAmnlyeE5p2pqlEwQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("\t\né&𝄞1X'\t\"1𝄞'Xb\"&Y<!ZZ\t #>\t19"))"#,
+        r#"CQrDqSbwnYSeMVgnCSIx8J2EnidYYiImWTwhWloJICM+CTE5"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("\t\né&𝄞1X'\t\"1𝄞'Xb\"&Y<!ZZ\t #>\t19").toString()"#,
+        r#"0009000a00e90026d834dd1e003100580027000900220031d834dd1e002700580062002200260059003c0021005a005a000900200023003e000900310039"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('4885a97984e7ef35ccf37b6c1afbdce68b365cbff3a4aa13ac4c5c4f1b39f4e61687efeb22').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('4885a97984e7ef35ccf37b6c1afbdce68b365cbff3a4aa13ac4c5c4f1b39f4e61687efeb22').toString(CryptoJS.enc.Latin1).length"#,
+        r#"37"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("\t\né&𝄞1X'\t\"1𝄞'Xb\"&Y<!ZZ\t #>\t19", CryptoJS.enc.Hex.parse('f97ed1f2c54f2ed6733b6683874e24f962270b10ac5d974aad2527178f13807e'), {iv: CryptoJS.enc.Hex.parse('f04a94536286b66dd3d172e84bc15439')}).toString()"#,
+        r#"oMjGljjvw9MWiBd2dUhVrsM/I7KLEI8xZEzJefwvbxvBuYqIXU5LfxOgocZPxYkj"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("\t\né&𝄞1X'\t\"1𝄞'Xb\"&Y<!ZZ\t #>\t19", CryptoJS.enc.Hex.parse('f97ed1f2c54f2ed6733b6683874e24f962270b10ac5d974aad2527178f13807e'), {iv: CryptoJS.enc.Hex.parse('f04a94536286b66dd3d172e84bc15439')}).toString(), CryptoJS.enc.Hex.parse('f97ed1f2c54f2ed6733b6683874e24f962270b10ac5d974aad2527178f13807e'), {iv: CryptoJS.enc.Hex.parse('f04a94536286b66dd3d172e84bc15439')}).toString(CryptoJS.enc.Utf8) === "\t\né&𝄞1X'\t\"1𝄞'Xb\"&Y<!ZZ\t #>\t19""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("\t\né&𝄞1X'\t\"1𝄞'Xb\"&Y<!ZZ\t #>\t19", "aZ\n#&'#Z\n0aé𝄞# >Y\"9c9!\"01𝄞1\"\n9\"9é00>&9Z  ", {keySize: 11, iterations: 31}).toString()"#,
+        r#"b37b15f8e209fea25d582e7d5b0993a78858522a32709b1835c0b3108c674c43dfe09340d3d2fedc681fcd47"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('4885a97984e7ef35ccf37b6c1afbdce68b365cbff3a4aa13ac4c5c4f1b39f4e61687efeb22'))).toString()"#,
+        r#"4885a97984e7ef35ccf37b6c1afbdce68b365cbff3a4aa13ac4c5c4f1b39f4e61687efeb22"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('4885a97984e7ef35ccf37b6c1afbdce68b365cbff3a4aa13ac4c5c4f1b39f4e61687efeb22').concat(CryptoJS.enc.Utf8.parse("\t\né&𝄞1X'\t\"1𝄞'Xb\"&Y<!ZZ\t #>\t19"))).toString()"#,
+        r#"bb16d24054f493515e18899ea24e9514"#,
+    ),
+    (
+        r##"CryptoJS.SHA256("#&\tac1&!𝄞𝄞Yc9aXc\n!!1>aZ\"<X090Zcc <&a&é\t\n'1a\tX>€9€<>!a𝄞b\t<<91 1Y1'𝄞").toString()"##,
+        r#"48d703e93caad7f0c2e1630a7021d74e124de4786aad7fcaca964fde469c39af"#,
+    ),
+    (
+        r##"CryptoJS.HmacSHA512("#&\tac1&!𝄞𝄞Yc9aXc\n!!1>aZ\"<X090Zcc <&a&é\t\n'1a\tX>€9€<>!a𝄞b\t<<91 1Y1'𝄞", "\n>&##1XZ").toString(CryptoJS.enc.Base64)"##,
+        r#"XEaluEwHAzrwRWNhs07BAfBAd+vxVOJSL5aXLVh32tM13JdD4fEV3MGc/LZr1ObkCVReFNdf98UAvH8MYa3ooQ=="#,
+    ),
+    (
+        r##"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("#&\tac1&!𝄞𝄞Yc9aXc\n!!1>aZ\"<X090Zcc <&a&é\t\n'1a\tX>€9€<>!a𝄞b\t<<91 1Y1'𝄞"))"##,
+        r#"IyYJYWMxJiHwnYSe8J2EnlljOWFYYwohITE+YVoiPFgwOTBaY2MgPCZhJsOpCQonMWEJWD7igqw54oKsPD4hYfCdhJ5iCTw8OTEgMVkxJ/CdhJ4="#,
+    ),
+    (
+        r##"CryptoJS.enc.Utf16.parse("#&\tac1&!𝄞𝄞Yc9aXc\n!!1>aZ\"<X090Zcc <&a&é\t\n'1a\tX>€9€<>!a𝄞b\t<<91 1Y1'𝄞").toString()"##,
+        r#"00230026000900610063003100260021d834dd1ed834dd1e005900630039006100580063000a002100210031003e0061005a0022003c0058003000390030005a006300630020003c00260061002600e90009000a00270031006100090058003e20ac003920ac003c003e00210061d834dd1e00620009003c003c0039003100200031005900310027d834dd1e"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('ab997c2066547d6426b5407368').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('ab997c2066547d6426b5407368').toString(CryptoJS.enc.Latin1).length"#,
+        r#"13"#,
+    ),
+    (
+        r##"CryptoJS.AES.encrypt("#&\tac1&!𝄞𝄞Yc9aXc\n!!1>aZ\"<X090Zcc <&a&é\t\n'1a\tX>€9€<>!a𝄞b\t<<91 1Y1'𝄞", CryptoJS.enc.Hex.parse('20d417c99c7811f711cb38365dd044ce'), {iv: CryptoJS.enc.Hex.parse('212a4f2f9ec71fdb608a392d9154c0ab')}).toString()"##,
+        r#"I2m5JKYTcenV33Gnak4JFebp37Ll+qVFVlqAez/hpbUoD57wURZdxSwzjRg8ghdXX+AhcYayC/7kN8wpiRY4Vj6VN6z53Dqn/2shU6JA6PyRYuzJSHf85NP7/SphKqoh"#,
+    ),
+    (
+        r##"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("#&\tac1&!𝄞𝄞Yc9aXc\n!!1>aZ\"<X090Zcc <&a&é\t\n'1a\tX>€9€<>!a𝄞b\t<<91 1Y1'𝄞", CryptoJS.enc.Hex.parse('20d417c99c7811f711cb38365dd044ce'), {iv: CryptoJS.enc.Hex.parse('212a4f2f9ec71fdb608a392d9154c0ab')}).toString(), CryptoJS.enc.Hex.parse('20d417c99c7811f711cb38365dd044ce'), {iv: CryptoJS.enc.Hex.parse('212a4f2f9ec71fdb608a392d9154c0ab')}).toString(CryptoJS.enc.Utf8) === "#&\tac1&!𝄞𝄞Yc9aXc\n!!1>aZ\"<X090Zcc <&a&é\t\n'1a\tX>€9€<>!a𝄞b\t<<91 1Y1'𝄞""##,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("#&\tac1&!𝄞𝄞Yc9aXc\n!!1>aZ\"<X090Zcc <&a&é\t\n'1a\tX>€9€<>!a𝄞b\t<<91 1Y1'𝄞", "\n>&##1XZ", {keySize: 9, iterations: 4}).toString()"##,
+        r#"b74249db6417497f63c4dc291f470fd522e2cc707ea7bb9bcc20ff6c9e6844676d0990b0"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('ab997c2066547d6426b5407368'))).toString()"#,
+        r#"ab997c2066547d6426b5407368"#,
+    ),
+    (
+        r##"CryptoJS.MD5(CryptoJS.enc.Hex.parse('ab997c2066547d6426b5407368').concat(CryptoJS.enc.Utf8.parse("#&\tac1&!𝄞𝄞Yc9aXc\n!!1>aZ\"<X090Zcc <&a&é\t\n'1a\tX>€9€<>!a𝄞b\t<<91 1Y1'𝄞"))).toString()"##,
+        r#"f1c17a94e1d22350772d8da2edd9c66d"#,
+    ),
+    (
+        r#"CryptoJS.RIPEMD160("X\tb1éX&&9YZ#1").toString()"#,
+        r#"af00b94f882ec79fcd09cd1e1c33560c19eef693"#,
+    ),
+    (
+        r##"CryptoJS.HmacSHA512("X\tb1éX&&9YZ#1", "> cY'c!Z\"'' \"#Y𝄞 X'b\né'b\t&0\">€").toString(CryptoJS.enc.Base64)"##,
+        r#"wXCePk4eHMpK/N6QO3dz57WPrCl+1sQgNkDFjtckdNapvAW8cNsZjI5w8bXL/RF1CWDFzEsnwCCQIIkmyfMcmg=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("X\tb1éX&&9YZ#1"))"#,
+        r#"WAliMcOpWCYmOVlaIzE="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("X\tb1éX&&9YZ#1").toString()"#,
+        r#"005800090062003100e900580026002600390059005a00230031"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('daf8151f104c3cd70fac63ccf2c3beba703315d4eeaa').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('daf8151f104c3cd70fac63ccf2c3beba703315d4eeaa').toString(CryptoJS.enc.Latin1).length"#,
+        r#"22"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("X\tb1éX&&9YZ#1", CryptoJS.enc.Hex.parse('2afbbd3e8a8ecc17935b97168ab7f65dfbc1e34b2c61204eab398d9a0b11b8aa'), {iv: CryptoJS.enc.Hex.parse('9472cd41ad9c5501e36514ef9de62efc')}).toString()"#,
+        r#"T3/sIJb5EFAOxXLRmKQy5w=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("X\tb1éX&&9YZ#1", CryptoJS.enc.Hex.parse('2afbbd3e8a8ecc17935b97168ab7f65dfbc1e34b2c61204eab398d9a0b11b8aa'), {iv: CryptoJS.enc.Hex.parse('9472cd41ad9c5501e36514ef9de62efc')}).toString(), CryptoJS.enc.Hex.parse('2afbbd3e8a8ecc17935b97168ab7f65dfbc1e34b2c61204eab398d9a0b11b8aa'), {iv: CryptoJS.enc.Hex.parse('9472cd41ad9c5501e36514ef9de62efc')}).toString(CryptoJS.enc.Utf8) === "X\tb1éX&&9YZ#1""#,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("X\tb1éX&&9YZ#1", "> cY'c!Z\"'' \"#Y𝄞 X'b\né'b\t&0\">€", {keySize: 13, iterations: 47}).toString()"##,
+        r#"af429b77dced24d75895449bbe10640c2cada4548242c171a864eb43e6b91e26c95e7e2915a03f48b05ed5cd695589e0c9f42ce8"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('daf8151f104c3cd70fac63ccf2c3beba703315d4eeaa'))).toString()"#,
+        r#"daf8151f104c3cd70fac63ccf2c3beba703315d4eeaa"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('daf8151f104c3cd70fac63ccf2c3beba703315d4eeaa').concat(CryptoJS.enc.Utf8.parse("X\tb1éX&&9YZ#1"))).toString()"#,
+        r#"06199f62aa10697573dc047f88c68e63"#,
+    ),
+    (
+        r#"CryptoJS.SHA224("Z").toString()"#,
+        r#"a71135dfd20482ac6b383a7014b8ecafbf06b8e88434fa8bee6912d5"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA1("Z", "\">Yé a0Z\na&\t!aé").toString(CryptoJS.enc.Base64)"#,
+        r#"cENUoRrw4VcydbYqTLX62aUOT/Q="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("Z"))"#,
+        r#"Wg=="#,
+    ),
+    (r#"CryptoJS.enc.Utf16.parse("Z").toString()"#, r#"005a"#),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('190a962c83ff90715a912510b7a778917d18cb6a374c9a0c').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('190a962c83ff90715a912510b7a778917d18cb6a374c9a0c').toString(CryptoJS.enc.Latin1).length"#,
+        r#"24"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("Z", CryptoJS.enc.Hex.parse('4b1d08943fe2daa1067b948db1ba4618643913e70e4777141f857c8a4f308199'), {iv: CryptoJS.enc.Hex.parse('92d54066bd26f7f2f293ddf56a392231')}).toString()"#,
+        r#"YXPOWJcTmz8vmJoAmLm4nQ=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("Z", CryptoJS.enc.Hex.parse('4b1d08943fe2daa1067b948db1ba4618643913e70e4777141f857c8a4f308199'), {iv: CryptoJS.enc.Hex.parse('92d54066bd26f7f2f293ddf56a392231')}).toString(), CryptoJS.enc.Hex.parse('4b1d08943fe2daa1067b948db1ba4618643913e70e4777141f857c8a4f308199'), {iv: CryptoJS.enc.Hex.parse('92d54066bd26f7f2f293ddf56a392231')}).toString(CryptoJS.enc.Utf8) === "Z""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("Z", "\">Yé a0Z\na&\t!aé", {keySize: 10, iterations: 22}).toString()"#,
+        r#"1e3eea3dc3d0dbdf4727522def92713146879e9661e23c2a6a755655663c13e83ecdb8f7d7647cea"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('190a962c83ff90715a912510b7a778917d18cb6a374c9a0c'))).toString()"#,
+        r#"190a962c83ff90715a912510b7a778917d18cb6a374c9a0c"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('190a962c83ff90715a912510b7a778917d18cb6a374c9a0c').concat(CryptoJS.enc.Utf8.parse("Z"))).toString()"#,
+        r#"9546113c71c817c1e2896a3324a145f6"#,
+    ),
+    (
+        r##"CryptoJS.SHA256("\"Z0&aZ€! bab9céa\"#Xacé\"'c>'!&\t&Z€1<b\"b> 1#Xé0a<! \nZ1'\n").toString()"##,
+        r#"b1e493b1387461baf3a4ccb462fa4ece17668e7e78fd898b052d470caee8ee72"#,
+    ),
+    (
+        r##"CryptoJS.HmacMD5("\"Z0&aZ€! bab9céa\"#Xacé\"'c>'!&\t&Z€1<b\"b> 1#Xé0a<! \nZ1'\n", "0é1b#ba!𝄞\"€'&\t9Z€# €Z<1\"X𝄞𝄞Za\"b€'1'€\n>a01\n").toString(CryptoJS.enc.Base64)"##,
+        r#"5Aa03MM3W+hQDAPNPAex/Q=="#,
+    ),
+    (
+        r##"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("\"Z0&aZ€! bab9céa\"#Xacé\"'c>'!&\t&Z€1<b\"b> 1#Xé0a<! \nZ1'\n"))"##,
+        r#"IlowJmFa4oKsISBiYWI5Y8OpYSIjWGFjw6kiJ2M+JyEmCSZa4oKsMTxiImI+IDEjWMOpMGE8ISAKWjEnCg=="#,
+    ),
+    (
+        r##"CryptoJS.enc.Utf16.parse("\"Z0&aZ€! bab9céa\"#Xacé\"'c>'!&\t&Z€1<b\"b> 1#Xé0a<! \nZ1'\n").toString()"##,
+        r#"0022005a003000260061005a20ac002100200062006100620039006300e900610022002300580061006300e9002200270063003e00270021002600090026005a20ac0031003c006200220062003e002000310023005800e900300061003c00210020000a005a00310027000a"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('1c27').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"'"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('1c27').toString(CryptoJS.enc.Latin1).length"#,
+        r#"2"#,
+    ),
+    (
+        r##"CryptoJS.AES.encrypt("\"Z0&aZ€! bab9céa\"#Xacé\"'c>'!&\t&Z€1<b\"b> 1#Xé0a<! \nZ1'\n", CryptoJS.enc.Hex.parse('a130d8d6de6fe2bfea4a1b940bafc006f6cd6dc675ca85d53d147ffccc29d871'), {iv: CryptoJS.enc.Hex.parse('1e08a9f179f31b0bb14f930564eb2f9b')}).toString()"##,
+        r#"xGdMVtXRAowgXkQliATO4UHogbIhPZy+fybyjA4GIn32pK0QxCyFaPO1AO1+3XGI98kwBcL3i94XhRz6Z1/Y+Q=="#,
+    ),
+    (
+        r##"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("\"Z0&aZ€! bab9céa\"#Xacé\"'c>'!&\t&Z€1<b\"b> 1#Xé0a<! \nZ1'\n", CryptoJS.enc.Hex.parse('a130d8d6de6fe2bfea4a1b940bafc006f6cd6dc675ca85d53d147ffccc29d871'), {iv: CryptoJS.enc.Hex.parse('1e08a9f179f31b0bb14f930564eb2f9b')}).toString(), CryptoJS.enc.Hex.parse('a130d8d6de6fe2bfea4a1b940bafc006f6cd6dc675ca85d53d147ffccc29d871'), {iv: CryptoJS.enc.Hex.parse('1e08a9f179f31b0bb14f930564eb2f9b')}).toString(CryptoJS.enc.Utf8) === "\"Z0&aZ€! bab9céa\"#Xacé\"'c>'!&\t&Z€1<b\"b> 1#Xé0a<! \nZ1'\n""##,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("\"Z0&aZ€! bab9céa\"#Xacé\"'c>'!&\t&Z€1<b\"b> 1#Xé0a<! \nZ1'\n", "0é1b#ba!𝄞\"€'&\t9Z€# €Z<1\"X𝄞𝄞Za\"b€'1'€\n>a01\n", {keySize: 11, iterations: 43}).toString()"##,
+        r#"237574ca570f8244ea6278f7ff48cfb76d8068b4d46d152c964c6e964962a6c280cd2bb8556050d052f1f903"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('1c27'))).toString()"#,
+        r#"1c27"#,
+    ),
+    (
+        r##"CryptoJS.MD5(CryptoJS.enc.Hex.parse('1c27').concat(CryptoJS.enc.Utf8.parse("\"Z0&aZ€! bab9céa\"#Xacé\"'c>'!&\t&Z€1<b\"b> 1#Xé0a<! \nZ1'\n"))).toString()"##,
+        r#"ee768ff40624c19a570e8e28ef9bedbb"#,
+    ),
+    (
+        r#"CryptoJS.SHA384("c&' 9c\t 1'<\n&0>c>Za\"<b\"9\n\t1#€Y&a\tY\"éX>é'a\" aXYZ1Xc19€&# \"'9!'ZXaa>'").toString()"#,
+        r#"71555f13b2937c5fa565443f9aa72ddc199b367dfa159377753708a55e4573f63020b084eb8053bdebf84b0163834752"#,
+    ),
+    (
+        r##"CryptoJS.HmacSHA256("c&' 9c\t 1'<\n&0>c>Za\"<b\"9\n\t1#€Y&a\tY\"éX>é'a\" aXYZ1Xc19€&# \"'9!'ZXaa>'", "#\n!X 0!1&# 1\n >éZ<&").toString(CryptoJS.enc.Base64)"##,
+        r#"79iG/Id0o4xaTJQyGwjPSnGthuY/SRmpn0Ng37hsWHs="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("c&' 9c\t 1'<\n&0>c>Za\"<b\"9\n\t1#€Y&a\tY\"éX>é'a\" aXYZ1Xc19€&# \"'9!'ZXaa>'"))"#,
+        r#"YyYnIDljCSAxJzwKJjA+Yz5aYSI8YiI5CgkxI+KCrFkmYQlZIsOpWD7DqSdhIiBhWFlaMVhjMTnigqwmIyAiJzkhJ1pYYWE+Jw=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("c&' 9c\t 1'<\n&0>c>Za\"<b\"9\n\t1#€Y&a\tY\"éX>é'a\" aXYZ1Xc19€&# \"'9!'ZXaa>'").toString()"#,
+        r#"0063002600270020003900630009002000310027003c000a00260030003e0063003e005a00610022003c006200220039000a00090031002320ac00590026006100090059002200e90058003e00e90027006100220020006100580059005a0031005800630031003920ac00260023002000220027003900210027005a005800610061003e0027"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('b4af0514ecdc3f').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('b4af0514ecdc3f').toString(CryptoJS.enc.Latin1).length"#,
+        r#"7"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("c&' 9c\t 1'<\n&0>c>Za\"<b\"9\n\t1#€Y&a\tY\"éX>é'a\" aXYZ1Xc19€&# \"'9!'ZXaa>'", CryptoJS.enc.Hex.parse('59318cc61b6142ca133f24cd95058d43'), {iv: CryptoJS.enc.Hex.parse('ed73efac9028b2ccd33394098ae64db0')}).toString()"#,
+        r#"rbicA+lzp1Qndm4tjrCuPcRJpEUv4ds96VkXSad0SdffAkQArYp7fol9zKpBDwhWW0BKKW4k2nebGYvsqDKVii1iWGBEfHJo2+gH+JwWHjY="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("c&' 9c\t 1'<\n&0>c>Za\"<b\"9\n\t1#€Y&a\tY\"éX>é'a\" aXYZ1Xc19€&# \"'9!'ZXaa>'", CryptoJS.enc.Hex.parse('59318cc61b6142ca133f24cd95058d43'), {iv: CryptoJS.enc.Hex.parse('ed73efac9028b2ccd33394098ae64db0')}).toString(), CryptoJS.enc.Hex.parse('59318cc61b6142ca133f24cd95058d43'), {iv: CryptoJS.enc.Hex.parse('ed73efac9028b2ccd33394098ae64db0')}).toString(CryptoJS.enc.Utf8) === "c&' 9c\t 1'<\n&0>c>Za\"<b\"9\n\t1#€Y&a\tY\"éX>é'a\" aXYZ1Xc19€&# \"'9!'ZXaa>'""#,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("c&' 9c\t 1'<\n&0>c>Za\"<b\"9\n\t1#€Y&a\tY\"éX>é'a\" aXYZ1Xc19€&# \"'9!'ZXaa>'", "#\n!X 0!1&# 1\n >éZ<&", {keySize: 13, iterations: 6}).toString()"##,
+        r#"6e5bfdf6826d8d77fb7bdbbca4cc6cb53fffed9be8f68d312c89bfb77b98b50173c934d934fa74ef0cd94f03bb51c0edf15b2bac"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('b4af0514ecdc3f'))).toString()"#,
+        r#"b4af0514ecdc3f"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('b4af0514ecdc3f').concat(CryptoJS.enc.Utf8.parse("c&' 9c\t 1'<\n&0>c>Za\"<b\"9\n\t1#€Y&a\tY\"éX>é'a\" aXYZ1Xc19€&# \"'9!'ZXaa>'"))).toString()"#,
+        r#"46bcf1dc9e92da6f470195620de674b3"#,
+    ),
+    (
+        r##"CryptoJS.RIPEMD160("c𝄞9'#a\"0€>é€#9é\nb#YZ&Y\nc9!X0'𝄞\"#c\n<#𝄞").toString()"##,
+        r#"867cc64384a1b2f6344e300ad44c830fd1ae8f9a"#,
+    ),
+    (
+        r##"CryptoJS.HmacSHA256("c𝄞9'#a\"0€>é€#9é\nb#YZ&Y\nc9!X0'𝄞\"#c\n<#𝄞", "0\tc9'<c\"").toString(CryptoJS.enc.Base64)"##,
+        r#"ja7fuZrmePQn4qRmrjXnL1Mzyljyu3Cga9QW2CsEArQ="#,
+    ),
+    (
+        r##"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("c𝄞9'#a\"0€>é€#9é\nb#YZ&Y\nc9!X0'𝄞\"#c\n<#𝄞"))"##,
+        r#"Y/CdhJ45JyNhIjDigqw+w6nigqwjOcOpCmIjWVomWQpjOSFYMCfwnYSeIiNjCjwj8J2Eng=="#,
+    ),
+    (
+        r##"CryptoJS.enc.Utf16.parse("c𝄞9'#a\"0€>é€#9é\nb#YZ&Y\nc9!X0'𝄞\"#c\n<#𝄞").toString()"##,
+        r#"0063d834dd1e00390027002300610022003020ac003e00e920ac0023003900e9000a006200230059005a00260059000a006300390021005800300027d834dd1e002200230063000a003c0023d834dd1e"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('5573192aa04d3f02075ccfb16fdf49a4dd8c17e483e99afc3a51d80c397df35da6bf79bb28').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('5573192aa04d3f02075ccfb16fdf49a4dd8c17e483e99afc3a51d80c397df35da6bf79bb28').toString(CryptoJS.enc.Latin1).length"#,
+        r#"37"#,
+    ),
+    (
+        r##"CryptoJS.AES.encrypt("c𝄞9'#a\"0€>é€#9é\nb#YZ&Y\nc9!X0'𝄞\"#c\n<#𝄞", CryptoJS.enc.Hex.parse('63edee769eab54762af529a3ff16964abf65c95c8a51b933'), {iv: CryptoJS.enc.Hex.parse('11d1d25d049a6679c79b56e344b0fb86')}).toString()"##,
+        r#"hMJv5669TD365xzAwky7PZbNl8i9Q6sP1ou8cCtBRnT6QNMFzAOagMY2X+UdtFKfqI43R0Rcu1xLmNWeZiqVuQ=="#,
+    ),
+    (
+        r##"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("c𝄞9'#a\"0€>é€#9é\nb#YZ&Y\nc9!X0'𝄞\"#c\n<#𝄞", CryptoJS.enc.Hex.parse('63edee769eab54762af529a3ff16964abf65c95c8a51b933'), {iv: CryptoJS.enc.Hex.parse('11d1d25d049a6679c79b56e344b0fb86')}).toString(), CryptoJS.enc.Hex.parse('63edee769eab54762af529a3ff16964abf65c95c8a51b933'), {iv: CryptoJS.enc.Hex.parse('11d1d25d049a6679c79b56e344b0fb86')}).toString(CryptoJS.enc.Utf8) === "c𝄞9'#a\"0€>é€#9é\nb#YZ&Y\nc9!X0'𝄞\"#c\n<#𝄞""##,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("c𝄞9'#a\"0€>é€#9é\nb#YZ&Y\nc9!X0'𝄞\"#c\n<#𝄞", "0\tc9'<c\"", {keySize: 9, iterations: 1}).toString()"##,
+        r#"fa0f1f6931cb826c9cd60c2fd90c79fd45461c86e26448294b0da3df0c92346fd87f5c79"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('5573192aa04d3f02075ccfb16fdf49a4dd8c17e483e99afc3a51d80c397df35da6bf79bb28'))).toString()"#,
+        r#"5573192aa04d3f02075ccfb16fdf49a4dd8c17e483e99afc3a51d80c397df35da6bf79bb28"#,
+    ),
+    (
+        r##"CryptoJS.MD5(CryptoJS.enc.Hex.parse('5573192aa04d3f02075ccfb16fdf49a4dd8c17e483e99afc3a51d80c397df35da6bf79bb28').concat(CryptoJS.enc.Utf8.parse("c𝄞9'#a\"0€>é€#9é\nb#YZ&Y\nc9!X0'𝄞\"#c\n<#𝄞"))).toString()"##,
+        r#"a1cbfc669a68d24adc81261cec48e508"#,
+    ),
+    (
+        r#"CryptoJS.SHA384(" b<\nX€\ta >c\tZYX !\"!Y€>€<b\t0€!𝄞0'Z0aZZ&<!cZ𝄞<a1 'c!c\"!&XY€a𝄞9Z ").toString()"#,
+        r#"42307c65171d2784990f54c3fdc64ff66b7ece526818b99f8e1f32288eb42efa212fc8c94ce0b9c65cd7edaadc5b45e8"#,
+    ),
+    (
+        r##"CryptoJS.HmacSHA256(" b<\nX€\ta >c\tZYX !\"!Y€>€<b\t0€!𝄞0'Z0aZZ&<!cZ𝄞<a1 'c!c\"!&XY€a𝄞9Z ", "€X<𝄞𝄞 Yé0<0€\n€#€>Z𝄞a#\tb\n\" \"X\"#<€1\n1\t#1bX!!Y9''é€Z>!#9&€\t𝄞\"\"!!&YZé \"#9&'").toString(CryptoJS.enc.Base64)"##,
+        r#"B+87fV2+3jzNlLZYOMA/IquYbim547dVR/54a11kuCg="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse(" b<\nX€\ta >c\tZYX !\"!Y€>€<b\t0€!𝄞0'Z0aZZ&<!cZ𝄞<a1 'c!c\"!&XY€a𝄞9Z "))"#,
+        r#"IGI8CljigqwJYSA+YwlaWVggISIhWeKCrD7igqw8Ygkw4oKsIfCdhJ4wJ1owYVpaJjwhY1rwnYSePGExICdjIWMiISZYWeKCrGHwnYSeOVog"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse(" b<\nX€\ta >c\tZYX !\"!Y€>€<b\t0€!𝄞0'Z0aZZ&<!cZ𝄞<a1 'c!c\"!&XY€a𝄞9Z ").toString()"#,
+        r#"00200062003c000a005820ac000900610020003e00630009005a005900580020002100220021005920ac003e20ac003c00620009003020ac0021d834dd1e00300027005a00300061005a005a0026003c00210063005ad834dd1e003c00610031002000270063002100630022002100260058005920ac0061d834dd1e0039005a0020"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('7ccecee51818fe380318ab130c6d1dfa7b7882f96a7568183c7791a3a0a12cfe6f').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('7ccecee51818fe380318ab130c6d1dfa7b7882f96a7568183c7791a3a0a12cfe6f').toString(CryptoJS.enc.Latin1).length"#,
+        r#"33"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt(" b<\nX€\ta >c\tZYX !\"!Y€>€<b\t0€!𝄞0'Z0aZZ&<!cZ𝄞<a1 'c!c\"!&XY€a𝄞9Z ", CryptoJS.enc.Hex.parse('7547c208e629b116ba2a1f6847998891'), {iv: CryptoJS.enc.Hex.parse('9d55da6aa64766954ec75f209991d820')}).toString()"#,
+        r#"/th9AxrxIQ0hNoNOP5LM/jTJbVkz9uqcjGAiJbsBHlVLPmknzbU57HVJUgXNF3dYFiL4jcHj/OPkoRtjHldBEHIo7yvcbwTWxiLalvQR7sN2i4dXo0yU++C3mZeRDLJW"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt(" b<\nX€\ta >c\tZYX !\"!Y€>€<b\t0€!𝄞0'Z0aZZ&<!cZ𝄞<a1 'c!c\"!&XY€a𝄞9Z ", CryptoJS.enc.Hex.parse('7547c208e629b116ba2a1f6847998891'), {iv: CryptoJS.enc.Hex.parse('9d55da6aa64766954ec75f209991d820')}).toString(), CryptoJS.enc.Hex.parse('7547c208e629b116ba2a1f6847998891'), {iv: CryptoJS.enc.Hex.parse('9d55da6aa64766954ec75f209991d820')}).toString(CryptoJS.enc.Utf8) === " b<\nX€\ta >c\tZYX !\"!Y€>€<b\t0€!𝄞0'Z0aZZ&<!cZ𝄞<a1 'c!c\"!&XY€a𝄞9Z ""#,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2(" b<\nX€\ta >c\tZYX !\"!Y€>€<b\t0€!𝄞0'Z0aZZ&<!cZ𝄞<a1 'c!c\"!&XY€a𝄞9Z ", "€X<𝄞𝄞 Yé0<0€\n€#€>Z𝄞a#\tb\n\" \"X\"#<€1\n1\t#1bX!!Y9''é€Z>!#9&€\t𝄞\"\"!!&YZé \"#9&'", {keySize: 2, iterations: 6}).toString()"##,
+        r#"422a85e455528166"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('7ccecee51818fe380318ab130c6d1dfa7b7882f96a7568183c7791a3a0a12cfe6f'))).toString()"#,
+        r#"7ccecee51818fe380318ab130c6d1dfa7b7882f96a7568183c7791a3a0a12cfe6f"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('7ccecee51818fe380318ab130c6d1dfa7b7882f96a7568183c7791a3a0a12cfe6f').concat(CryptoJS.enc.Utf8.parse(" b<\nX€\ta >c\tZYX !\"!Y€>€<b\t0€!𝄞0'Z0aZZ&<!cZ𝄞<a1 'c!c\"!&XY€a𝄞9Z "))).toString()"#,
+        r#"346b5f2554ca55b98c3074b249aa8742"#,
+    ),
+    (
+        r#"CryptoJS.SHA224("9>\né&Za1\"!'&'€ab\"Xb\naé>1é\t€€<'a\"€1'\n#1c9\n!aé<#<YZ𝄞X€1<&€Z <\t9'\t991011").toString()"#,
+        r#"f9431b2af42cde6c59b24306910d5e5c19dc012d842043266960973f"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA512("9>\né&Za1\"!'&'€ab\"Xb\naé>1é\t€€<'a\"€1'\n#1c9\n!aé<#<YZ𝄞X€1<&€Z <\t9'\t991011", ">\té&&!éY!9&1Za\t\tYZ\n0&9 \t<!XZX\"X<c").toString(CryptoJS.enc.Base64)"#,
+        r#"/FGLhNO90JQ70hxdcQM0hjfF5x+78FIFrnBClu2sUVg3r/YZpN2H8XHZhKrraD0irkPLq9hemilUhMjxrz9IOQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("9>\né&Za1\"!'&'€ab\"Xb\naé>1é\t€€<'a\"€1'\n#1c9\n!aé<#<YZ𝄞X€1<&€Z <\t9'\t991011"))"#,
+        r#"OT4Kw6kmWmExIiEnJifigqxhYiJYYgphw6k+McOpCeKCrOKCrDwnYSLigqwxJwojMWM5CiFhw6k8IzxZWvCdhJ5Y4oKsMTwm4oKsWiA8CTknCTk5MTAxMQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("9>\né&Za1\"!'&'€ab\"Xb\naé>1é\t€€<'a\"€1'\n#1c9\n!aé<#<YZ𝄞X€1<&€Z <\t9'\t991011").toString()"#,
+        r#"0039003e000a00e90026005a006100310022002100270026002720ac00610062002200580062000a006100e9003e003100e9000920ac20ac003c00270061002220ac00310027000a0023003100630039000a0021006100e9003c0023003c0059005ad834dd1e005820ac0031003c002620ac005a0020003c0009003900270009003900390031003000310031"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('e04d693ecbe1464e73cee0e7').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('e04d693ecbe1464e73cee0e7').toString(CryptoJS.enc.Latin1).length"#,
+        r#"12"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("9>\né&Za1\"!'&'€ab\"Xb\naé>1é\t€€<'a\"€1'\n#1c9\n!aé<#<YZ𝄞X€1<&€Z <\t9'\t991011", CryptoJS.enc.Hex.parse('9f33b9a361abe777e1893136f0f9e51e'), {iv: CryptoJS.enc.Hex.parse('bac5cf8077319dc5af932f06e073dbb6')}).toString()"#,
+        r#"/QCrTHWSWrYWA2JqLfd5WBG64NgtphWkMQeduV7WuTOZN0QnENpOmxZi4XicwdCm+rVAcd5OpNVxyY1wgtsQ9zy2NBzhmC3vK7xayXPobW7tElr56ymBs7XeeGosgMW6"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("9>\né&Za1\"!'&'€ab\"Xb\naé>1é\t€€<'a\"€1'\n#1c9\n!aé<#<YZ𝄞X€1<&€Z <\t9'\t991011", CryptoJS.enc.Hex.parse('9f33b9a361abe777e1893136f0f9e51e'), {iv: CryptoJS.enc.Hex.parse('bac5cf8077319dc5af932f06e073dbb6')}).toString(), CryptoJS.enc.Hex.parse('9f33b9a361abe777e1893136f0f9e51e'), {iv: CryptoJS.enc.Hex.parse('bac5cf8077319dc5af932f06e073dbb6')}).toString(CryptoJS.enc.Utf8) === "9>\né&Za1\"!'&'€ab\"Xb\naé>1é\t€€<'a\"€1'\n#1c9\n!aé<#<YZ𝄞X€1<&€Z <\t9'\t991011""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("9>\né&Za1\"!'&'€ab\"Xb\naé>1é\t€€<'a\"€1'\n#1c9\n!aé<#<YZ𝄞X€1<&€Z <\t9'\t991011", ">\té&&!éY!9&1Za\t\tYZ\n0&9 \t<!XZX\"X<c", {keySize: 13, iterations: 29}).toString()"#,
+        r#"87ec22bb3bf0fe6ccc48b0213fcbd5277464ac69d136880f843b44dbe010f67b43664a373a0a11ca6bd5734686b47b50fff0c897"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('e04d693ecbe1464e73cee0e7'))).toString()"#,
+        r#"e04d693ecbe1464e73cee0e7"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('e04d693ecbe1464e73cee0e7').concat(CryptoJS.enc.Utf8.parse("9>\né&Za1\"!'&'€ab\"Xb\naé>1é\t€€<'a\"€1'\n#1c9\n!aé<#<YZ𝄞X€1<&€Z <\t9'\t991011"))).toString()"#,
+        r#"57a44c54d8055b1b81d97a337cf1f875"#,
+    ),
+    (
+        r#"CryptoJS.SHA256(" é>\"\nY𝄞cc>0!<ca'0\"\n!&\n!Y#é91>b1é9&>Z!\"Y'€99𝄞b").toString()"#,
+        r#"520c01903b3642bc41804946df41787dadb0ee9a16feb4400e117789bcd7c062"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA224(" é>\"\nY𝄞cc>0!<ca'0\"\n!&\n!Y#é91>b1é9&>Z!\"Y'€99𝄞b", "€Z€b1#Z&é\t'#'#1>éa€ &").toString(CryptoJS.enc.Base64)"#,
+        r#"NQF+4Dc/symLTVZw/ypzoJtBNZO+H/2Tv3Rpbw=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse(" é>\"\nY𝄞cc>0!<ca'0\"\n!&\n!Y#é91>b1é9&>Z!\"Y'€99𝄞b"))"#,
+        r#"IMOpPiIKWfCdhJ5jYz4wITxjYScwIgohJgohWSPDqTkxPmIxw6k5Jj5aISJZJ+KCrDk58J2EnmI="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse(" é>\"\nY𝄞cc>0!<ca'0\"\n!&\n!Y#é91>b1é9&>Z!\"Y'€99𝄞b").toString()"#,
+        r#"002000e9003e0022000a0059d834dd1e00630063003e00300021003c00630061002700300022000a00210026000a00210059002300e900390031003e0062003100e900390026003e005a002100220059002720ac00390039d834dd1e0062"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('72a367').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('72a367').toString(CryptoJS.enc.Latin1).length"#,
+        r#"3"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt(" é>\"\nY𝄞cc>0!<ca'0\"\n!&\n!Y#é91>b1é9&>Z!\"Y'€99𝄞b", CryptoJS.enc.Hex.parse('3daf9390d001808558a9548ac6003216'), {iv: CryptoJS.enc.Hex.parse('ecc3b2301d81db773d959f6b0b6bd81b')}).toString()"#,
+        r#"uLEJZq+WawN8a8ww7SdT8W4lwfwVlZuFRJm5ADVdRB/QAX0aV4Qog/vh/whI4zA5k2op0vEzM2sClxockZT8XA=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt(" é>\"\nY𝄞cc>0!<ca'0\"\n!&\n!Y#é91>b1é9&>Z!\"Y'€99𝄞b", CryptoJS.enc.Hex.parse('3daf9390d001808558a9548ac6003216'), {iv: CryptoJS.enc.Hex.parse('ecc3b2301d81db773d959f6b0b6bd81b')}).toString(), CryptoJS.enc.Hex.parse('3daf9390d001808558a9548ac6003216'), {iv: CryptoJS.enc.Hex.parse('ecc3b2301d81db773d959f6b0b6bd81b')}).toString(CryptoJS.enc.Utf8) === " é>\"\nY𝄞cc>0!<ca'0\"\n!&\n!Y#é91>b1é9&>Z!\"Y'€99𝄞b""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2(" é>\"\nY𝄞cc>0!<ca'0\"\n!&\n!Y#é91>b1é9&>Z!\"Y'€99𝄞b", "€Z€b1#Z&é\t'#'#1>éa€ &", {keySize: 9, iterations: 49}).toString()"#,
+        r#"e87aa4d798596b8979582f89b3169625ec2e5366913b08a8013106afdb17a48fe98faa89"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('72a367'))).toString()"#,
+        r#"72a367"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('72a367').concat(CryptoJS.enc.Utf8.parse(" é>\"\nY𝄞cc>0!<ca'0\"\n!&\n!Y#é91>b1é9&>Z!\"Y'€99𝄞b"))).toString()"#,
+        r#"f4e7544b16a7c15359ab00011274b21e"#,
+    ),
+    (
+        r#"CryptoJS.SHA512("<𝄞c\nbba#&>\"c€9Y\" 0a9é\n\"!𝄞Y'<0XbY<é0c\nc\ta>!").toString()"#,
+        r#"3b44f851550eb9a0cef8e8086886fc20959a6d1c4a9b6694412c3a098486292c7a307d77af43613c855b1b430e27a69eb6cd312281b81be349ac6faa43cc3d54"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA256("<𝄞c\nbba#&>\"c€9Y\" 0a9é\n\"!𝄞Y'<0XbY<é0c\nc\ta>!", "Xb>0>9aX𝄞9\t<>b9!\n0€XYbé!& Y>a\nc9' €ZX&'\t\ta !><\"9'1a &YaZ!Y#b <&>XbY\tbYY\n&  acb").toString(CryptoJS.enc.Base64)"#,
+        r#"9pauAEiPcU1ywbLOV61lVwfhovVVWfHobCJt/pS218M="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("<𝄞c\nbba#&>\"c€9Y\" 0a9é\n\"!𝄞Y'<0XbY<é0c\nc\ta>!"))"#,
+        r#"PPCdhJ5jCmJiYSMmPiJj4oKsOVkiIDBhOcOpCiIh8J2EnlknPDBYYlk8w6kwYwpjCWE+IQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("<𝄞c\nbba#&>\"c€9Y\" 0a9é\n\"!𝄞Y'<0XbY<é0c\nc\ta>!").toString()"#,
+        r#"003cd834dd1e0063000a00620062006100230026003e0022006320ac003900590022002000300061003900e9000a00220021d834dd1e00590027003c0030005800620059003c00e900300063000a006300090061003e0021"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('6db12a374880').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('6db12a374880').toString(CryptoJS.enc.Latin1).length"#,
+        r#"6"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("<𝄞c\nbba#&>\"c€9Y\" 0a9é\n\"!𝄞Y'<0XbY<é0c\nc\ta>!", CryptoJS.enc.Hex.parse('51cc78ab1e2fdd1f81e51e1a5b919f6e3de64c22e2fe8718008589502334d2db'), {iv: CryptoJS.enc.Hex.parse('6eefe8c51d3ccb215c37a90d087492d5')}).toString()"#,
+        r#"vyPHiYrWtwSRRJjHRIx2hWfec2oymAobhz74bI96+kI/ZM1GT1A85wr7aufrfqjmJYqgzGPKOHo+Pk42fSo/rA=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("<𝄞c\nbba#&>\"c€9Y\" 0a9é\n\"!𝄞Y'<0XbY<é0c\nc\ta>!", CryptoJS.enc.Hex.parse('51cc78ab1e2fdd1f81e51e1a5b919f6e3de64c22e2fe8718008589502334d2db'), {iv: CryptoJS.enc.Hex.parse('6eefe8c51d3ccb215c37a90d087492d5')}).toString(), CryptoJS.enc.Hex.parse('51cc78ab1e2fdd1f81e51e1a5b919f6e3de64c22e2fe8718008589502334d2db'), {iv: CryptoJS.enc.Hex.parse('6eefe8c51d3ccb215c37a90d087492d5')}).toString(CryptoJS.enc.Utf8) === "<𝄞c\nbba#&>\"c€9Y\" 0a9é\n\"!𝄞Y'<0XbY<é0c\nc\ta>!""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("<𝄞c\nbba#&>\"c€9Y\" 0a9é\n\"!𝄞Y'<0XbY<é0c\nc\ta>!", "Xb>0>9aX𝄞9\t<>b9!\n0€XYbé!& Y>a\nc9' €ZX&'\t\ta !><\"9'1a &YaZ!Y#b <&>XbY\tbYY\n&  acb", {keySize: 14, iterations: 17}).toString()"#,
+        r#"ccd358e5c161c3a8246fa2cb3562af9928dc3d34ed028cafd6ea0bb724459ee30dfbec1bc3f137d932bef778023ad243ba3f8b9e777411ba"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('6db12a374880'))).toString()"#,
+        r#"6db12a374880"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('6db12a374880').concat(CryptoJS.enc.Utf8.parse("<𝄞c\nbba#&>\"c€9Y\" 0a9é\n\"!𝄞Y'<0XbY<é0c\nc\ta>!"))).toString()"#,
+        r#"aa82c0779d7af8fce4ae442183a25f95"#,
+    ),
+    (
+        r#"CryptoJS.SHA224("9#>!\"0Y'>\t\n91''b\"\t€!Z&éX><0<1€X\"€&1ébX#'ac<<").toString()"#,
+        r#"5996bc24a48d1b40264f1ef94b7178e69ee1b218c2cf33d946f2469c"#,
+    ),
+    (
+        r#"CryptoJS.HmacMD5("9#>!\"0Y'>\t\n91''b\"\t€!Z&éX><0<1€X\"€&1ébX#'ac<<", "0c𝄞").toString(CryptoJS.enc.Base64)"#,
+        r#"3xOx6kYDWisEMPvF9dCoTA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("9#>!\"0Y'>\t\n91''b\"\t€!Z&éX><0<1€X\"€&1ébX#'ac<<"))"#,
+        r#"OSM+ISIwWSc+CQo5MScnYiIJ4oKsIVomw6lYPjwwPDHigqxYIuKCrCYxw6liWCMnYWM8PA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("9#>!\"0Y'>\t\n91''b\"\t€!Z&éX><0<1€X\"€&1ébX#'ac<<").toString()"#,
+        r#"00390023003e00210022003000590027003e0009000a003900310027002700620022000920ac0021005a002600e90058003e003c0030003c003120ac0058002220ac0026003100e9006200580023002700610063003c003c"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('9a2bfad97794c34f9d8a71').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('9a2bfad97794c34f9d8a71').toString(CryptoJS.enc.Latin1).length"#,
+        r#"11"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("9#>!\"0Y'>\t\n91''b\"\t€!Z&éX><0<1€X\"€&1ébX#'ac<<", CryptoJS.enc.Hex.parse('c2c750a58a74629c487a93920329726637565110674849bf828f1445f23b261f'), {iv: CryptoJS.enc.Hex.parse('3e598102eee5eee6beff9d74d4eb7a58')}).toString()"#,
+        r#"U5rTow8r1apwobIhcQnjjCa+iMcOJOmICg8hasbpDYikV14tULGq2RVqMeO9O5FsliuozhncNypQnynEfGQkeg=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("9#>!\"0Y'>\t\n91''b\"\t€!Z&éX><0<1€X\"€&1ébX#'ac<<", CryptoJS.enc.Hex.parse('c2c750a58a74629c487a93920329726637565110674849bf828f1445f23b261f'), {iv: CryptoJS.enc.Hex.parse('3e598102eee5eee6beff9d74d4eb7a58')}).toString(), CryptoJS.enc.Hex.parse('c2c750a58a74629c487a93920329726637565110674849bf828f1445f23b261f'), {iv: CryptoJS.enc.Hex.parse('3e598102eee5eee6beff9d74d4eb7a58')}).toString(CryptoJS.enc.Utf8) === "9#>!\"0Y'>\t\n91''b\"\t€!Z&éX><0<1€X\"€&1ébX#'ac<<""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("9#>!\"0Y'>\t\n91''b\"\t€!Z&éX><0<1€X\"€&1ébX#'ac<<", "0c𝄞", {keySize: 1, iterations: 28}).toString()"#,
+        r#"7902eb07"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('9a2bfad97794c34f9d8a71'))).toString()"#,
+        r#"9a2bfad97794c34f9d8a71"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('9a2bfad97794c34f9d8a71').concat(CryptoJS.enc.Utf8.parse("9#>!\"0Y'>\t\n91''b\"\t€!Z&éX><0<1€X\"€&1ébX#'ac<<"))).toString()"#,
+        r#"c438686bfa94fa016a0d30e2f4b77421"#,
+    ),
+    (
+        r#"CryptoJS.MD5(">0éZ!éc1'c1>Z\t\té\"!&&#\"Z\"!€\t\n'\"\nYc9Yéc!a0\n!9bé0béc9>\t\t &\tZ9Z𝄞Y aa&").toString()"#,
+        r#"025df8ffa85e1948a88989342cd2feea"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA384(">0éZ!éc1'c1>Z\t\té\"!&&#\"Z\"!€\t\n'\"\nYc9Yéc!a0\n!9bé0béc9>\t\t &\tZ9Z𝄞Y aa&", "\n 𝄞!\t𝄞 \n0b!c' Yééa<é&< X<abc 9\"€é€<c\t\"9 ''>1b10'\t Y>a\">0\n\t𝄞Y90 #a'\t\"𝄞<𝄞\n").toString(CryptoJS.enc.Base64)"#,
+        r#"BHSywMJ8Bn9h6A8Z6jowcPSWTa3cNgcS2nYT4VAC3nzT4dVhaP5RK8OWyDumfQWO"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse(">0éZ!éc1'c1>Z\t\té\"!&&#\"Z\"!€\t\n'\"\nYc9Yéc!a0\n!9bé0béc9>\t\t &\tZ9Z𝄞Y aa&"))"#,
+        r#"PjDDqVohw6ljMSdjMT5aCQnDqSIhJiYjIloiIeKCrAkKJyIKWWM5WcOpYyFhMAohOWLDqTBiw6ljOT4JCSAmCVo5WvCdhJ5ZIGFhJg=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse(">0éZ!éc1'c1>Z\t\té\"!&&#\"Z\"!€\t\n'\"\nYc9Yéc!a0\n!9bé0béc9>\t\t &\tZ9Z𝄞Y aa&").toString()"#,
+        r#"003e003000e9005a002100e900630031002700630031003e005a0009000900e9002200210026002600230022005a0022002120ac0009000a00270022000a005900630039005900e90063002100610030000a00210039006200e90030006200e900630039003e00090009002000260009005a0039005ad834dd1e00590020006100610026"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('1a80057acd2d2e117d').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('1a80057acd2d2e117d').toString(CryptoJS.enc.Latin1).length"#,
+        r#"9"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt(">0éZ!éc1'c1>Z\t\té\"!&&#\"Z\"!€\t\n'\"\nYc9Yéc!a0\n!9bé0béc9>\t\t &\tZ9Z𝄞Y aa&", CryptoJS.enc.Hex.parse('35e36236b1f954e87d77a6466725d6f078e0fd7b6cf643bb69b128b990b5ba52'), {iv: CryptoJS.enc.Hex.parse('00dfc52df3fa140ca036ea5175f05768')}).toString()"#,
+        r#"3a0+yWK476GXKttHFiVWihsIIuL3hp+RtP9zYa5py0G6Oi6hqjrSwJm+HtJ4VMPMhvqI289+HYoLh3AnYFHQ/76NbQuoYYtAVZLnmhGlgPU="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt(">0éZ!éc1'c1>Z\t\té\"!&&#\"Z\"!€\t\n'\"\nYc9Yéc!a0\n!9bé0béc9>\t\t &\tZ9Z𝄞Y aa&", CryptoJS.enc.Hex.parse('35e36236b1f954e87d77a6466725d6f078e0fd7b6cf643bb69b128b990b5ba52'), {iv: CryptoJS.enc.Hex.parse('00dfc52df3fa140ca036ea5175f05768')}).toString(), CryptoJS.enc.Hex.parse('35e36236b1f954e87d77a6466725d6f078e0fd7b6cf643bb69b128b990b5ba52'), {iv: CryptoJS.enc.Hex.parse('00dfc52df3fa140ca036ea5175f05768')}).toString(CryptoJS.enc.Utf8) === ">0éZ!éc1'c1>Z\t\té\"!&&#\"Z\"!€\t\n'\"\nYc9Yéc!a0\n!9bé0béc9>\t\t &\tZ9Z𝄞Y aa&""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2(">0éZ!éc1'c1>Z\t\té\"!&&#\"Z\"!€\t\n'\"\nYc9Yéc!a0\n!9bé0béc9>\t\t &\tZ9Z𝄞Y aa&", "\n 𝄞!\t𝄞 \n0b!c' Yééa<é&< X<abc 9\"€é€<c\t\"9 ''>1b10'\t Y>a\">0\n\t𝄞Y90 #a'\t\"𝄞<𝄞\n", {keySize: 11, iterations: 48}).toString()"#,
+        r#"ff5eadd3071c82600786b82a72b9eb52a93973eb3b3b5a0244309c4183e4249e28947d8bc8fec433d2974f39"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('1a80057acd2d2e117d'))).toString()"#,
+        r#"1a80057acd2d2e117d"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('1a80057acd2d2e117d').concat(CryptoJS.enc.Utf8.parse(">0éZ!éc1'c1>Z\t\té\"!&&#\"Z\"!€\t\n'\"\nYc9Yéc!a0\n!9bé0béc9>\t\t &\tZ9Z𝄞Y aa&"))).toString()"#,
+        r#"16df93f15379270eb7d2ab746b2f40bc"#,
+    ),
+    (
+        r###"CryptoJS.MD5("\n&\"##9&Y0cb<!1 1Y'>Y'bbYc!&1c1#\"9b1\"\n&€aé1").toString()"###,
+        r#"b7af1705360297b5b09089868de8a62b"#,
+    ),
+    (
+        r###"CryptoJS.HmacSHA224("\n&\"##9&Y0cb<!1 1Y'>Y'bbYc!&1c1#\"9b1\"\n&€aé1", "9a&!").toString(CryptoJS.enc.Base64)"###,
+        r#"CqbjCcv8MquvliQAm1sgCsO2IaNS8GbXG3K+pg=="#,
+    ),
+    (
+        r###"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("\n&\"##9&Y0cb<!1 1Y'>Y'bbYc!&1c1#\"9b1\"\n&€aé1"))"###,
+        r#"CiYiIyM5JlkwY2I8ITEgMVknPlknYmJZYyEmMWMxIyI5YjEiCibigqxhw6kx"#,
+    ),
+    (
+        r###"CryptoJS.enc.Utf16.parse("\n&\"##9&Y0cb<!1 1Y'>Y'bbYc!&1c1#\"9b1\"\n&€aé1").toString()"###,
+        r#"000a0026002200230023003900260059003000630062003c002100310020003100590027003e00590027006200620059006300210026003100630031002300220039006200310022000a002620ac006100e90031"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('d2a5e6b66d841e0946444fbf264d80').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('d2a5e6b66d841e0946444fbf264d80').toString(CryptoJS.enc.Latin1).length"#,
+        r#"15"#,
+    ),
+    (
+        r###"CryptoJS.AES.encrypt("\n&\"##9&Y0cb<!1 1Y'>Y'bbYc!&1c1#\"9b1\"\n&€aé1", CryptoJS.enc.Hex.parse('f284a519e4b64b5445db4a2484634964480aec8c0423fb3d'), {iv: CryptoJS.enc.Hex.parse('60ad9b73171b9e52e31726a0e88d28ec')}).toString()"###,
+        r#"hizCEFYQYacxC/aVlsHYChvloYVUOW7c2tQXmHezyDZHJ1s6NvsggOFfdFlxzmGo"#,
+    ),
+    (
+        r###"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("\n&\"##9&Y0cb<!1 1Y'>Y'bbYc!&1c1#\"9b1\"\n&€aé1", CryptoJS.enc.Hex.parse('f284a519e4b64b5445db4a2484634964480aec8c0423fb3d'), {iv: CryptoJS.enc.Hex.parse('60ad9b73171b9e52e31726a0e88d28ec')}).toString(), CryptoJS.enc.Hex.parse('f284a519e4b64b5445db4a2484634964480aec8c0423fb3d'), {iv: CryptoJS.enc.Hex.parse('60ad9b73171b9e52e31726a0e88d28ec')}).toString(CryptoJS.enc.Utf8) === "\n&\"##9&Y0cb<!1 1Y'>Y'bbYc!&1c1#\"9b1\"\n&€aé1""###,
+        r#"true"#,
+    ),
+    (
+        r###"CryptoJS.PBKDF2("\n&\"##9&Y0cb<!1 1Y'>Y'bbYc!&1c1#\"9b1\"\n&€aé1", "9a&!", {keySize: 10, iterations: 5}).toString()"###,
+        r#"9d0d374f1c3459b1fa310d88ae3f9f66ceb4c32b131c1d52a0694c4c236438173e9fbd2fc585d528"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('d2a5e6b66d841e0946444fbf264d80'))).toString()"#,
+        r#"d2a5e6b66d841e0946444fbf264d80"#,
+    ),
+    (
+        r###"CryptoJS.MD5(CryptoJS.enc.Hex.parse('d2a5e6b66d841e0946444fbf264d80').concat(CryptoJS.enc.Utf8.parse("\n&\"##9&Y0cb<!1 1Y'>Y'bbYc!&1c1#\"9b1\"\n&€aé1"))).toString()"###,
+        r#"b61f78971b2b0dbdad6c3b3a7b0e6dbf"#,
+    ),
+    (
+        r#"CryptoJS.SHA512("& Z'X\néacX \"\n").toString()"#,
+        r#"6f532df091d57cd01af2379a7558a5c2c262cb9c0f6a7569fce576687f047b19f340c853f6d4698320eec3126dab4030fe11f3928b3f7099b77fb15246fa2237"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA224("& Z'X\néacX \"\n", "b>Y!b!€1ZXX\tY! 0Y a€'\t9\t<'!€ €XY0&\"").toString(CryptoJS.enc.Base64)"#,
+        r#"vUHKDNdVztklvHiFo7osf5jD/2mwUNZyKfVKWw=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("& Z'X\néacX \"\n"))"#,
+        r#"JiBaJ1gKw6lhY1ggIgo="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("& Z'X\néacX \"\n").toString()"#,
+        r#"00260020005a00270058000a00e900610063005800200022000a"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('23df').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('23df').toString(CryptoJS.enc.Latin1).length"#,
+        r#"2"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("& Z'X\néacX \"\n", CryptoJS.enc.Hex.parse('b5cc2a52a93074363b863b25f2c875ff'), {iv: CryptoJS.enc.Hex.parse('2938542a350a782e0d5d4c4b384fc964')}).toString()"#,
+        r#"SMLI80je30luGOlK31bpqg=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("& Z'X\néacX \"\n", CryptoJS.enc.Hex.parse('b5cc2a52a93074363b863b25f2c875ff'), {iv: CryptoJS.enc.Hex.parse('2938542a350a782e0d5d4c4b384fc964')}).toString(), CryptoJS.enc.Hex.parse('b5cc2a52a93074363b863b25f2c875ff'), {iv: CryptoJS.enc.Hex.parse('2938542a350a782e0d5d4c4b384fc964')}).toString(CryptoJS.enc.Utf8) === "& Z'X\néacX \"\n""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("& Z'X\néacX \"\n", "b>Y!b!€1ZXX\tY! 0Y a€'\t9\t<'!€ €XY0&\"", {keySize: 12, iterations: 3}).toString()"#,
+        r#"55176fdfd11be358706de565761588bde55ec561b3efc912915be30e0d4d56f269dde5d1cf367d6e07e2279a44132f49"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('23df'))).toString()"#,
+        r#"23df"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('23df').concat(CryptoJS.enc.Utf8.parse("& Z'X\néacX \"\n"))).toString()"#,
+        r#"648fb417bf1691fb0e05082ce8d0b1dd"#,
+    ),
+    (
+        r#"CryptoJS.SHA512("€&𝄞\taZéX\"c€0 >#cc0\n€b9\"!#&𝄞").toString()"#,
+        r#"f568d426a2fa409d930bd1d3b7790ebf45e9d007391e285777711a2c2d391379e3566f910c640030949b8a5ab1258933ab9a3415a614e8480ae64732cde60376"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA384("€&𝄞\taZéX\"c€0 >#cc0\n€b9\"!#&𝄞", " <0€€\nb'\"<X<𝄞>c>1€Z'0cc\nZ0#X\ncc'1c&0é€Yaé9a9#\t&€ €<<Z1b1\nX0< \ta>9X9#<'!a!").toString(CryptoJS.enc.Base64)"#,
+        r#"g4dgBCDOKSmLoQ+U41/A6M7er+4d3ceh1MAb3dUbX6OWyqvyPUXP66sCvzvGLReF"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("€&𝄞\taZéX\"c€0 >#cc0\n€b9\"!#&𝄞"))"#,
+        r#"4oKsJvCdhJ4JYVrDqVgiY+KCrDAgPiNjYzAK4oKsYjkiISMm8J2Eng=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("€&𝄞\taZéX\"c€0 >#cc0\n€b9\"!#&𝄞").toString()"#,
+        r#"20ac0026d834dd1e00090061005a00e900580022006320ac00300020003e0023006300630030000a20ac006200390022002100230026d834dd1e"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('ee69a67b8fb3d13ff593d806a694189f9783b040cf8c45515fb5e6').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('ee69a67b8fb3d13ff593d806a694189f9783b040cf8c45515fb5e6').toString(CryptoJS.enc.Latin1).length"#,
+        r#"27"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("€&𝄞\taZéX\"c€0 >#cc0\n€b9\"!#&𝄞", CryptoJS.enc.Hex.parse('cdab3d2bb20e8eea32455b4d94266d8f'), {iv: CryptoJS.enc.Hex.parse('5ec898ad79da2461ef58fd0f33ee0f9f')}).toString()"#,
+        r#"k3GWbFKk3tU3VaADgTBhuCdroA/LDTJqE8uOLGbx+4/jsnt1Y9LrnfsP11DO23O6"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("€&𝄞\taZéX\"c€0 >#cc0\n€b9\"!#&𝄞", CryptoJS.enc.Hex.parse('cdab3d2bb20e8eea32455b4d94266d8f'), {iv: CryptoJS.enc.Hex.parse('5ec898ad79da2461ef58fd0f33ee0f9f')}).toString(), CryptoJS.enc.Hex.parse('cdab3d2bb20e8eea32455b4d94266d8f'), {iv: CryptoJS.enc.Hex.parse('5ec898ad79da2461ef58fd0f33ee0f9f')}).toString(CryptoJS.enc.Utf8) === "€&𝄞\taZéX\"c€0 >#cc0\n€b9\"!#&𝄞""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("€&𝄞\taZéX\"c€0 >#cc0\n€b9\"!#&𝄞", " <0€€\nb'\"<X<𝄞>c>1€Z'0cc\nZ0#X\ncc'1c&0é€Yaé9a9#\t&€ €<<Z1b1\nX0< \ta>9X9#<'!a!", {keySize: 10, iterations: 16}).toString()"#,
+        r#"8e832af80e5e43caa4673281a232c198a75986793dfb3f4f0ab3ee351e1b66faae2922e68bda2a6c"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('ee69a67b8fb3d13ff593d806a694189f9783b040cf8c45515fb5e6'))).toString()"#,
+        r#"ee69a67b8fb3d13ff593d806a694189f9783b040cf8c45515fb5e6"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('ee69a67b8fb3d13ff593d806a694189f9783b040cf8c45515fb5e6').concat(CryptoJS.enc.Utf8.parse("€&𝄞\taZéX\"c€0 >#cc0\n€b9\"!#&𝄞"))).toString()"#,
+        r#"03665faebdf4349521ab3f41abeb0503"#,
+    ),
+    (
+        r#"CryptoJS.SHA3("&é&ab\tZ<!Z!>1X€").toString()"#,
+        r#"5c1dfa3c73f293bfdcab6605bbdbe0287b9c152a3e9aa8ff0086f72f7077b3217eec6345f5651442da9492136cb115a547334e6e17efc9be04e3fffe6f1f2f93"#,
+    ),
+    (
+        r#"CryptoJS.HmacMD5("&é&ab\tZ<!Z!>1X€", "a<Z\n𝄞<𝄞bb0\n &#1\t1'bé< é! <9'cc1'aZZ<<€\t>a\n\"!!&>b<€cX 9 <<0Z<b b").toString(CryptoJS.enc.Base64)"#,
+        r#"mqgI+wWAWy/VMI+43weLAQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("&é&ab\tZ<!Z!>1X€"))"#,
+        r#"JsOpJmFiCVo8IVohPjFY4oKs"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("&é&ab\tZ<!Z!>1X€").toString()"#,
+        r#"002600e90026006100620009005a003c0021005a0021003e0031005820ac"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('59f89bb7d90ff2d735f3c56b84462f4bcc4eacac71ae73b21ba8d1284b0a379ec1b1e2d503ab8425').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('59f89bb7d90ff2d735f3c56b84462f4bcc4eacac71ae73b21ba8d1284b0a379ec1b1e2d503ab8425').toString(CryptoJS.enc.Latin1).length"#,
+        r#"40"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("&é&ab\tZ<!Z!>1X€", CryptoJS.enc.Hex.parse('4c52130aaa2d070a6c7498aede98ad47599dfca3a7e3181b'), {iv: CryptoJS.enc.Hex.parse('767545a43457bd957f2b2d84dea53800')}).toString()"#,
+        r#"tjOvYu45LeI1TS4fr5BTY1GTZlKWgiCY2VTk3bGZKMY="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("&é&ab\tZ<!Z!>1X€", CryptoJS.enc.Hex.parse('4c52130aaa2d070a6c7498aede98ad47599dfca3a7e3181b'), {iv: CryptoJS.enc.Hex.parse('767545a43457bd957f2b2d84dea53800')}).toString(), CryptoJS.enc.Hex.parse('4c52130aaa2d070a6c7498aede98ad47599dfca3a7e3181b'), {iv: CryptoJS.enc.Hex.parse('767545a43457bd957f2b2d84dea53800')}).toString(CryptoJS.enc.Utf8) === "&é&ab\tZ<!Z!>1X€""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("&é&ab\tZ<!Z!>1X€", "a<Z\n𝄞<𝄞bb0\n &#1\t1'bé< é! <9'cc1'aZZ<<€\t>a\n\"!!&>b<€cX 9 <<0Z<b b", {keySize: 11, iterations: 49}).toString()"#,
+        r#"6688648d2dd70d80a1b4b5aff13cd007595ba639ffe3d1766169019b0a36f27a467e60f631d0b649d0468dc9"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('59f89bb7d90ff2d735f3c56b84462f4bcc4eacac71ae73b21ba8d1284b0a379ec1b1e2d503ab8425'))).toString()"#,
+        r#"59f89bb7d90ff2d735f3c56b84462f4bcc4eacac71ae73b21ba8d1284b0a379ec1b1e2d503ab8425"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('59f89bb7d90ff2d735f3c56b84462f4bcc4eacac71ae73b21ba8d1284b0a379ec1b1e2d503ab8425').concat(CryptoJS.enc.Utf8.parse("&é&ab\tZ<!Z!>1X€"))).toString()"#,
+        r#"607923fbad466f6ebc99fa684aac1c0f"#,
+    ),
+    (
+        r#"CryptoJS.SHA3(">a𝄞𝄞91 b0 &\"Yé€ #Y9\n€\">c\tYééc1é!é1X").toString()"#,
+        r#"83b51a90911801b5a1f27e300a94e2a7e3ef967cf516853a513a11a7407a49a0925ec068abad51b7a3476fcc707239d218e58f6cc043e9d13f2a392e4e24fa03"#,
+    ),
+    (
+        r#"CryptoJS.HmacMD5(">a𝄞𝄞91 b0 &\"Yé€ #Y9\n€\">c\tYééc1é!é1X", "Xé€\n<€1𝄞\t\né𝄞\"a0' &€Zc<\n0b𝄞\"éb\"𝄞>a").toString(CryptoJS.enc.Base64)"#,
+        r#"j1dQOoxqOr+gEDIdHQK7yQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse(">a𝄞𝄞91 b0 &\"Yé€ #Y9\n€\">c\tYééc1é!é1X"))"#,
+        r#"PmHwnYSe8J2EnjkxIGIwICYiWcOp4oKsICNZOQrigqwiPmMJWcOpw6ljMcOpIcOpMVg="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse(">a𝄞𝄞91 b0 &\"Yé€ #Y9\n€\">c\tYééc1é!é1X").toString()"#,
+        r#"003e0061d834dd1ed834dd1e00390031002000620030002000260022005900e920ac0020002300590039000a20ac0022003e00630009005900e900e90063003100e9002100e900310058"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('a924b9').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('a924b9').toString(CryptoJS.enc.Latin1).length"#,
+        r#"3"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt(">a𝄞𝄞91 b0 &\"Yé€ #Y9\n€\">c\tYééc1é!é1X", CryptoJS.enc.Hex.parse('7db5a708b1720852f15e8674f2a1f3af34ecdd9798b52443f848de92acdd6abb'), {iv: CryptoJS.enc.Hex.parse('0b40ad7edd1b52fe0238b1cf24430ca9')}).toString()"#,
+        r#"ovx6YwRYBp8bOTZIc2bY5VkK8bf5S8EbMUDfAg/Up5+Ii5CvZkW6Oy7OPKCqIPgABoWkmuTqd2lcC/WoTGrRFA=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt(">a𝄞𝄞91 b0 &\"Yé€ #Y9\n€\">c\tYééc1é!é1X", CryptoJS.enc.Hex.parse('7db5a708b1720852f15e8674f2a1f3af34ecdd9798b52443f848de92acdd6abb'), {iv: CryptoJS.enc.Hex.parse('0b40ad7edd1b52fe0238b1cf24430ca9')}).toString(), CryptoJS.enc.Hex.parse('7db5a708b1720852f15e8674f2a1f3af34ecdd9798b52443f848de92acdd6abb'), {iv: CryptoJS.enc.Hex.parse('0b40ad7edd1b52fe0238b1cf24430ca9')}).toString(CryptoJS.enc.Utf8) === ">a𝄞𝄞91 b0 &\"Yé€ #Y9\n€\">c\tYééc1é!é1X""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2(">a𝄞𝄞91 b0 &\"Yé€ #Y9\n€\">c\tYééc1é!é1X", "Xé€\n<€1𝄞\t\né𝄞\"a0' &€Zc<\n0b𝄞\"éb\"𝄞>a", {keySize: 8, iterations: 48}).toString()"#,
+        r#"5b4c11eb0122acec36091084ef737da80529b9dfc94a3b7089c06725dcb40afd"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('a924b9'))).toString()"#,
+        r#"a924b9"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('a924b9').concat(CryptoJS.enc.Utf8.parse(">a𝄞𝄞91 b0 &\"Yé€ #Y9\n€\">c\tYééc1é!é1X"))).toString()"#,
+        r#"5c0653db539ecf27fbfbfe7f43823569"#,
+    ),
+    (
+        r#"CryptoJS.SHA256("Y\n<!Y\tc𝄞'X >€€>YXé!<X0\t'\téé\t#&Xa").toString()"#,
+        r#"89ba7652f3d64f44f09c088f09aef3968d77129ebc23fd88ce351e52e18fe13c"#,
+    ),
+    (
+        r#"CryptoJS.HmacMD5("Y\n<!Y\tc𝄞'X >€€>YXé!<X0\t'\téé\t#&Xa", "a𝄞€&1<bac\"𝄞9Y𝄞éYY").toString(CryptoJS.enc.Base64)"#,
+        r#"FDuILjVrqfJKVF6WnEDAPA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("Y\n<!Y\tc𝄞'X >€€>YXé!<X0\t'\téé\t#&Xa"))"#,
+        r#"WQo8IVkJY/CdhJ4nWCA+4oKs4oKsPllYw6khPFgwCScJw6nDqQkjJlhh"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("Y\n<!Y\tc𝄞'X >€€>YXé!<X0\t'\téé\t#&Xa").toString()"#,
+        r#"0059000a003c0021005900090063d834dd1e002700580020003e20ac20ac003e0059005800e90021003c0058003000090027000900e900e900090023002600580061"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('acb7a6ae48db7a48ebb423ab0cd4ffb5b6a06090d81f5582608653ab').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('acb7a6ae48db7a48ebb423ab0cd4ffb5b6a06090d81f5582608653ab').toString(CryptoJS.enc.Latin1).length"#,
+        r#"28"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("Y\n<!Y\tc𝄞'X >€€>YXé!<X0\t'\téé\t#&Xa", CryptoJS.enc.Hex.parse('dae11f7d78386b31adc656a8b31f1010f1af3b3f213e26d2cd8aec1ca61e3702'), {iv: CryptoJS.enc.Hex.parse('fe4f22d85743c3b2606b856e8f146e26')}).toString()"#,
+        r#"rmvTdQDkz3PRIy8rcrMSSdzVF9gIk+VfhE44r2iN1XRPQ4prBjCO91AawzK0druo"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("Y\n<!Y\tc𝄞'X >€€>YXé!<X0\t'\téé\t#&Xa", CryptoJS.enc.Hex.parse('dae11f7d78386b31adc656a8b31f1010f1af3b3f213e26d2cd8aec1ca61e3702'), {iv: CryptoJS.enc.Hex.parse('fe4f22d85743c3b2606b856e8f146e26')}).toString(), CryptoJS.enc.Hex.parse('dae11f7d78386b31adc656a8b31f1010f1af3b3f213e26d2cd8aec1ca61e3702'), {iv: CryptoJS.enc.Hex.parse('fe4f22d85743c3b2606b856e8f146e26')}).toString(CryptoJS.enc.Utf8) === "Y\n<!Y\tc𝄞'X >€€>YXé!<X0\t'\téé\t#&Xa""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("Y\n<!Y\tc𝄞'X >€€>YXé!<X0\t'\téé\t#&Xa", "a𝄞€&1<bac\"𝄞9Y𝄞éYY", {keySize: 12, iterations: 22}).toString()"#,
+        r#"b2d908ffe74422ebfd69c9fb42dba733c8af1d333baa2c14af9b3d7dcfed2b572a5c6624473888c1ec70c047b6b42da5"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('acb7a6ae48db7a48ebb423ab0cd4ffb5b6a06090d81f5582608653ab'))).toString()"#,
+        r#"acb7a6ae48db7a48ebb423ab0cd4ffb5b6a06090d81f5582608653ab"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('acb7a6ae48db7a48ebb423ab0cd4ffb5b6a06090d81f5582608653ab').concat(CryptoJS.enc.Utf8.parse("Y\n<!Y\tc𝄞'X >€€>YXé!<X0\t'\téé\t#&Xa"))).toString()"#,
+        r#"d7f54085f198609e1f01c52941d55500"#,
+    ),
+    (
+        r#"CryptoJS.SHA224(">0ac1'X'0é!\ncX\tc!!0\na").toString()"#,
+        r#"56e784a066cb80d6a2c40d56fec4168c20bd8ffc812957e57aba6d8e"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA224(">0ac1'X'0é!\ncX\tc!!0\na", "!\n\n𝄞'\nccY'𝄞 'a𝄞1<&##€>cb€>>Y0& !''>𝄞< &\t'Y'&><c1&𝄞9'").toString(CryptoJS.enc.Base64)"#,
+        r#"JNvMLCSxODyDcOsDTL4iXiHQEE6ZxnfaZBPXBA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse(">0ac1'X'0é!\ncX\tc!!0\na"))"#,
+        r#"PjBhYzEnWCcww6khCmNYCWMhITAKYQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse(">0ac1'X'0é!\ncX\tc!!0\na").toString()"#,
+        r#"003e0030006100630031002700580027003000e90021000a0063005800090063002100210030000a0061"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('d7817213b0a93effb5986797211e4a326504ecea825435d841caa9279610ebc4').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('d7817213b0a93effb5986797211e4a326504ecea825435d841caa9279610ebc4').toString(CryptoJS.enc.Latin1).length"#,
+        r#"32"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt(">0ac1'X'0é!\ncX\tc!!0\na", CryptoJS.enc.Hex.parse('85c657a5b5245e56e174f56084dcb5f986bf011fc3a354bc'), {iv: CryptoJS.enc.Hex.parse('2f602041bcd4883d04fb55bb17d08bb4')}).toString()"#,
+        r#"5FE0qpX9Kc5hfZ/ry/QpJyCCxzMhoPg6zNPL9Ddc9qc="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt(">0ac1'X'0é!\ncX\tc!!0\na", CryptoJS.enc.Hex.parse('85c657a5b5245e56e174f56084dcb5f986bf011fc3a354bc'), {iv: CryptoJS.enc.Hex.parse('2f602041bcd4883d04fb55bb17d08bb4')}).toString(), CryptoJS.enc.Hex.parse('85c657a5b5245e56e174f56084dcb5f986bf011fc3a354bc'), {iv: CryptoJS.enc.Hex.parse('2f602041bcd4883d04fb55bb17d08bb4')}).toString(CryptoJS.enc.Utf8) === ">0ac1'X'0é!\ncX\tc!!0\na""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2(">0ac1'X'0é!\ncX\tc!!0\na", "!\n\n𝄞'\nccY'𝄞 'a𝄞1<&##€>cb€>>Y0& !''>𝄞< &\t'Y'&><c1&𝄞9'", {keySize: 15, iterations: 27}).toString()"#,
+        r#"d7304489c2dc8070e21e2108fa131686c872fd628e07eb53f81244c4db791adf48f8a368b692d365a7f83ab4d1ecc2c70c6241427c5d6b9371199c03"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('d7817213b0a93effb5986797211e4a326504ecea825435d841caa9279610ebc4'))).toString()"#,
+        r#"d7817213b0a93effb5986797211e4a326504ecea825435d841caa9279610ebc4"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('d7817213b0a93effb5986797211e4a326504ecea825435d841caa9279610ebc4').concat(CryptoJS.enc.Utf8.parse(">0ac1'X'0é!\ncX\tc!!0\na"))).toString()"#,
+        r#"4a588de37338a9ea325f1adab0e21cc8"#,
+    ),
+    (
+        r#"CryptoJS.SHA1("€€0cZX!Z<c<b1c\"XY\n &#aaé#\t&'01\"0\n0€1\"b'é0!bb\t\tb ").toString()"#,
+        r#"3d882169840b463c9a88eccbeff85d98a831d208"#,
+    ),
+    (
+        r#"CryptoJS.HmacMD5("€€0cZX!Z<c<b1c\"XY\n &#aaé#\t&'01\"0\n0€1\"b'é0!bb\t\tb ", "𝄞\t0!!Y X1Y&Z0a𝄞1Y&&𝄞").toString(CryptoJS.enc.Base64)"#,
+        r#"8OSIm5yp7h6WH0O3GGiHvw=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("€€0cZX!Z<c<b1c\"XY\n &#aaé#\t&'01\"0\n0€1\"b'é0!bb\t\tb "))"#,
+        r#"4oKs4oKsMGNaWCFaPGM8YjFjIlhZCiAmI2Fhw6kjCSYnMDEiMAow4oKsMSJiJ8OpMCFiYgkJYiA="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("€€0cZX!Z<c<b1c\"XY\n &#aaé#\t&'01\"0\n0€1\"b'é0!bb\t\tb ").toString()"#,
+        r#"20ac20ac00300063005a00580021005a003c0063003c006200310063002200580059000a0020002600230061006100e900230009002600270030003100220030000a003020ac003100220062002700e900300021006200620009000900620020"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('fef398eb65cf3c3ee4de079437056d598372f8d56eedb5e942970536dffd2aed86029b7aa2').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('fef398eb65cf3c3ee4de079437056d598372f8d56eedb5e942970536dffd2aed86029b7aa2').toString(CryptoJS.enc.Latin1).length"#,
+        r#"37"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("€€0cZX!Z<c<b1c\"XY\n &#aaé#\t&'01\"0\n0€1\"b'é0!bb\t\tb ", CryptoJS.enc.Hex.parse('f6c044269dd11e1736018f3e0860dded1de9cbe36ffc159fbc4f1c83c6e13155'), {iv: CryptoJS.enc.Hex.parse('f9d1b671eb3f4023e9da458345311bc4')}).toString()"#,
+        r#"BVu/rhyFhjzXRfNV7o48ID11b0v7C6QuB0o+KWNDxFjmX/nuKAGPCPRZHN9KkrudP3rinzMELhn6HA8JF7uYBQ=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("€€0cZX!Z<c<b1c\"XY\n &#aaé#\t&'01\"0\n0€1\"b'é0!bb\t\tb ", CryptoJS.enc.Hex.parse('f6c044269dd11e1736018f3e0860dded1de9cbe36ffc159fbc4f1c83c6e13155'), {iv: CryptoJS.enc.Hex.parse('f9d1b671eb3f4023e9da458345311bc4')}).toString(), CryptoJS.enc.Hex.parse('f6c044269dd11e1736018f3e0860dded1de9cbe36ffc159fbc4f1c83c6e13155'), {iv: CryptoJS.enc.Hex.parse('f9d1b671eb3f4023e9da458345311bc4')}).toString(CryptoJS.enc.Utf8) === "€€0cZX!Z<c<b1c\"XY\n &#aaé#\t&'01\"0\n0€1\"b'é0!bb\t\tb ""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("€€0cZX!Z<c<b1c\"XY\n &#aaé#\t&'01\"0\n0€1\"b'é0!bb\t\tb ", "𝄞\t0!!Y X1Y&Z0a𝄞1Y&&𝄞", {keySize: 11, iterations: 15}).toString()"#,
+        r#"849d324140d68e243e143f83c76edca2f16486a9b9ad41ec640af9686d0d6d7c885471429acd14c3ccab93d9"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('fef398eb65cf3c3ee4de079437056d598372f8d56eedb5e942970536dffd2aed86029b7aa2'))).toString()"#,
+        r#"fef398eb65cf3c3ee4de079437056d598372f8d56eedb5e942970536dffd2aed86029b7aa2"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('fef398eb65cf3c3ee4de079437056d598372f8d56eedb5e942970536dffd2aed86029b7aa2').concat(CryptoJS.enc.Utf8.parse("€€0cZX!Z<c<b1c\"XY\n &#aaé#\t&'01\"0\n0€1\"b'é0!bb\t\tb "))).toString()"#,
+        r#"4282e60d76df2018c885527cf8f5154e"#,
+    ),
+    (
+        r#"CryptoJS.SHA256("!€!\nb b𝄞\na #9'>\"X𝄞\tX").toString()"#,
+        r#"9865d51e2cb18814a023eabbf9f0088cf91a4ba441883386e101ea388f330094"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA512("!€!\nb b𝄞\na #9'>\"X𝄞\tX", "'\"1<' 1b\né&bXa\t'#'bY1cb€!é&𝄞\"9𝄞 Z9&a'<\"ZZ9'#'€#0 <\t<90#X\nZc \t''&€c0").toString(CryptoJS.enc.Base64)"#,
+        r#"UMRSRoPeJ8wyV7AGELDStxlJ4/LnYmDxctDbkctXJR7LxElBbTsokVMryFZ15YzT7gDHZ0WdcjENxlkqBJxYqQ=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("!€!\nb b𝄞\na #9'>\"X𝄞\tX"))"#,
+        r#"IeKCrCEKYiBi8J2EngphICM5Jz4iWPCdhJ4JWA=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("!€!\nb b𝄞\na #9'>\"X𝄞\tX").toString()"#,
+        r#"002120ac0021000a006200200062d834dd1e000a00610020002300390027003e00220058d834dd1e00090058"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('ca4f6a9a50b55609dc8b69c63d6ed11df6b2771fbd2c39d7f561234ba5093294d4735c9a1c').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('ca4f6a9a50b55609dc8b69c63d6ed11df6b2771fbd2c39d7f561234ba5093294d4735c9a1c').toString(CryptoJS.enc.Latin1).length"#,
+        r#"37"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("!€!\nb b𝄞\na #9'>\"X𝄞\tX", CryptoJS.enc.Hex.parse('26d95b383c47b0d8c899a03b12d686e6'), {iv: CryptoJS.enc.Hex.parse('f97ef98b8f172b50847be1dd2224a642')}).toString()"#,
+        r#"cykJXxuicwgs3NsDIZB+edm7JTlVEJVRNaD3BjF+aSU="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("!€!\nb b𝄞\na #9'>\"X𝄞\tX", CryptoJS.enc.Hex.parse('26d95b383c47b0d8c899a03b12d686e6'), {iv: CryptoJS.enc.Hex.parse('f97ef98b8f172b50847be1dd2224a642')}).toString(), CryptoJS.enc.Hex.parse('26d95b383c47b0d8c899a03b12d686e6'), {iv: CryptoJS.enc.Hex.parse('f97ef98b8f172b50847be1dd2224a642')}).toString(CryptoJS.enc.Utf8) === "!€!\nb b𝄞\na #9'>\"X𝄞\tX""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("!€!\nb b𝄞\na #9'>\"X𝄞\tX", "'\"1<' 1b\né&bXa\t'#'bY1cb€!é&𝄞\"9𝄞 Z9&a'<\"ZZ9'#'€#0 <\t<90#X\nZc \t''&€c0", {keySize: 6, iterations: 28}).toString()"#,
+        r#"511226497c09841fc1adc4830f98688f974d5033eb451a1a"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('ca4f6a9a50b55609dc8b69c63d6ed11df6b2771fbd2c39d7f561234ba5093294d4735c9a1c'))).toString()"#,
+        r#"ca4f6a9a50b55609dc8b69c63d6ed11df6b2771fbd2c39d7f561234ba5093294d4735c9a1c"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('ca4f6a9a50b55609dc8b69c63d6ed11df6b2771fbd2c39d7f561234ba5093294d4735c9a1c').concat(CryptoJS.enc.Utf8.parse("!€!\nb b𝄞\na #9'>\"X𝄞\tX"))).toString()"#,
+        r#"323ba1905d423cc71e05f20130453ed0"#,
+    ),
+    (
+        r#"CryptoJS.SHA3("91\"!&\t!Y90>c\n'>b€>&&'10Z𝄞b𝄞𝄞#YXcY𝄞&<c1Y").toString()"#,
+        r#"d1ee88d3bd3d30e87adad6d9a9c5d20fb6226c8cf50ad011bec33d8e39211823e5e651f33b52212a40539e36c766fc3891128e0850ad02689f4bfc86b35ee2ca"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA224("91\"!&\t!Y90>c\n'>b€>&&'10Z𝄞b𝄞𝄞#YXcY𝄞&<c1Y", "'9'€\"a90X𝄞Z\n Y𝄞aZZéa&€0#é<X1𝄞Y>9\nZ 9\té 1>>𝄞'𝄞\t\nab €b").toString(CryptoJS.enc.Base64)"#,
+        r#"f8u9djf09kESEIYUTmVEqF8q5I0SfsRMHaxG8A=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("91\"!&\t!Y90>c\n'>b€>&&'10Z𝄞b𝄞𝄞#YXcY𝄞&<c1Y"))"#,
+        r#"OTEiISYJIVk5MD5jCic+YuKCrD4mJicxMFrwnYSeYvCdhJ7wnYSeI1lYY1nwnYSeJjxjMVk="#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("91\"!&\t!Y90>c\n'>b€>&&'10Z𝄞b𝄞𝄞#YXcY𝄞&<c1Y").toString()"#,
+        r#"0039003100220021002600090021005900390030003e0063000a0027003e006220ac003e00260026002700310030005ad834dd1e0062d834dd1ed834dd1e00230059005800630059d834dd1e0026003c006300310059"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('058d6ba90e').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('058d6ba90e').toString(CryptoJS.enc.Latin1).length"#,
+        r#"5"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("91\"!&\t!Y90>c\n'>b€>&&'10Z𝄞b𝄞𝄞#YXcY𝄞&<c1Y", CryptoJS.enc.Hex.parse('dcab9b4570eb7a63750d76de9cab8afc0e1b6d671f81a3be8ec7e3e5e2d8bcba'), {iv: CryptoJS.enc.Hex.parse('5ccd5448bc6822f134113f4f525a0e46')}).toString()"#,
+        r#"wz3yUrCKuJmI33oDUOm07OWDj3yazyrjKY1AYqMptvBHSHfNGVzulcJRsD8bUVSQcvcLRt+AYmh0xRfvUj9KHw=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("91\"!&\t!Y90>c\n'>b€>&&'10Z𝄞b𝄞𝄞#YXcY𝄞&<c1Y", CryptoJS.enc.Hex.parse('dcab9b4570eb7a63750d76de9cab8afc0e1b6d671f81a3be8ec7e3e5e2d8bcba'), {iv: CryptoJS.enc.Hex.parse('5ccd5448bc6822f134113f4f525a0e46')}).toString(), CryptoJS.enc.Hex.parse('dcab9b4570eb7a63750d76de9cab8afc0e1b6d671f81a3be8ec7e3e5e2d8bcba'), {iv: CryptoJS.enc.Hex.parse('5ccd5448bc6822f134113f4f525a0e46')}).toString(CryptoJS.enc.Utf8) === "91\"!&\t!Y90>c\n'>b€>&&'10Z𝄞b𝄞𝄞#YXcY𝄞&<c1Y""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("91\"!&\t!Y90>c\n'>b€>&&'10Z𝄞b𝄞𝄞#YXcY𝄞&<c1Y", "'9'€\"a90X𝄞Z\n Y𝄞aZZéa&€0#é<X1𝄞Y>9\nZ 9\té 1>>𝄞'𝄞\t\nab €b", {keySize: 13, iterations: 38}).toString()"#,
+        r#"d3375e7d3f325a2d210e781041e9d0ded2e472e52eace2885d1e8ef2f5f4d8daaaac0f91c9cf662cc06beeee4e9a88d445bf33f3"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('058d6ba90e'))).toString()"#,
+        r#"058d6ba90e"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('058d6ba90e').concat(CryptoJS.enc.Utf8.parse("91\"!&\t!Y90>c\n'>b€>&&'10Z𝄞b𝄞𝄞#YXcY𝄞&<c1Y"))).toString()"#,
+        r#"a0b3c0e73f5a08dbcf9cdee2be9adfb9"#,
+    ),
+    (
+        r#"CryptoJS.SHA512("é1!𝄞9\t\tY X'#'𝄞€𝄞\t>Y1é!€>\"é<é&\t\"\n#é\né<\n\té9X9'0ac\n𝄞&ZéX!€<b!0€Y>X𝄞a").toString()"#,
+        r#"b11e792caeac427808cae07aa831497c61e66bdd06b6168db07b94518b5ebbc1765d40f5e53b9242a721fd07a4ad473340b95a197959907feab84d3f549255ea"#,
+    ),
+    (
+        r##"CryptoJS.HmacMD5("é1!𝄞9\t\tY X'#'𝄞€𝄞\t>Y1é!€>\"é<é&\t\"\n#é\né<\n\té9X9'0ac\n𝄞&ZéX!€<b!0€Y>X𝄞a", "c\"X\"\"é>c#&é<\tcY9>YY>!'\t\"&Z!Zc€aé&\t\n'aé#\"#bcb<'c'\n&9<é<9cbX&").toString(CryptoJS.enc.Base64)"##,
+        r#"4L6Cp7KKMPfFTZnfqQGBdw=="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("é1!𝄞9\t\tY X'#'𝄞€𝄞\t>Y1é!€>\"é<é&\t\"\n#é\né<\n\té9X9'0ac\n𝄞&ZéX!€<b!0€Y>X𝄞a"))"#,
+        r#"w6kxIfCdhJ45CQlZIFgnIyfwnYSe4oKs8J2Engk+WTHDqSHigqw+IsOpPMOpJgkiCiPDqQrDqTwKCcOpOVg5JzBhYwrwnYSeJlrDqVgh4oKsPGIhMOKCrFk+WPCdhJ5h"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("é1!𝄞9\t\tY X'#'𝄞€𝄞\t>Y1é!€>\"é<é&\t\"\n#é\né<\n\té9X9'0ac\n𝄞&ZéX!€<b!0€Y>X𝄞a").toString()"#,
+        r#"00e900310021d834dd1e003900090009005900200058002700230027d834dd1e20acd834dd1e0009003e0059003100e9002120ac003e002200e9003c00e9002600090022000a002300e9000a00e9003c000a000900e90039005800390027003000610063000ad834dd1e0026005a00e90058002120ac003c00620021003020ac0059003e0058d834dd1e0061"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('aa78743bdf').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('aa78743bdf').toString(CryptoJS.enc.Latin1).length"#,
+        r#"5"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("é1!𝄞9\t\tY X'#'𝄞€𝄞\t>Y1é!€>\"é<é&\t\"\n#é\né<\n\té9X9'0ac\n𝄞&ZéX!€<b!0€Y>X𝄞a", CryptoJS.enc.Hex.parse('e4b5359d32f10754f94ba27ae4e85888'), {iv: CryptoJS.enc.Hex.parse('8fa570e0d6a1d16033f8f69c385f892a')}).toString()"#,
+        r#"/YF8IYUtEKWr31r1SNhlby+yNg0tlMWW2Z16jcKDYegRBvZNMQwMmCkuyT7+XSZrYigmIayhhr5Kw0b0jdYkc+3nNcCxok7QTcxH/Z1I06t1ukbzXpYWgbd/6bZcC+5GNOsw+ztMvcvVy08YozwVdA=="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("é1!𝄞9\t\tY X'#'𝄞€𝄞\t>Y1é!€>\"é<é&\t\"\n#é\né<\n\té9X9'0ac\n𝄞&ZéX!€<b!0€Y>X𝄞a", CryptoJS.enc.Hex.parse('e4b5359d32f10754f94ba27ae4e85888'), {iv: CryptoJS.enc.Hex.parse('8fa570e0d6a1d16033f8f69c385f892a')}).toString(), CryptoJS.enc.Hex.parse('e4b5359d32f10754f94ba27ae4e85888'), {iv: CryptoJS.enc.Hex.parse('8fa570e0d6a1d16033f8f69c385f892a')}).toString(CryptoJS.enc.Utf8) === "é1!𝄞9\t\tY X'#'𝄞€𝄞\t>Y1é!€>\"é<é&\t\"\n#é\né<\n\té9X9'0ac\n𝄞&ZéX!€<b!0€Y>X𝄞a""#,
+        r#"true"#,
+    ),
+    (
+        r##"CryptoJS.PBKDF2("é1!𝄞9\t\tY X'#'𝄞€𝄞\t>Y1é!€>\"é<é&\t\"\n#é\né<\n\té9X9'0ac\n𝄞&ZéX!€<b!0€Y>X𝄞a", "c\"X\"\"é>c#&é<\tcY9>YY>!'\t\"&Z!Zc€aé&\t\n'aé#\"#bcb<'c'\n&9<é<9cbX&", {keySize: 2, iterations: 22}).toString()"##,
+        r#"2a9db428b1f4c9f2"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('aa78743bdf'))).toString()"#,
+        r#"aa78743bdf"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('aa78743bdf').concat(CryptoJS.enc.Utf8.parse("é1!𝄞9\t\tY X'#'𝄞€𝄞\t>Y1é!€>\"é<é&\t\"\n#é\né<\n\té9X9'0ac\n𝄞&ZéX!€<b!0€Y>X𝄞a"))).toString()"#,
+        r#"df670ea139012e45d77366bd1d07bba3"#,
+    ),
+    (
+        r#"CryptoJS.SHA3("9#c0𝄞aa#\"aaa0cbX\"1€").toString()"#,
+        r#"29c2c10d5c1476379251a47ae3b4f9ff38944524bdbb5bb6bf900d61eb3e16342712e7afe2962c4d7c7a5e6a5ae5da134cb7ab207cfb51a170fbb154ff653dfb"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA1("9#c0𝄞aa#\"aaa0cbX\"1€", "<\t€é𝄞11>c!bX#YéY>c 0b𝄞>9𝄞>Y b𝄞1𝄞a1!!€\n9#é1# #YX a0é0Za<\t01\t9'€&>c\t<XY").toString(CryptoJS.enc.Base64)"#,
+        r#"BwvNVmUQyupRNCnxTuhFd1KGw/8="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("9#c0𝄞aa#\"aaa0cbX\"1€"))"#,
+        r#"OSNjMPCdhJ5hYSMiYWFhMGNiWCIx4oKs"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("9#c0𝄞aa#\"aaa0cbX\"1€").toString()"#,
+        r#"0039002300630030d834dd1e006100610023002200610061006100300063006200580022003120ac"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('96ada9ff3e3e13993796bed80882dd9325').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('96ada9ff3e3e13993796bed80882dd9325').toString(CryptoJS.enc.Latin1).length"#,
+        r#"17"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("9#c0𝄞aa#\"aaa0cbX\"1€", CryptoJS.enc.Hex.parse('a4b08794b0bd5f7b8e345658c0d012962d3cb27d6b6f25c5'), {iv: CryptoJS.enc.Hex.parse('c11f27b3c0a6d75006a1dc3b240cfe82')}).toString()"#,
+        r#"tqA/M1dSG7lkVqFDMcmlvaAWjYDxgFjakeHpREl6h6k="#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("9#c0𝄞aa#\"aaa0cbX\"1€", CryptoJS.enc.Hex.parse('a4b08794b0bd5f7b8e345658c0d012962d3cb27d6b6f25c5'), {iv: CryptoJS.enc.Hex.parse('c11f27b3c0a6d75006a1dc3b240cfe82')}).toString(), CryptoJS.enc.Hex.parse('a4b08794b0bd5f7b8e345658c0d012962d3cb27d6b6f25c5'), {iv: CryptoJS.enc.Hex.parse('c11f27b3c0a6d75006a1dc3b240cfe82')}).toString(CryptoJS.enc.Utf8) === "9#c0𝄞aa#\"aaa0cbX\"1€""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("9#c0𝄞aa#\"aaa0cbX\"1€", "<\t€é𝄞11>c!bX#YéY>c 0b𝄞>9𝄞>Y b𝄞1𝄞a1!!€\n9#é1# #YX a0é0Za<\t01\t9'€&>c\t<XY", {keySize: 1, iterations: 33}).toString()"#,
+        r#"163f502e"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('96ada9ff3e3e13993796bed80882dd9325'))).toString()"#,
+        r#"96ada9ff3e3e13993796bed80882dd9325"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('96ada9ff3e3e13993796bed80882dd9325').concat(CryptoJS.enc.Utf8.parse("9#c0𝄞aa#\"aaa0cbX\"1€"))).toString()"#,
+        r#"7f2faacbee262da34e53e7641c661879"#,
+    ),
+    (
+        r#"CryptoJS.SHA512("𝄞𝄞a<𝄞01\n\n!!cbZ\t<c\nb'b99>Z €cé\">&'").toString()"#,
+        r#"662e8ec0c9e2549d9d5ca2cfc4e05068b8577e28a56d10bcad0306727a0d986b9f93a3a29256b4b04a0df430a759d193e56a9d1ef6ea5b5b0c96cb8f77afda38"#,
+    ),
+    (
+        r#"CryptoJS.HmacSHA1("𝄞𝄞a<𝄞01\n\n!!cbZ\t<c\nb'b99>Z €cé\">&'", "é\">9\"\"𝄞b").toString(CryptoJS.enc.Base64)"#,
+        r#"oMuYN7LzTffDsHvyK1q6rqgavFo="#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.stringify(CryptoJS.enc.Utf8.parse("𝄞𝄞a<𝄞01\n\n!!cbZ\t<c\nb'b99>Z €cé\">&'"))"#,
+        r#"8J2EnvCdhJ5hPPCdhJ4wMQoKISFjYloJPGMKYidiOTk+WiDigqxjw6kiPiYn"#,
+    ),
+    (
+        r#"CryptoJS.enc.Utf16.parse("𝄞𝄞a<𝄞01\n\n!!cbZ\t<c\nb'b99>Z €cé\">&'").toString()"#,
+        r#"d834dd1ed834dd1e0061003cd834dd1e00300031000a000a0021002100630062005a0009003c0063000a00620027006200390039003e005a002020ac006300e90022003e00260027"#,
+    ),
+    (
+        r#"(function(){ try { return CryptoJS.enc.Hex.parse('f67a621a10b014cfdeb741ff1a7a094e6e34d398c00135462451').toString(CryptoJS.enc.Utf8); } catch (e) { return 'ERR ' + e.message; } })()"#,
+        r#"ERR Malformed UTF-8 data"#,
+    ),
+    (
+        r#"CryptoJS.enc.Hex.parse('f67a621a10b014cfdeb741ff1a7a094e6e34d398c00135462451').toString(CryptoJS.enc.Latin1).length"#,
+        r#"26"#,
+    ),
+    (
+        r#"CryptoJS.AES.encrypt("𝄞𝄞a<𝄞01\n\n!!cbZ\t<c\nb'b99>Z €cé\">&'", CryptoJS.enc.Hex.parse('3a452fe4d86c1874b0b7394689c5dff3fd58e4f1d05390566a4eeb75aba5aaf4'), {iv: CryptoJS.enc.Hex.parse('f86f986274339c0e9add14b2a59a7400')}).toString()"#,
+        r#"NqXfQSTcOYy4LIzEFgboaphpV+RWmxrR7oFqL6Hhib9j8jU8N0dzq4iUM5Q7Jsq+"#,
+    ),
+    (
+        r#"CryptoJS.AES.decrypt(CryptoJS.AES.encrypt("𝄞𝄞a<𝄞01\n\n!!cbZ\t<c\nb'b99>Z €cé\">&'", CryptoJS.enc.Hex.parse('3a452fe4d86c1874b0b7394689c5dff3fd58e4f1d05390566a4eeb75aba5aaf4'), {iv: CryptoJS.enc.Hex.parse('f86f986274339c0e9add14b2a59a7400')}).toString(), CryptoJS.enc.Hex.parse('3a452fe4d86c1874b0b7394689c5dff3fd58e4f1d05390566a4eeb75aba5aaf4'), {iv: CryptoJS.enc.Hex.parse('f86f986274339c0e9add14b2a59a7400')}).toString(CryptoJS.enc.Utf8) === "𝄞𝄞a<𝄞01\n\n!!cbZ\t<c\nb'b99>Z €cé\">&'""#,
+        r#"true"#,
+    ),
+    (
+        r#"CryptoJS.PBKDF2("𝄞𝄞a<𝄞01\n\n!!cbZ\t<c\nb'b99>Z €cé\">&'", "é\">9\"\"𝄞b", {keySize: 9, iterations: 34}).toString()"#,
+        r#"12e5deab7de190c06ba35be79c38446694004ab7c1b034fe77d4e0c3dbfaf0c7f2e7557f"#,
+    ),
+    (
+        r#"CryptoJS.enc.Base64.parse(CryptoJS.enc.Base64.stringify(CryptoJS.enc.Hex.parse('f67a621a10b014cfdeb741ff1a7a094e6e34d398c00135462451'))).toString()"#,
+        r#"f67a621a10b014cfdeb741ff1a7a094e6e34d398c00135462451"#,
+    ),
+    (
+        r#"CryptoJS.MD5(CryptoJS.enc.Hex.parse('f67a621a10b014cfdeb741ff1a7a094e6e34d398c00135462451').concat(CryptoJS.enc.Utf8.parse("𝄞𝄞a<𝄞01\n\n!!cbZ\t<c\nb'b99>Z €cé\">&'"))).toString()"#,
+        r#"d5f6ae2dfa312f9a3c3d967daf7ea02a"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data id=\"\" n:s=\"\"> <item>\n  <x:y n:s=\" sp \" id=\"1\"/>mixed</item>\n</Data>"))"#,
+        r#"{"Data":{"$":{"id":"","n:s":""},"item":{"_":"mixed","x:y":{"$":{"n:s":" sp ","id":"1"}}}}}"#,
+    ),
+    (
+        r#"xjs("<Data id=\"\" n:s=\"\"> <item>\n  <x:y n:s=\" sp \" id=\"1\"/>mixed</item>\n</Data>")"#,
+        r#"{"Data":{"$":{"id":"","n:s":""},"item":[{"_":"\n  mixed","x:y":[{"$":{"n:s":" sp ","id":"1"}}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item id=\"v &amp; w\"><b id=\"\"><![CDATA[c<d]]></b>\n  <a n:s=\"v &amp; w\" k=\" sp \"></a> <Data>\n  <Data></Data> <item k=\"\"> <Data>text</Data><b>12</b>\n  <x:y k=\" sp \">text</x:y></item>\n</Data></item>"))"#,
+        r#"{"item":{"$":{"id":"v & w"},"b":{"_":"c<d","$":{"id":""}},"a":{"$":{"n:s":"v & w","k":" sp "}},"Data":{"Data":"","item":{"$":{"k":""},"Data":"text","b":"12","x:y":{"_":"text","$":{"k":" sp "}}}}}}"#,
+    ),
+    (
+        r#"xjs("<item id=\"v &amp; w\"><b id=\"\"><![CDATA[c<d]]></b>\n  <a n:s=\"v &amp; w\" k=\" sp \"></a> <Data>\n  <Data></Data> <item k=\"\"> <Data>text</Data><b>12</b>\n  <x:y k=\" sp \">text</x:y></item>\n</Data></item>")"#,
+        r#"{"item":{"$":{"id":"v & w"},"b":[{"_":"c<d","$":{"id":""}}],"a":[{"$":{"n:s":"v & w","k":" sp "}}],"Data":[{"Data":[""],"item":[{"$":{"k":""},"Data":["text"],"b":["12"],"x:y":[{"_":"text","$":{"k":" sp "}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item>text</item>"))"#,
+        r#"{"item":"text"}"#,
+    ),
+    (r#"xjs("<item>text</item>")"#, r#"{"item":"text"}"#),
+    (
+        r#"JSON.stringify(xml2Json("<item>\n  <x:y> <item id=\"1\"><item>&lt;esc&gt;</item><b><![CDATA[c<d]]></b><item id=\" sp \" n:s=\"1\">&lt;esc&gt;</item><a id=\" sp \" k=\"v &amp; w\"></a></item> <x:y> <b><![CDATA[c<d]]></b><item n:s=\"1\" id=\"1\"/> <Data n:s=\"\">12</Data>\n</x:y>\n  <a><![CDATA[c<d]]></a><b n:s=\"v &amp; w\" id=\"\">\n  <x:y n:s=\"1\" id=\" sp \"><![CDATA[c<d]]></x:y> <item></item>\n  <item id=\"v &amp; w\">&lt;esc&gt;</item>mixed</b></x:y>\n</item>"))"#,
+        r#"{"item":{"x:y":{"item":{"$":{"id":"1"},"item":["<esc>",{"_":"<esc>","$":{"id":" sp ","n:s":"1"}}],"b":"c<d","a":{"$":{"id":" sp ","k":"v & w"}}},"x:y":{"b":"c<d","item":{"$":{"n:s":"1","id":"1"}},"Data":{"_":"12","$":{"n:s":""}}},"a":"c<d","b":{"_":"mixed","$":{"n:s":"v & w","id":""},"x:y":{"_":"c<d","$":{"n:s":"1","id":" sp "}},"item":["",{"_":"<esc>","$":{"id":"v & w"}}]}}}}"#,
+    ),
+    (
+        r#"xjs("<item>\n  <x:y> <item id=\"1\"><item>&lt;esc&gt;</item><b><![CDATA[c<d]]></b><item id=\" sp \" n:s=\"1\">&lt;esc&gt;</item><a id=\" sp \" k=\"v &amp; w\"></a></item> <x:y> <b><![CDATA[c<d]]></b><item n:s=\"1\" id=\"1\"/> <Data n:s=\"\">12</Data>\n</x:y>\n  <a><![CDATA[c<d]]></a><b n:s=\"v &amp; w\" id=\"\">\n  <x:y n:s=\"1\" id=\" sp \"><![CDATA[c<d]]></x:y> <item></item>\n  <item id=\"v &amp; w\">&lt;esc&gt;</item>mixed</b></x:y>\n</item>")"#,
+        r#"{"item":{"x:y":[{"item":[{"$":{"id":"1"},"item":["<esc>",{"_":"<esc>","$":{"id":" sp ","n:s":"1"}}],"b":["c<d"],"a":[{"$":{"id":" sp ","k":"v & w"}}]}],"x:y":[{"b":["c<d"],"item":[{"$":{"n:s":"1","id":"1"}}],"Data":[{"_":"12","$":{"n:s":""}}]}],"a":["c<d"],"b":[{"_":"\n   \n  mixed","$":{"n:s":"v & w","id":""},"x:y":[{"_":"c<d","$":{"n:s":"1","id":" sp "}}],"item":["",{"_":"<esc>","$":{"id":"v & w"}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data n:s=\"\">&lt;esc&gt;</Data>"))"#,
+        r#"{"Data":{"_":"<esc>","$":{"n:s":""}}}"#,
+    ),
+    (
+        r#"xjs("<Data n:s=\"\">&lt;esc&gt;</Data>")"#,
+        r#"{"Data":{"_":"<esc>","$":{"n:s":""}}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<b k=\"1\"> <x:y/> <x:y>&lt;esc&gt;</x:y> <Data n:s=\"1\"><item id=\"v &amp; w\">\n  <x:y n:s=\"\" id=\"\">text</x:y> <item>&lt;esc&gt;</item>\n</item><a id=\"v &amp; w\">\n  <item id=\" sp \" k=\"v &amp; w\"></item>\n  <x:y n:s=\" sp \">&lt;esc&gt;</x:y>\n</a> <a n:s=\"v &amp; w\" id=\"1\">\n  <a k=\"\" n:s=\"v &amp; w\">  pad  </a> <Data id=\" sp \" n:s=\"1\"><![CDATA[c<d]]></Data>\n</a><b k=\"v &amp; w\"><b>&lt;esc&gt;</b> <b id=\"1\"/><x:y>text</x:y></b></Data><x:y> <x:y id=\"1\"> <x:y id=\"\" k=\"1\">  pad  </x:y>\n  <a><![CDATA[c<d]]></a><b/><item id=\"v &amp; w\">12</item></x:y><b id=\"\">\n  <item>12</item> <item k=\"\" id=\" sp \">&lt;esc&gt;</item></b></x:y>mixed</b>"))"#,
+        r#"{"b":{"_":"mixed","$":{"k":"1"},"x:y":["","<esc>",{"x:y":{"$":{"id":"1"},"x:y":{"_":"pad","$":{"id":"","k":"1"}},"a":"c<d","b":"","item":{"_":"12","$":{"id":"v & w"}}},"b":{"$":{"id":""},"item":["12",{"_":"<esc>","$":{"k":"","id":" sp "}}]}}],"Data":{"$":{"n:s":"1"},"item":{"$":{"id":"v & w"},"x:y":{"_":"text","$":{"n:s":"","id":""}},"item":"<esc>"},"a":[{"$":{"id":"v & w"},"item":{"$":{"id":" sp ","k":"v & w"}},"x:y":{"_":"<esc>","$":{"n:s":" sp "}}},{"$":{"n:s":"v & w","id":"1"},"a":{"_":"pad","$":{"k":"","n:s":"v & w"}},"Data":{"_":"c<d","$":{"id":" sp ","n:s":"1"}}}],"b":{"$":{"k":"v & w"},"b":["<esc>",{"$":{"id":"1"}}],"x:y":"text"}}}}"#,
+    ),
+    (
+        r#"xjs("<b k=\"1\"> <x:y/> <x:y>&lt;esc&gt;</x:y> <Data n:s=\"1\"><item id=\"v &amp; w\">\n  <x:y n:s=\"\" id=\"\">text</x:y> <item>&lt;esc&gt;</item>\n</item><a id=\"v &amp; w\">\n  <item id=\" sp \" k=\"v &amp; w\"></item>\n  <x:y n:s=\" sp \">&lt;esc&gt;</x:y>\n</a> <a n:s=\"v &amp; w\" id=\"1\">\n  <a k=\"\" n:s=\"v &amp; w\">  pad  </a> <Data id=\" sp \" n:s=\"1\"><![CDATA[c<d]]></Data>\n</a><b k=\"v &amp; w\"><b>&lt;esc&gt;</b> <b id=\"1\"/><x:y>text</x:y></b></Data><x:y> <x:y id=\"1\"> <x:y id=\"\" k=\"1\">  pad  </x:y>\n  <a><![CDATA[c<d]]></a><b/><item id=\"v &amp; w\">12</item></x:y><b id=\"\">\n  <item>12</item> <item k=\"\" id=\" sp \">&lt;esc&gt;</item></b></x:y>mixed</b>")"#,
+        r#"{"b":{"_":"   mixed","$":{"k":"1"},"x:y":["","<esc>",{"x:y":[{"$":{"id":"1"},"x:y":[{"_":"  pad  ","$":{"id":"","k":"1"}}],"a":["c<d"],"b":[""],"item":[{"_":"12","$":{"id":"v & w"}}]}],"b":[{"$":{"id":""},"item":["12",{"_":"<esc>","$":{"k":"","id":" sp "}}]}]}],"Data":[{"$":{"n:s":"1"},"item":[{"$":{"id":"v & w"},"x:y":[{"_":"text","$":{"n:s":"","id":""}}],"item":["<esc>"]}],"a":[{"$":{"id":"v & w"},"item":[{"$":{"id":" sp ","k":"v & w"}}],"x:y":[{"_":"<esc>","$":{"n:s":" sp "}}]},{"$":{"n:s":"v & w","id":"1"},"a":[{"_":"  pad  ","$":{"k":"","n:s":"v & w"}}],"Data":[{"_":"c<d","$":{"id":" sp ","n:s":"1"}}]}],"b":[{"$":{"k":"v & w"},"b":["<esc>",{"$":{"id":"1"}}],"x:y":["text"]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data id=\"\">  pad  </Data>"))"#,
+        r#"{"Data":{"_":"pad","$":{"id":""}}}"#,
+    ),
+    (
+        r#"xjs("<Data id=\"\">  pad  </Data>")"#,
+        r#"{"Data":{"_":"  pad  ","$":{"id":""}}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<a k=\"v &amp; w\" n:s=\"v &amp; w\"><Data><a k=\"1\">\n  <a k=\" sp \" n:s=\" sp \"/>\n</a><x:y k=\"1\" n:s=\"v &amp; w\"> <b n:s=\"\" k=\" sp \">12</b> <b id=\"v &amp; w\" k=\" sp \">  pad  </b>mixed</x:y>\n</Data><a/><a>\n  <a id=\"\" k=\"\"/> <a id=\"\">  pad  </a>\n</a><item k=\" sp \"> <a n:s=\"v &amp; w\" id=\"1\"><b n:s=\" sp \" id=\"\"></b><Data><![CDATA[c<d]]></Data> <x:y/>\n</a> <item id=\"1\">\n  <Data n:s=\"1\" k=\"\">  pad  </Data> <x:y n:s=\"v &amp; w\" k=\"\">text</x:y><b k=\" sp \">text</b>\n</item><Data n:s=\"\"><a id=\"\" n:s=\"\"/>mixed</Data>\n  <item>12</item></item>\n</a>"))"#,
+        r#"{"a":{"$":{"k":"v & w","n:s":"v & w"},"Data":{"a":{"$":{"k":"1"},"a":{"$":{"k":" sp ","n:s":" sp "}}},"x:y":{"_":"mixed","$":{"k":"1","n:s":"v & w"},"b":[{"_":"12","$":{"n:s":"","k":" sp "}},{"_":"pad","$":{"id":"v & w","k":" sp "}}]}},"a":["",{"a":[{"$":{"id":"","k":""}},{"_":"pad","$":{"id":""}}]}],"item":{"$":{"k":" sp "},"a":{"$":{"n:s":"v & w","id":"1"},"b":{"$":{"n:s":" sp ","id":""}},"Data":"c<d","x:y":""},"item":[{"$":{"id":"1"},"Data":{"_":"pad","$":{"n:s":"1","k":""}},"x:y":{"_":"text","$":{"n:s":"v & w","k":""}},"b":{"_":"text","$":{"k":" sp "}}},"12"],"Data":{"_":"mixed","$":{"n:s":""},"a":{"$":{"id":"","n:s":""}}}}}}"#,
+    ),
+    (
+        r#"xjs("<a k=\"v &amp; w\" n:s=\"v &amp; w\"><Data><a k=\"1\">\n  <a k=\" sp \" n:s=\" sp \"/>\n</a><x:y k=\"1\" n:s=\"v &amp; w\"> <b n:s=\"\" k=\" sp \">12</b> <b id=\"v &amp; w\" k=\" sp \">  pad  </b>mixed</x:y>\n</Data><a/><a>\n  <a id=\"\" k=\"\"/> <a id=\"\">  pad  </a>\n</a><item k=\" sp \"> <a n:s=\"v &amp; w\" id=\"1\"><b n:s=\" sp \" id=\"\"></b><Data><![CDATA[c<d]]></Data> <x:y/>\n</a> <item id=\"1\">\n  <Data n:s=\"1\" k=\"\">  pad  </Data> <x:y n:s=\"v &amp; w\" k=\"\">text</x:y><b k=\" sp \">text</b>\n</item><Data n:s=\"\"><a id=\"\" n:s=\"\"/>mixed</Data>\n  <item>12</item></item>\n</a>")"#,
+        r#"{"a":{"$":{"k":"v & w","n:s":"v & w"},"Data":[{"a":[{"$":{"k":"1"},"a":[{"$":{"k":" sp ","n:s":" sp "}}]}],"x:y":[{"_":"  mixed","$":{"k":"1","n:s":"v & w"},"b":[{"_":"12","$":{"n:s":"","k":" sp "}},{"_":"  pad  ","$":{"id":"v & w","k":" sp "}}]}]}],"a":["",{"a":[{"$":{"id":"","k":""}},{"_":"  pad  ","$":{"id":""}}]}],"item":[{"$":{"k":" sp "},"a":[{"$":{"n:s":"v & w","id":"1"},"b":[{"$":{"n:s":" sp ","id":""}}],"Data":["c<d"],"x:y":[""]}],"item":[{"$":{"id":"1"},"Data":[{"_":"  pad  ","$":{"n:s":"1","k":""}}],"x:y":[{"_":"text","$":{"n:s":"v & w","k":""}}],"b":[{"_":"text","$":{"k":" sp "}}]},"12"],"Data":[{"_":"mixed","$":{"n:s":""},"a":[{"$":{"id":"","n:s":""}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item k=\"\"> <a k=\"v &amp; w\" id=\" sp \"><x:y k=\"\"><Data id=\"v &amp; w\"/>\n  <x:y n:s=\" sp \">  pad  </x:y>\n  <x:y id=\"\" n:s=\"v &amp; w\"><![CDATA[c<d]]></x:y>\n  <item>&lt;esc&gt;</item>\n</x:y>\n</a><Data id=\"\" n:s=\"1\">&lt;esc&gt;</Data> <item n:s=\"1\">\n  <x:y k=\"1\" n:s=\"v &amp; w\"><a n:s=\"\" id=\" sp \">12</a><Data n:s=\"v &amp; w\" k=\"v &amp; w\">text</Data></x:y> <b> <b n:s=\"\" id=\" sp \">&lt;esc&gt;</b>\n</b><item k=\"v &amp; w\" id=\"1\">  pad  </item> <x:y n:s=\"v &amp; w\"></x:y>mixed</item>\n  <x:y><item n:s=\"\"> <x:y>12</x:y> <Data>  pad  </Data>\n  <x:y>text</x:y>\n  <Data n:s=\" sp \">  pad  </Data>\n</item> <x:y k=\"\">  pad  </x:y>\n</x:y>\n</item>"))"#,
+        r#"{"item":{"$":{"k":""},"a":{"$":{"k":"v & w","id":" sp "},"x:y":{"$":{"k":""},"Data":{"$":{"id":"v & w"}},"x:y":[{"_":"pad","$":{"n:s":" sp "}},{"_":"c<d","$":{"id":"","n:s":"v & w"}}],"item":"<esc>"}},"Data":{"_":"<esc>","$":{"id":"","n:s":"1"}},"item":{"_":"mixed","$":{"n:s":"1"},"x:y":[{"$":{"k":"1","n:s":"v & w"},"a":{"_":"12","$":{"n:s":"","id":" sp "}},"Data":{"_":"text","$":{"n:s":"v & w","k":"v & w"}}},{"$":{"n:s":"v & w"}}],"b":{"b":{"_":"<esc>","$":{"n:s":"","id":" sp "}}},"item":{"_":"pad","$":{"k":"v & w","id":"1"}}},"x:y":{"item":{"$":{"n:s":""},"x:y":["12","text"],"Data":["pad",{"_":"pad","$":{"n:s":" sp "}}]},"x:y":{"_":"pad","$":{"k":""}}}}}"#,
+    ),
+    (
+        r#"xjs("<item k=\"\"> <a k=\"v &amp; w\" id=\" sp \"><x:y k=\"\"><Data id=\"v &amp; w\"/>\n  <x:y n:s=\" sp \">  pad  </x:y>\n  <x:y id=\"\" n:s=\"v &amp; w\"><![CDATA[c<d]]></x:y>\n  <item>&lt;esc&gt;</item>\n</x:y>\n</a><Data id=\"\" n:s=\"1\">&lt;esc&gt;</Data> <item n:s=\"1\">\n  <x:y k=\"1\" n:s=\"v &amp; w\"><a n:s=\"\" id=\" sp \">12</a><Data n:s=\"v &amp; w\" k=\"v &amp; w\">text</Data></x:y> <b> <b n:s=\"\" id=\" sp \">&lt;esc&gt;</b>\n</b><item k=\"v &amp; w\" id=\"1\">  pad  </item> <x:y n:s=\"v &amp; w\"></x:y>mixed</item>\n  <x:y><item n:s=\"\"> <x:y>12</x:y> <Data>  pad  </Data>\n  <x:y>text</x:y>\n  <Data n:s=\" sp \">  pad  </Data>\n</item> <x:y k=\"\">  pad  </x:y>\n</x:y>\n</item>")"#,
+        r#"{"item":{"$":{"k":""},"a":[{"$":{"k":"v & w","id":" sp "},"x:y":[{"$":{"k":""},"Data":[{"$":{"id":"v & w"}}],"x:y":[{"_":"  pad  ","$":{"n:s":" sp "}},{"_":"c<d","$":{"id":"","n:s":"v & w"}}],"item":["<esc>"]}]}],"Data":[{"_":"<esc>","$":{"id":"","n:s":"1"}}],"item":[{"_":"\n    mixed","$":{"n:s":"1"},"x:y":[{"$":{"k":"1","n:s":"v & w"},"a":[{"_":"12","$":{"n:s":"","id":" sp "}}],"Data":[{"_":"text","$":{"n:s":"v & w","k":"v & w"}}]},{"$":{"n:s":"v & w"}}],"b":[{"b":[{"_":"<esc>","$":{"n:s":"","id":" sp "}}]}],"item":[{"_":"  pad  ","$":{"k":"v & w","id":"1"}}]}],"x:y":[{"item":[{"$":{"n:s":""},"x:y":["12","text"],"Data":["  pad  ",{"_":"  pad  ","$":{"n:s":" sp "}}]}],"x:y":[{"_":"  pad  ","$":{"k":""}}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<x:y id=\"\" k=\"\">\n  <a><Data>\n  <Data id=\" sp \" n:s=\"\"></Data>\n  <x:y k=\"v &amp; w\"/></Data> <item><item id=\"1\" n:s=\" sp \">12</item><item id=\"\"><![CDATA[c<d]]></item> <a>&lt;esc&gt;</a>\n  <x:y id=\" sp \" n:s=\"1\"><![CDATA[c<d]]></x:y>mixed</item><Data k=\"\" n:s=\"v &amp; w\"><![CDATA[c<d]]></Data>mixed</a> <x:y id=\" sp \"> <item n:s=\"v &amp; w\"></item> <x:y id=\" sp \">\n  <Data id=\"v &amp; w\" n:s=\"1\">text</Data><a><![CDATA[c<d]]></a> <item k=\" sp \"></item></x:y><Data n:s=\"v &amp; w\"> <b>12</b>mixed</Data>mixed</x:y>\n  <x:y k=\"\">\n  <b id=\"v &amp; w\" k=\"\"> <a k=\"1\"></a>\n</b>\n  <Data k=\"\">\n  <item n:s=\"v &amp; w\" k=\"\">12</item> <x:y/><x:y id=\"\" n:s=\"\">12</x:y> <item><![CDATA[c<d]]></item>mixed</Data>mixed</x:y></x:y>"))"#,
+        r#"{"x:y":{"$":{"id":"","k":""},"a":{"_":"mixed","Data":[{"Data":{"$":{"id":" sp ","n:s":""}},"x:y":{"$":{"k":"v & w"}}},{"_":"c<d","$":{"k":"","n:s":"v & w"}}],"item":{"_":"mixed","item":[{"_":"12","$":{"id":"1","n:s":" sp "}},{"_":"c<d","$":{"id":""}}],"a":"<esc>","x:y":{"_":"c<d","$":{"id":" sp ","n:s":"1"}}}},"x:y":[{"_":"mixed","$":{"id":" sp "},"item":{"$":{"n:s":"v & w"}},"x:y":{"$":{"id":" sp "},"Data":{"_":"text","$":{"id":"v & w","n:s":"1"}},"a":"c<d","item":{"$":{"k":" sp "}}},"Data":{"_":"mixed","$":{"n:s":"v & w"},"b":"12"}},{"_":"mixed","$":{"k":""},"b":{"$":{"id":"v & w","k":""},"a":{"$":{"k":"1"}}},"Data":{"_":"mixed","$":{"k":""},"item":[{"_":"12","$":{"n:s":"v & w","k":""}},"c<d"],"x:y":["",{"_":"12","$":{"id":"","n:s":""}}]}}]}}"#,
+    ),
+    (
+        r#"xjs("<x:y id=\"\" k=\"\">\n  <a><Data>\n  <Data id=\" sp \" n:s=\"\"></Data>\n  <x:y k=\"v &amp; w\"/></Data> <item><item id=\"1\" n:s=\" sp \">12</item><item id=\"\"><![CDATA[c<d]]></item> <a>&lt;esc&gt;</a>\n  <x:y id=\" sp \" n:s=\"1\"><![CDATA[c<d]]></x:y>mixed</item><Data k=\"\" n:s=\"v &amp; w\"><![CDATA[c<d]]></Data>mixed</a> <x:y id=\" sp \"> <item n:s=\"v &amp; w\"></item> <x:y id=\" sp \">\n  <Data id=\"v &amp; w\" n:s=\"1\">text</Data><a><![CDATA[c<d]]></a> <item k=\" sp \"></item></x:y><Data n:s=\"v &amp; w\"> <b>12</b>mixed</Data>mixed</x:y>\n  <x:y k=\"\">\n  <b id=\"v &amp; w\" k=\"\"> <a k=\"1\"></a>\n</b>\n  <Data k=\"\">\n  <item n:s=\"v &amp; w\" k=\"\">12</item> <x:y/><x:y id=\"\" n:s=\"\">12</x:y> <item><![CDATA[c<d]]></item>mixed</Data>mixed</x:y></x:y>")"#,
+        r#"{"x:y":{"$":{"id":"","k":""},"a":[{"_":" mixed","Data":[{"Data":[{"$":{"id":" sp ","n:s":""}}],"x:y":[{"$":{"k":"v & w"}}]},{"_":"c<d","$":{"k":"","n:s":"v & w"}}],"item":[{"_":" \n  mixed","item":[{"_":"12","$":{"id":"1","n:s":" sp "}},{"_":"c<d","$":{"id":""}}],"a":["<esc>"],"x:y":[{"_":"c<d","$":{"id":" sp ","n:s":"1"}}]}]}],"x:y":[{"_":"  mixed","$":{"id":" sp "},"item":[{"$":{"n:s":"v & w"}}],"x:y":[{"$":{"id":" sp "},"Data":[{"_":"text","$":{"id":"v & w","n:s":"1"}}],"a":["c<d"],"item":[{"$":{"k":" sp "}}]}],"Data":[{"_":" mixed","$":{"n:s":"v & w"},"b":["12"]}]},{"_":"\n  \n  mixed","$":{"k":""},"b":[{"$":{"id":"v & w","k":""},"a":[{"$":{"k":"1"}}]}],"Data":[{"_":"\n    mixed","$":{"k":""},"item":[{"_":"12","$":{"n:s":"v & w","k":""}},"c<d"],"x:y":["",{"_":"12","$":{"id":"","n:s":""}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<x:y id=\" sp \"> <item n:s=\"1\" id=\" sp \">12</item>mixed</x:y>"))"#,
+        r#"{"x:y":{"_":"mixed","$":{"id":" sp "},"item":{"_":"12","$":{"n:s":"1","id":" sp "}}}}"#,
+    ),
+    (
+        r#"xjs("<x:y id=\" sp \"> <item n:s=\"1\" id=\" sp \">12</item>mixed</x:y>")"#,
+        r#"{"x:y":{"_":" mixed","$":{"id":" sp "},"item":[{"_":"12","$":{"n:s":"1","id":" sp "}}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item><item k=\"1\">\n  <item k=\"v &amp; w\">\n  <b><![CDATA[c<d]]></b>\n  <x:y id=\"\" n:s=\"\"/>\n  <b n:s=\" sp \"></b> <item><![CDATA[c<d]]></item>mixed</item><item id=\"\" n:s=\"\"><item>&lt;esc&gt;</item>mixed</item>mixed</item>\n</item>"))"#,
+        r#"{"item":{"item":{"_":"mixed","$":{"k":"1"},"item":[{"_":"mixed","$":{"k":"v & w"},"b":["c<d",{"$":{"n:s":" sp "}}],"x:y":{"$":{"id":"","n:s":""}},"item":"c<d"},{"_":"mixed","$":{"id":"","n:s":""},"item":"<esc>"}]}}}"#,
+    ),
+    (
+        r#"xjs("<item><item k=\"1\">\n  <item k=\"v &amp; w\">\n  <b><![CDATA[c<d]]></b>\n  <x:y id=\"\" n:s=\"\"/>\n  <b n:s=\" sp \"></b> <item><![CDATA[c<d]]></item>mixed</item><item id=\"\" n:s=\"\"><item>&lt;esc&gt;</item>mixed</item>mixed</item>\n</item>")"#,
+        r#"{"item":{"item":[{"_":"\n  mixed","$":{"k":"1"},"item":[{"_":"\n  \n  \n   mixed","$":{"k":"v & w"},"b":["c<d",{"$":{"n:s":" sp "}}],"x:y":[{"$":{"id":"","n:s":""}}],"item":["c<d"]},{"_":"mixed","$":{"id":"","n:s":""},"item":["<esc>"]}]}]}}"#,
+    ),
+    (r#"JSON.stringify(xml2Json("<a/>"))"#, r#"{"a":""}"#),
+    (r#"xjs("<a/>")"#, r#"{"a":""}"#),
+    (
+        r#"JSON.stringify(xml2Json("<x:y k=\" sp \"><a k=\" sp \"><item k=\" sp \">\n  <a id=\"v &amp; w\"/>mixed</item>mixed</a> <a>  pad  </a><b id=\"v &amp; w\"> <x:y n:s=\"v &amp; w\" k=\"v &amp; w\"> <b></b> <b n:s=\"1\"/> <Data>&lt;esc&gt;</Data>\n  <a k=\"\"/>mixed</x:y>\n  <b k=\"1\" id=\"v &amp; w\">text</b>\n</b><Data n:s=\"v &amp; w\" k=\" sp \"><Data n:s=\"1\"><Data n:s=\"1\" id=\"\"/><a k=\"\"/><Data k=\"1\"><![CDATA[c<d]]></Data><a n:s=\"1\">12</a>mixed</Data> <b id=\"v &amp; w\">text</b></Data>\n</x:y>"))"#,
+        r#"{"x:y":{"$":{"k":" sp "},"a":[{"_":"mixed","$":{"k":" sp "},"item":{"_":"mixed","$":{"k":" sp "},"a":{"$":{"id":"v & w"}}}},"pad"],"b":{"$":{"id":"v & w"},"x:y":{"_":"mixed","$":{"n:s":"v & w","k":"v & w"},"b":["",{"$":{"n:s":"1"}}],"Data":"<esc>","a":{"$":{"k":""}}},"b":{"_":"text","$":{"k":"1","id":"v & w"}}},"Data":{"$":{"n:s":"v & w","k":" sp "},"Data":{"_":"mixed","$":{"n:s":"1"},"Data":[{"$":{"n:s":"1","id":""}},{"_":"c<d","$":{"k":"1"}}],"a":[{"$":{"k":""}},{"_":"12","$":{"n:s":"1"}}]},"b":{"_":"text","$":{"id":"v & w"}}}}}"#,
+    ),
+    (
+        r#"xjs("<x:y k=\" sp \"><a k=\" sp \"><item k=\" sp \">\n  <a id=\"v &amp; w\"/>mixed</item>mixed</a> <a>  pad  </a><b id=\"v &amp; w\"> <x:y n:s=\"v &amp; w\" k=\"v &amp; w\"> <b></b> <b n:s=\"1\"/> <Data>&lt;esc&gt;</Data>\n  <a k=\"\"/>mixed</x:y>\n  <b k=\"1\" id=\"v &amp; w\">text</b>\n</b><Data n:s=\"v &amp; w\" k=\" sp \"><Data n:s=\"1\"><Data n:s=\"1\" id=\"\"/><a k=\"\"/><Data k=\"1\"><![CDATA[c<d]]></Data><a n:s=\"1\">12</a>mixed</Data> <b id=\"v &amp; w\">text</b></Data>\n</x:y>")"#,
+        r#"{"x:y":{"$":{"k":" sp "},"a":[{"_":"mixed","$":{"k":" sp "},"item":[{"_":"\n  mixed","$":{"k":" sp "},"a":[{"$":{"id":"v & w"}}]}]},"  pad  "],"b":[{"$":{"id":"v & w"},"x:y":[{"_":"   \n  mixed","$":{"n:s":"v & w","k":"v & w"},"b":["",{"$":{"n:s":"1"}}],"Data":["<esc>"],"a":[{"$":{"k":""}}]}],"b":[{"_":"text","$":{"k":"1","id":"v & w"}}]}],"Data":[{"$":{"n:s":"v & w","k":" sp "},"Data":[{"_":"mixed","$":{"n:s":"1"},"Data":[{"$":{"n:s":"1","id":""}},{"_":"c<d","$":{"k":"1"}}],"a":[{"$":{"k":""}},{"_":"12","$":{"n:s":"1"}}]}],"b":[{"_":"text","$":{"id":"v & w"}}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<x:y> <item>\n  <item n:s=\"\" k=\"\">\n  <item><![CDATA[c<d]]></item> <x:y k=\"1\">  pad  </x:y></item> <Data id=\" sp \"> <b/></Data><b n:s=\" sp \"><item n:s=\"v &amp; w\">12</item><Data id=\"\">  pad  </Data><Data id=\"1\">text</Data>\n</b>\n</item></x:y>"))"#,
+        r#"{"x:y":{"item":{"item":{"$":{"n:s":"","k":""},"item":"c<d","x:y":{"_":"pad","$":{"k":"1"}}},"Data":{"$":{"id":" sp "},"b":""},"b":{"$":{"n:s":" sp "},"item":{"_":"12","$":{"n:s":"v & w"}},"Data":[{"_":"pad","$":{"id":""}},{"_":"text","$":{"id":"1"}}]}}}}"#,
+    ),
+    (
+        r#"xjs("<x:y> <item>\n  <item n:s=\"\" k=\"\">\n  <item><![CDATA[c<d]]></item> <x:y k=\"1\">  pad  </x:y></item> <Data id=\" sp \"> <b/></Data><b n:s=\" sp \"><item n:s=\"v &amp; w\">12</item><Data id=\"\">  pad  </Data><Data id=\"1\">text</Data>\n</b>\n</item></x:y>")"#,
+        r#"{"x:y":{"item":[{"item":[{"$":{"n:s":"","k":""},"item":["c<d"],"x:y":[{"_":"  pad  ","$":{"k":"1"}}]}],"Data":[{"$":{"id":" sp "},"b":[""]}],"b":[{"$":{"n:s":" sp "},"item":[{"_":"12","$":{"n:s":"v & w"}}],"Data":[{"_":"  pad  ","$":{"id":""}},{"_":"text","$":{"id":"1"}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data n:s=\"1\" k=\" sp \"><item><Data id=\"v &amp; w\"> <item n:s=\"1\">&lt;esc&gt;</item>mixed</Data>mixed</item><b id=\"v &amp; w\">\n  <x:y>\n  <Data>&lt;esc&gt;</Data>\n</x:y> <a k=\" sp \" id=\"\">12</a> <b k=\" sp \">&lt;esc&gt;</b> <Data k=\"1\" n:s=\"1\"><x:y>12</x:y>\n</Data>\n</b>\n  <a> <a><item k=\"1\" id=\"\"><![CDATA[c<d]]></item> <x:y k=\"\"><![CDATA[c<d]]></x:y>\n  <x:y n:s=\"1\" id=\"1\"/>\n</a> <item k=\" sp \">12</item>mixed</a>mixed</Data>"))"#,
+        r#"{"Data":{"_":"mixed","$":{"n:s":"1","k":" sp "},"item":{"_":"mixed","Data":{"_":"mixed","$":{"id":"v & w"},"item":{"_":"<esc>","$":{"n:s":"1"}}}},"b":{"$":{"id":"v & w"},"x:y":{"Data":"<esc>"},"a":{"_":"12","$":{"k":" sp ","id":""}},"b":{"_":"<esc>","$":{"k":" sp "}},"Data":{"$":{"k":"1","n:s":"1"},"x:y":"12"}},"a":{"_":"mixed","a":{"item":{"_":"c<d","$":{"k":"1","id":""}},"x:y":[{"_":"c<d","$":{"k":""}},{"$":{"n:s":"1","id":"1"}}]},"item":{"_":"12","$":{"k":" sp "}}}}}"#,
+    ),
+    (
+        r#"xjs("<Data n:s=\"1\" k=\" sp \"><item><Data id=\"v &amp; w\"> <item n:s=\"1\">&lt;esc&gt;</item>mixed</Data>mixed</item><b id=\"v &amp; w\">\n  <x:y>\n  <Data>&lt;esc&gt;</Data>\n</x:y> <a k=\" sp \" id=\"\">12</a> <b k=\" sp \">&lt;esc&gt;</b> <Data k=\"1\" n:s=\"1\"><x:y>12</x:y>\n</Data>\n</b>\n  <a> <a><item k=\"1\" id=\"\"><![CDATA[c<d]]></item> <x:y k=\"\"><![CDATA[c<d]]></x:y>\n  <x:y n:s=\"1\" id=\"1\"/>\n</a> <item k=\" sp \">12</item>mixed</a>mixed</Data>")"#,
+        r#"{"Data":{"_":"\n  mixed","$":{"n:s":"1","k":" sp "},"item":[{"_":"mixed","Data":[{"_":" mixed","$":{"id":"v & w"},"item":[{"_":"<esc>","$":{"n:s":"1"}}]}]}],"b":[{"$":{"id":"v & w"},"x:y":[{"Data":["<esc>"]}],"a":[{"_":"12","$":{"k":" sp ","id":""}}],"b":[{"_":"<esc>","$":{"k":" sp "}}],"Data":[{"$":{"k":"1","n:s":"1"},"x:y":["12"]}]}],"a":[{"_":"  mixed","a":[{"item":[{"_":"c<d","$":{"k":"1","id":""}}],"x:y":[{"_":"c<d","$":{"k":""}},{"$":{"n:s":"1","id":"1"}}]}],"item":[{"_":"12","$":{"k":" sp "}}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item>\n  <b><![CDATA[c<d]]></b>mixed</item>"))"#,
+        r#"{"item":{"_":"mixed","b":"c<d"}}"#,
+    ),
+    (
+        r#"xjs("<item>\n  <b><![CDATA[c<d]]></b>mixed</item>")"#,
+        r#"{"item":{"_":"\n  mixed","b":["c<d"]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data n:s=\"\" k=\"1\">&lt;esc&gt;</Data>"))"#,
+        r#"{"Data":{"_":"<esc>","$":{"n:s":"","k":"1"}}}"#,
+    ),
+    (
+        r#"xjs("<Data n:s=\"\" k=\"1\">&lt;esc&gt;</Data>")"#,
+        r#"{"Data":{"_":"<esc>","$":{"n:s":"","k":"1"}}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data n:s=\"v &amp; w\" id=\"1\"><item k=\"v &amp; w\" id=\"\">  pad  </item>\n</Data>"))"#,
+        r#"{"Data":{"$":{"n:s":"v & w","id":"1"},"item":{"_":"pad","$":{"k":"v & w","id":""}}}}"#,
+    ),
+    (
+        r#"xjs("<Data n:s=\"v &amp; w\" id=\"1\"><item k=\"v &amp; w\" id=\"\">  pad  </item>\n</Data>")"#,
+        r#"{"Data":{"$":{"n:s":"v & w","id":"1"},"item":[{"_":"  pad  ","$":{"k":"v & w","id":""}}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data id=\"\">\n  <b id=\" sp \" k=\" sp \"><b> <item n:s=\"1\"/> <Data k=\"\"></Data>\n</b>\n</b><b k=\" sp \"></b> <b k=\" sp \">\n  <b>  pad  </b></b>\n</Data>"))"#,
+        r#"{"Data":{"$":{"id":""},"b":[{"$":{"id":" sp ","k":" sp "},"b":{"item":{"$":{"n:s":"1"}},"Data":{"$":{"k":""}}}},{"$":{"k":" sp "}},{"$":{"k":" sp "},"b":"pad"}]}}"#,
+    ),
+    (
+        r#"xjs("<Data id=\"\">\n  <b id=\" sp \" k=\" sp \"><b> <item n:s=\"1\"/> <Data k=\"\"></Data>\n</b>\n</b><b k=\" sp \"></b> <b k=\" sp \">\n  <b>  pad  </b></b>\n</Data>")"#,
+        r#"{"Data":{"$":{"id":""},"b":[{"$":{"id":" sp ","k":" sp "},"b":[{"item":[{"$":{"n:s":"1"}}],"Data":[{"$":{"k":""}}]}]},{"$":{"k":" sp "}},{"$":{"k":" sp "},"b":["  pad  "]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<b> <x:y>&lt;esc&gt;</x:y>\n  <x:y id=\"1\"> <a k=\" sp \"> <x:y k=\"1\" n:s=\"\">12</x:y>\n  <b id=\"\" k=\"v &amp; w\">&lt;esc&gt;</b> <Data k=\"\"/>mixed</a><a n:s=\"\" k=\" sp \">\n  <x:y>&lt;esc&gt;</x:y> <x:y id=\" sp \">12</x:y><Data>text</Data> <x:y id=\"v &amp; w\" n:s=\" sp \">&lt;esc&gt;</x:y></a></x:y> <b n:s=\"v &amp; w\"><item id=\" sp \">12</item>\n  <x:y id=\"\"> <b>text</b>\n  <a n:s=\"\" id=\" sp \">  pad  </a><b>&lt;esc&gt;</b><item>&lt;esc&gt;</item></x:y></b>\n</b>"))"#,
+        r#"{"b":{"x:y":["<esc>",{"$":{"id":"1"},"a":[{"_":"mixed","$":{"k":" sp "},"x:y":{"_":"12","$":{"k":"1","n:s":""}},"b":{"_":"<esc>","$":{"id":"","k":"v & w"}},"Data":{"$":{"k":""}}},{"$":{"n:s":"","k":" sp "},"x:y":["<esc>",{"_":"12","$":{"id":" sp "}},{"_":"<esc>","$":{"id":"v & w","n:s":" sp "}}],"Data":"text"}]}],"b":{"$":{"n:s":"v & w"},"item":{"_":"12","$":{"id":" sp "}},"x:y":{"$":{"id":""},"b":["text","<esc>"],"a":{"_":"pad","$":{"n:s":"","id":" sp "}},"item":"<esc>"}}}}"#,
+    ),
+    (
+        r#"xjs("<b> <x:y>&lt;esc&gt;</x:y>\n  <x:y id=\"1\"> <a k=\" sp \"> <x:y k=\"1\" n:s=\"\">12</x:y>\n  <b id=\"\" k=\"v &amp; w\">&lt;esc&gt;</b> <Data k=\"\"/>mixed</a><a n:s=\"\" k=\" sp \">\n  <x:y>&lt;esc&gt;</x:y> <x:y id=\" sp \">12</x:y><Data>text</Data> <x:y id=\"v &amp; w\" n:s=\" sp \">&lt;esc&gt;</x:y></a></x:y> <b n:s=\"v &amp; w\"><item id=\" sp \">12</item>\n  <x:y id=\"\"> <b>text</b>\n  <a n:s=\"\" id=\" sp \">  pad  </a><b>&lt;esc&gt;</b><item>&lt;esc&gt;</item></x:y></b>\n</b>")"#,
+        r#"{"b":{"x:y":["<esc>",{"$":{"id":"1"},"a":[{"_":" \n   mixed","$":{"k":" sp "},"x:y":[{"_":"12","$":{"k":"1","n:s":""}}],"b":[{"_":"<esc>","$":{"id":"","k":"v & w"}}],"Data":[{"$":{"k":""}}]},{"$":{"n:s":"","k":" sp "},"x:y":["<esc>",{"_":"12","$":{"id":" sp "}},{"_":"<esc>","$":{"id":"v & w","n:s":" sp "}}],"Data":["text"]}]}],"b":[{"$":{"n:s":"v & w"},"item":[{"_":"12","$":{"id":" sp "}}],"x:y":[{"$":{"id":""},"b":["text","<esc>"],"a":[{"_":"  pad  ","$":{"n:s":"","id":" sp "}}],"item":["<esc>"]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item><b id=\"v &amp; w\"></b><Data n:s=\" sp \">\n  <a>\n  <Data n:s=\"v &amp; w\" k=\"\">text</Data></a>\n  <item> <a n:s=\"\" id=\"v &amp; w\"/> <Data k=\"v &amp; w\">&lt;esc&gt;</Data><b k=\"1\" id=\"\">&lt;esc&gt;</b>mixed</item> <item n:s=\" sp \" id=\"v &amp; w\"><Data n:s=\"\" k=\"v &amp; w\">text</Data><x:y id=\"1\">text</x:y>\n  <a>text</a></item>mixed</Data>\n</item>"))"#,
+        r#"{"item":{"b":{"$":{"id":"v & w"}},"Data":{"_":"mixed","$":{"n:s":" sp "},"a":{"Data":{"_":"text","$":{"n:s":"v & w","k":""}}},"item":[{"_":"mixed","a":{"$":{"n:s":"","id":"v & w"}},"Data":{"_":"<esc>","$":{"k":"v & w"}},"b":{"_":"<esc>","$":{"k":"1","id":""}}},{"$":{"n:s":" sp ","id":"v & w"},"Data":{"_":"text","$":{"n:s":"","k":"v & w"}},"x:y":{"_":"text","$":{"id":"1"}},"a":"text"}]}}}"#,
+    ),
+    (
+        r#"xjs("<item><b id=\"v &amp; w\"></b><Data n:s=\" sp \">\n  <a>\n  <Data n:s=\"v &amp; w\" k=\"\">text</Data></a>\n  <item> <a n:s=\"\" id=\"v &amp; w\"/> <Data k=\"v &amp; w\">&lt;esc&gt;</Data><b k=\"1\" id=\"\">&lt;esc&gt;</b>mixed</item> <item n:s=\" sp \" id=\"v &amp; w\"><Data n:s=\"\" k=\"v &amp; w\">text</Data><x:y id=\"1\">text</x:y>\n  <a>text</a></item>mixed</Data>\n</item>")"#,
+        r#"{"item":{"b":[{"$":{"id":"v & w"}}],"Data":[{"_":"\n  \n   mixed","$":{"n:s":" sp "},"a":[{"Data":[{"_":"text","$":{"n:s":"v & w","k":""}}]}],"item":[{"_":"  mixed","a":[{"$":{"n:s":"","id":"v & w"}}],"Data":[{"_":"<esc>","$":{"k":"v & w"}}],"b":[{"_":"<esc>","$":{"k":"1","id":""}}]},{"$":{"n:s":" sp ","id":"v & w"},"Data":[{"_":"text","$":{"n:s":"","k":"v & w"}}],"x:y":[{"_":"text","$":{"id":"1"}}],"a":["text"]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<b> <item k=\"v &amp; w\" id=\"\"><a id=\"\"></a> <x:y id=\"v &amp; w\"><x:y k=\" sp \" n:s=\"v &amp; w\">  pad  </x:y> <Data id=\"v &amp; w\">12</Data>\n  <item>text</item> <a k=\" sp \" n:s=\" sp \">text</a>\n</x:y>\n</item> <Data k=\"\"><item k=\"\" n:s=\" sp \"><a n:s=\"1\">12</a>\n</item></Data></b>"))"#,
+        r#"{"b":{"item":{"$":{"k":"v & w","id":""},"a":{"$":{"id":""}},"x:y":{"$":{"id":"v & w"},"x:y":{"_":"pad","$":{"k":" sp ","n:s":"v & w"}},"Data":{"_":"12","$":{"id":"v & w"}},"item":"text","a":{"_":"text","$":{"k":" sp ","n:s":" sp "}}}},"Data":{"$":{"k":""},"item":{"$":{"k":"","n:s":" sp "},"a":{"_":"12","$":{"n:s":"1"}}}}}}"#,
+    ),
+    (
+        r#"xjs("<b> <item k=\"v &amp; w\" id=\"\"><a id=\"\"></a> <x:y id=\"v &amp; w\"><x:y k=\" sp \" n:s=\"v &amp; w\">  pad  </x:y> <Data id=\"v &amp; w\">12</Data>\n  <item>text</item> <a k=\" sp \" n:s=\" sp \">text</a>\n</x:y>\n</item> <Data k=\"\"><item k=\"\" n:s=\" sp \"><a n:s=\"1\">12</a>\n</item></Data></b>")"#,
+        r#"{"b":{"item":[{"$":{"k":"v & w","id":""},"a":[{"$":{"id":""}}],"x:y":[{"$":{"id":"v & w"},"x:y":[{"_":"  pad  ","$":{"k":" sp ","n:s":"v & w"}}],"Data":[{"_":"12","$":{"id":"v & w"}}],"item":["text"],"a":[{"_":"text","$":{"k":" sp ","n:s":" sp "}}]}]}],"Data":[{"$":{"k":""},"item":[{"$":{"k":"","n:s":" sp "},"a":[{"_":"12","$":{"n:s":"1"}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<a> <a n:s=\"1\" k=\" sp \">12</a>\n  <x:y>\n  <b id=\" sp \" n:s=\"\">text</b>\n  <a k=\"v &amp; w\" id=\"1\">&lt;esc&gt;</a>\n  <item n:s=\"1\"/> <x:y k=\"1\" n:s=\"v &amp; w\">\n  <item id=\"1\"/>\n  <x:y n:s=\"\" id=\"v &amp; w\"></x:y>\n  <item id=\"1\">12</item>\n</x:y></x:y> <item n:s=\" sp \">  pad  </item> <item id=\"1\" k=\"v &amp; w\">\n  <b/> <b>text</b></item>\n</a>"))"#,
+        r#"{"a":{"a":{"_":"12","$":{"n:s":"1","k":" sp "}},"x:y":{"b":{"_":"text","$":{"id":" sp ","n:s":""}},"a":{"_":"<esc>","$":{"k":"v & w","id":"1"}},"item":{"$":{"n:s":"1"}},"x:y":{"$":{"k":"1","n:s":"v & w"},"item":[{"$":{"id":"1"}},{"_":"12","$":{"id":"1"}}],"x:y":{"$":{"n:s":"","id":"v & w"}}}},"item":[{"_":"pad","$":{"n:s":" sp "}},{"$":{"id":"1","k":"v & w"},"b":["","text"]}]}}"#,
+    ),
+    (
+        r#"xjs("<a> <a n:s=\"1\" k=\" sp \">12</a>\n  <x:y>\n  <b id=\" sp \" n:s=\"\">text</b>\n  <a k=\"v &amp; w\" id=\"1\">&lt;esc&gt;</a>\n  <item n:s=\"1\"/> <x:y k=\"1\" n:s=\"v &amp; w\">\n  <item id=\"1\"/>\n  <x:y n:s=\"\" id=\"v &amp; w\"></x:y>\n  <item id=\"1\">12</item>\n</x:y></x:y> <item n:s=\" sp \">  pad  </item> <item id=\"1\" k=\"v &amp; w\">\n  <b/> <b>text</b></item>\n</a>")"#,
+        r#"{"a":{"a":[{"_":"12","$":{"n:s":"1","k":" sp "}}],"x:y":[{"b":[{"_":"text","$":{"id":" sp ","n:s":""}}],"a":[{"_":"<esc>","$":{"k":"v & w","id":"1"}}],"item":[{"$":{"n:s":"1"}}],"x:y":[{"$":{"k":"1","n:s":"v & w"},"item":[{"$":{"id":"1"}},{"_":"12","$":{"id":"1"}}],"x:y":[{"$":{"n:s":"","id":"v & w"}}]}]}],"item":[{"_":"  pad  ","$":{"n:s":" sp "}},{"$":{"id":"1","k":"v & w"},"b":["","text"]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<b id=\"\">  pad  </b>"))"#,
+        r#"{"b":{"_":"pad","$":{"id":""}}}"#,
+    ),
+    (
+        r#"xjs("<b id=\"\">  pad  </b>")"#,
+        r#"{"b":{"_":"  pad  ","$":{"id":""}}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<a id=\"v &amp; w\" k=\"v &amp; w\"> <item n:s=\"1\">\n  <Data>  pad  </Data>\n  <Data><b id=\" sp \" n:s=\"1\">  pad  </b></Data>mixed</item> <a id=\"\" n:s=\" sp \">&lt;esc&gt;</a></a>"))"#,
+        r#"{"a":{"$":{"id":"v & w","k":"v & w"},"item":{"_":"mixed","$":{"n:s":"1"},"Data":["pad",{"b":{"_":"pad","$":{"id":" sp ","n:s":"1"}}}]},"a":{"_":"<esc>","$":{"id":"","n:s":" sp "}}}}"#,
+    ),
+    (
+        r#"xjs("<a id=\"v &amp; w\" k=\"v &amp; w\"> <item n:s=\"1\">\n  <Data>  pad  </Data>\n  <Data><b id=\" sp \" n:s=\"1\">  pad  </b></Data>mixed</item> <a id=\"\" n:s=\" sp \">&lt;esc&gt;</a></a>")"#,
+        r#"{"a":{"$":{"id":"v & w","k":"v & w"},"item":[{"_":"\n  \n  mixed","$":{"n:s":"1"},"Data":["  pad  ",{"b":[{"_":"  pad  ","$":{"id":" sp ","n:s":"1"}}]}]}],"a":[{"_":"<esc>","$":{"id":"","n:s":" sp "}}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<b><![CDATA[c<d]]></b>"))"#,
+        r#"{"b":"c<d"}"#,
+    ),
+    (r#"xjs("<b><![CDATA[c<d]]></b>")"#, r#"{"b":"c<d"}"#),
+    (
+        r#"JSON.stringify(xml2Json("<a id=\"\" n:s=\"1\">&lt;esc&gt;</a>"))"#,
+        r#"{"a":{"_":"<esc>","$":{"id":"","n:s":"1"}}}"#,
+    ),
+    (
+        r#"xjs("<a id=\"\" n:s=\"1\">&lt;esc&gt;</a>")"#,
+        r#"{"a":{"_":"<esc>","$":{"id":"","n:s":"1"}}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<b>&lt;esc&gt;</b>"))"#,
+        r#"{"b":"<esc>"}"#,
+    ),
+    (r#"xjs("<b>&lt;esc&gt;</b>")"#, r#"{"b":"<esc>"}"#),
+    (r#"JSON.stringify(xml2Json("<a/>"))"#, r#"{"a":""}"#),
+    (r#"xjs("<a/>")"#, r#"{"a":""}"#),
+    (
+        r#"JSON.stringify(xml2Json("<Data>\n  <Data k=\" sp \" n:s=\" sp \"> <b n:s=\"\"><x:y n:s=\"1\" id=\"\">text</x:y>\n  <a id=\"v &amp; w\" n:s=\"\"></a>\n  <x:y n:s=\" sp \">  pad  </x:y>\n</b><b k=\"v &amp; w\"> <item/> <x:y n:s=\"\" id=\" sp \">12</x:y></b>\n</Data><x:y n:s=\"1\" id=\"1\">\n  <Data n:s=\" sp \"/>\n  <a id=\" sp \" k=\"v &amp; w\"> <b k=\"1\" n:s=\" sp \"/>\n  <Data id=\" sp \">12</Data> <Data k=\"\">text</Data>\n</a><b n:s=\"\"> <b n:s=\"\" k=\"\">  pad  </b>\n  <b>  pad  </b></b> <item n:s=\"1\">\n  <Data/></item></x:y>\n  <item id=\"v &amp; w\" n:s=\"v &amp; w\">\n  <Data/>mixed</item>mixed</Data>"))"#,
+        r#"{"Data":{"_":"mixed","Data":{"$":{"k":" sp ","n:s":" sp "},"b":[{"$":{"n:s":""},"x:y":[{"_":"text","$":{"n:s":"1","id":""}},{"_":"pad","$":{"n:s":" sp "}}],"a":{"$":{"id":"v & w","n:s":""}}},{"$":{"k":"v & w"},"item":"","x:y":{"_":"12","$":{"n:s":"","id":" sp "}}}]},"x:y":{"$":{"n:s":"1","id":"1"},"Data":{"$":{"n:s":" sp "}},"a":{"$":{"id":" sp ","k":"v & w"},"b":{"$":{"k":"1","n:s":" sp "}},"Data":[{"_":"12","$":{"id":" sp "}},{"_":"text","$":{"k":""}}]},"b":{"$":{"n:s":""},"b":[{"_":"pad","$":{"n:s":"","k":""}},"pad"]},"item":{"$":{"n:s":"1"},"Data":""}},"item":{"_":"mixed","$":{"id":"v & w","n:s":"v & w"},"Data":""}}}"#,
+    ),
+    (
+        r#"xjs("<Data>\n  <Data k=\" sp \" n:s=\" sp \"> <b n:s=\"\"><x:y n:s=\"1\" id=\"\">text</x:y>\n  <a id=\"v &amp; w\" n:s=\"\"></a>\n  <x:y n:s=\" sp \">  pad  </x:y>\n</b><b k=\"v &amp; w\"> <item/> <x:y n:s=\"\" id=\" sp \">12</x:y></b>\n</Data><x:y n:s=\"1\" id=\"1\">\n  <Data n:s=\" sp \"/>\n  <a id=\" sp \" k=\"v &amp; w\"> <b k=\"1\" n:s=\" sp \"/>\n  <Data id=\" sp \">12</Data> <Data k=\"\">text</Data>\n</a><b n:s=\"\"> <b n:s=\"\" k=\"\">  pad  </b>\n  <b>  pad  </b></b> <item n:s=\"1\">\n  <Data/></item></x:y>\n  <item id=\"v &amp; w\" n:s=\"v &amp; w\">\n  <Data/>mixed</item>mixed</Data>")"#,
+        r#"{"Data":{"_":"\n  \n  mixed","Data":[{"$":{"k":" sp ","n:s":" sp "},"b":[{"$":{"n:s":""},"x:y":[{"_":"text","$":{"n:s":"1","id":""}},{"_":"  pad  ","$":{"n:s":" sp "}}],"a":[{"$":{"id":"v & w","n:s":""}}]},{"$":{"k":"v & w"},"item":[""],"x:y":[{"_":"12","$":{"n:s":"","id":" sp "}}]}]}],"x:y":[{"$":{"n:s":"1","id":"1"},"Data":[{"$":{"n:s":" sp "}}],"a":[{"$":{"id":" sp ","k":"v & w"},"b":[{"$":{"k":"1","n:s":" sp "}}],"Data":[{"_":"12","$":{"id":" sp "}},{"_":"text","$":{"k":""}}]}],"b":[{"$":{"n:s":""},"b":[{"_":"  pad  ","$":{"n:s":"","k":""}},"  pad  "]}],"item":[{"$":{"n:s":"1"},"Data":[""]}]}],"item":[{"_":"\n  mixed","$":{"id":"v & w","n:s":"v & w"},"Data":[""]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<a k=\"v &amp; w\">\n  <x:y k=\"\" id=\" sp \"><x:y n:s=\" sp \" k=\"v &amp; w\"> <x:y id=\" sp \"/>\n  <item k=\" sp \" id=\" sp \">text</item></x:y>\n  <x:y>\n  <a n:s=\"1\" k=\"1\">12</a><b n:s=\"\" id=\"v &amp; w\">12</b> <b id=\" sp \">12</b><x:y k=\"\" n:s=\"1\"><![CDATA[c<d]]></x:y></x:y>mixed</x:y><Data></Data> <b id=\"1\"> <a/>\n</b>\n  <a><a n:s=\"v &amp; w\">  pad  </a> <item n:s=\" sp \" k=\"1\">\n  <Data id=\"v &amp; w\">text</Data>\n  <Data k=\" sp \"/> <b n:s=\"1\">12</b>mixed</item><Data>\n  <b>12</b><item k=\"v &amp; w\" id=\"\">  pad  </item>mixed</Data> <b n:s=\" sp \"><Data k=\"v &amp; w\"/> <item n:s=\"1\"></item>\n</b>\n</a></a>"))"#,
+        r#"{"a":{"$":{"k":"v & w"},"x:y":{"_":"mixed","$":{"k":"","id":" sp "},"x:y":[{"$":{"n:s":" sp ","k":"v & w"},"x:y":{"$":{"id":" sp "}},"item":{"_":"text","$":{"k":" sp ","id":" sp "}}},{"a":{"_":"12","$":{"n:s":"1","k":"1"}},"b":[{"_":"12","$":{"n:s":"","id":"v & w"}},{"_":"12","$":{"id":" sp "}}],"x:y":{"_":"c<d","$":{"k":"","n:s":"1"}}}]},"Data":"","b":{"$":{"id":"1"},"a":""},"a":{"a":{"_":"pad","$":{"n:s":"v & w"}},"item":{"_":"mixed","$":{"n:s":" sp ","k":"1"},"Data":[{"_":"text","$":{"id":"v & w"}},{"$":{"k":" sp "}}],"b":{"_":"12","$":{"n:s":"1"}}},"Data":{"_":"mixed","b":"12","item":{"_":"pad","$":{"k":"v & w","id":""}}},"b":{"$":{"n:s":" sp "},"Data":{"$":{"k":"v & w"}},"item":{"$":{"n:s":"1"}}}}}}"#,
+    ),
+    (
+        r#"xjs("<a k=\"v &amp; w\">\n  <x:y k=\"\" id=\" sp \"><x:y n:s=\" sp \" k=\"v &amp; w\"> <x:y id=\" sp \"/>\n  <item k=\" sp \" id=\" sp \">text</item></x:y>\n  <x:y>\n  <a n:s=\"1\" k=\"1\">12</a><b n:s=\"\" id=\"v &amp; w\">12</b> <b id=\" sp \">12</b><x:y k=\"\" n:s=\"1\"><![CDATA[c<d]]></x:y></x:y>mixed</x:y><Data></Data> <b id=\"1\"> <a/>\n</b>\n  <a><a n:s=\"v &amp; w\">  pad  </a> <item n:s=\" sp \" k=\"1\">\n  <Data id=\"v &amp; w\">text</Data>\n  <Data k=\" sp \"/> <b n:s=\"1\">12</b>mixed</item><Data>\n  <b>12</b><item k=\"v &amp; w\" id=\"\">  pad  </item>mixed</Data> <b n:s=\" sp \"><Data k=\"v &amp; w\"/> <item n:s=\"1\"></item>\n</b>\n</a></a>")"#,
+        r#"{"a":{"$":{"k":"v & w"},"x:y":[{"_":"\n  mixed","$":{"k":"","id":" sp "},"x:y":[{"$":{"n:s":" sp ","k":"v & w"},"x:y":[{"$":{"id":" sp "}}],"item":[{"_":"text","$":{"k":" sp ","id":" sp "}}]},{"a":[{"_":"12","$":{"n:s":"1","k":"1"}}],"b":[{"_":"12","$":{"n:s":"","id":"v & w"}},{"_":"12","$":{"id":" sp "}}],"x:y":[{"_":"c<d","$":{"k":"","n:s":"1"}}]}]}],"Data":[""],"b":[{"$":{"id":"1"},"a":[""]}],"a":[{"a":[{"_":"  pad  ","$":{"n:s":"v & w"}}],"item":[{"_":"\n  \n   mixed","$":{"n:s":" sp ","k":"1"},"Data":[{"_":"text","$":{"id":"v & w"}},{"$":{"k":" sp "}}],"b":[{"_":"12","$":{"n:s":"1"}}]}],"Data":[{"_":"\n  mixed","b":["12"],"item":[{"_":"  pad  ","$":{"k":"v & w","id":""}}]}],"b":[{"$":{"n:s":" sp "},"Data":[{"$":{"k":"v & w"}}],"item":[{"$":{"n:s":"1"}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data k=\"\"><![CDATA[c<d]]></Data>"))"#,
+        r#"{"Data":{"_":"c<d","$":{"k":""}}}"#,
+    ),
+    (
+        r#"xjs("<Data k=\"\"><![CDATA[c<d]]></Data>")"#,
+        r#"{"Data":{"_":"c<d","$":{"k":""}}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item k=\"v &amp; w\" n:s=\" sp \">&lt;esc&gt;</item>"))"#,
+        r#"{"item":{"_":"<esc>","$":{"k":"v & w","n:s":" sp "}}}"#,
+    ),
+    (
+        r#"xjs("<item k=\"v &amp; w\" n:s=\" sp \">&lt;esc&gt;</item>")"#,
+        r#"{"item":{"_":"<esc>","$":{"k":"v & w","n:s":" sp "}}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data><a k=\"\">  pad  </a>\n  <b>text</b></Data>"))"#,
+        r#"{"Data":{"a":{"_":"pad","$":{"k":""}},"b":"text"}}"#,
+    ),
+    (
+        r#"xjs("<Data><a k=\"\">  pad  </a>\n  <b>text</b></Data>")"#,
+        r#"{"Data":{"a":[{"_":"  pad  ","$":{"k":""}}],"b":["text"]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<b n:s=\"v &amp; w\">\n  <b id=\"\" n:s=\" sp \">text</b></b>"))"#,
+        r#"{"b":{"$":{"n:s":"v & w"},"b":{"_":"text","$":{"id":"","n:s":" sp "}}}}"#,
+    ),
+    (
+        r#"xjs("<b n:s=\"v &amp; w\">\n  <b id=\"\" n:s=\" sp \">text</b></b>")"#,
+        r#"{"b":{"$":{"n:s":"v & w"},"b":[{"_":"text","$":{"id":"","n:s":" sp "}}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data>&lt;esc&gt;</Data>"))"#,
+        r#"{"Data":"<esc>"}"#,
+    ),
+    (r#"xjs("<Data>&lt;esc&gt;</Data>")"#, r#"{"Data":"<esc>"}"#),
+    (
+        r#"JSON.stringify(xml2Json("<b> <a k=\"\">\n  <x:y n:s=\" sp \" id=\" sp \"><a id=\" sp \" k=\"v &amp; w\">  pad  </a>\n  <Data>12</Data>\n  <item>  pad  </item> <b>text</b>mixed</x:y><Data>12</Data></a>\n  <item k=\" sp \" n:s=\"v &amp; w\">12</item><x:y id=\"\" n:s=\"\"><Data k=\"v &amp; w\"><Data n:s=\"1\" id=\"1\">12</Data>mixed</Data><Data n:s=\"1\" k=\" sp \">\n  <a k=\"v &amp; w\" n:s=\"1\">&lt;esc&gt;</a>mixed</Data> <item n:s=\"v &amp; w\">  pad  </item> <b id=\"v &amp; w\">\n  <a/>\n  <item n:s=\"\" id=\"v &amp; w\">12</item><a id=\" sp \" n:s=\"1\"></a>\n</b>mixed</x:y> <x:y n:s=\" sp \" id=\" sp \"> <b id=\"\"> <a k=\"\">&lt;esc&gt;</a></b><Data n:s=\"v &amp; w\" k=\"1\"/>mixed</x:y>mixed</b>"))"#,
+        r#"{"b":{"_":"mixed","a":{"$":{"k":""},"x:y":{"_":"mixed","$":{"n:s":" sp ","id":" sp "},"a":{"_":"pad","$":{"id":" sp ","k":"v & w"}},"Data":"12","item":"pad","b":"text"},"Data":"12"},"item":{"_":"12","$":{"k":" sp ","n:s":"v & w"}},"x:y":[{"_":"mixed","$":{"id":"","n:s":""},"Data":[{"_":"mixed","$":{"k":"v & w"},"Data":{"_":"12","$":{"n:s":"1","id":"1"}}},{"_":"mixed","$":{"n:s":"1","k":" sp "},"a":{"_":"<esc>","$":{"k":"v & w","n:s":"1"}}}],"item":{"_":"pad","$":{"n:s":"v & w"}},"b":{"$":{"id":"v & w"},"a":["",{"$":{"id":" sp ","n:s":"1"}}],"item":{"_":"12","$":{"n:s":"","id":"v & w"}}}},{"_":"mixed","$":{"n:s":" sp ","id":" sp "},"b":{"$":{"id":""},"a":{"_":"<esc>","$":{"k":""}}},"Data":{"$":{"n:s":"v & w","k":"1"}}}]}}"#,
+    ),
+    (
+        r#"xjs("<b> <a k=\"\">\n  <x:y n:s=\" sp \" id=\" sp \"><a id=\" sp \" k=\"v &amp; w\">  pad  </a>\n  <Data>12</Data>\n  <item>  pad  </item> <b>text</b>mixed</x:y><Data>12</Data></a>\n  <item k=\" sp \" n:s=\"v &amp; w\">12</item><x:y id=\"\" n:s=\"\"><Data k=\"v &amp; w\"><Data n:s=\"1\" id=\"1\">12</Data>mixed</Data><Data n:s=\"1\" k=\" sp \">\n  <a k=\"v &amp; w\" n:s=\"1\">&lt;esc&gt;</a>mixed</Data> <item n:s=\"v &amp; w\">  pad  </item> <b id=\"v &amp; w\">\n  <a/>\n  <item n:s=\"\" id=\"v &amp; w\">12</item><a id=\" sp \" n:s=\"1\"></a>\n</b>mixed</x:y> <x:y n:s=\" sp \" id=\" sp \"> <b id=\"\"> <a k=\"\">&lt;esc&gt;</a></b><Data n:s=\"v &amp; w\" k=\"1\"/>mixed</x:y>mixed</b>")"#,
+        r#"{"b":{"_":" \n   mixed","a":[{"$":{"k":""},"x:y":[{"_":"\n  \n   mixed","$":{"n:s":" sp ","id":" sp "},"a":[{"_":"  pad  ","$":{"id":" sp ","k":"v & w"}}],"Data":["12"],"item":["  pad  "],"b":["text"]}],"Data":["12"]}],"item":[{"_":"12","$":{"k":" sp ","n:s":"v & w"}}],"x:y":[{"_":"  mixed","$":{"id":"","n:s":""},"Data":[{"_":"mixed","$":{"k":"v & w"},"Data":[{"_":"12","$":{"n:s":"1","id":"1"}}]},{"_":"\n  mixed","$":{"n:s":"1","k":" sp "},"a":[{"_":"<esc>","$":{"k":"v & w","n:s":"1"}}]}],"item":[{"_":"  pad  ","$":{"n:s":"v & w"}}],"b":[{"$":{"id":"v & w"},"a":["",{"$":{"id":" sp ","n:s":"1"}}],"item":[{"_":"12","$":{"n:s":"","id":"v & w"}}]}]},{"_":" mixed","$":{"n:s":" sp ","id":" sp "},"b":[{"$":{"id":""},"a":[{"_":"<esc>","$":{"k":""}}]}],"Data":[{"$":{"n:s":"v & w","k":"1"}}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item k=\" sp \" n:s=\" sp \">&lt;esc&gt;</item>"))"#,
+        r#"{"item":{"_":"<esc>","$":{"k":" sp ","n:s":" sp "}}}"#,
+    ),
+    (
+        r#"xjs("<item k=\" sp \" n:s=\" sp \">&lt;esc&gt;</item>")"#,
+        r#"{"item":{"_":"<esc>","$":{"k":" sp ","n:s":" sp "}}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data k=\" sp \"><Data>\n  <b>text</b>\n  <item n:s=\"\" k=\"1\"><a id=\" sp \">text</a>\n</item>mixed</Data><a>&lt;esc&gt;</a> <item k=\"v &amp; w\"><x:y>\n  <x:y k=\"1\" id=\"\"></x:y>\n  <x:y><![CDATA[c<d]]></x:y> <Data></Data> <item>&lt;esc&gt;</item>\n</x:y><a k=\" sp \" id=\"v &amp; w\">\n  <Data k=\" sp \" id=\"v &amp; w\">&lt;esc&gt;</Data>mixed</a>\n  <Data id=\"\"> <Data><![CDATA[c<d]]></Data>\n  <a k=\" sp \" id=\" sp \">12</a> <Data>text</Data>mixed</Data><x:y n:s=\"\" id=\"1\">\n  <a k=\"1\" id=\" sp \"/> <a></a>\n  <b k=\" sp \">text</b> <a k=\" sp \"><![CDATA[c<d]]></a>\n</x:y>mixed</item>mixed</Data>"))"#,
+        r#"{"Data":{"_":"mixed","$":{"k":" sp "},"Data":{"_":"mixed","b":"text","item":{"$":{"n:s":"","k":"1"},"a":{"_":"text","$":{"id":" sp "}}}},"a":"<esc>","item":{"_":"mixed","$":{"k":"v & w"},"x:y":[{"x:y":[{"$":{"k":"1","id":""}},"c<d"],"Data":"","item":"<esc>"},{"$":{"n:s":"","id":"1"},"a":[{"$":{"k":"1","id":" sp "}},"",{"_":"c<d","$":{"k":" sp "}}],"b":{"_":"text","$":{"k":" sp "}}}],"a":{"_":"mixed","$":{"k":" sp ","id":"v & w"},"Data":{"_":"<esc>","$":{"k":" sp ","id":"v & w"}}},"Data":{"_":"mixed","$":{"id":""},"Data":["c<d","text"],"a":{"_":"12","$":{"k":" sp ","id":" sp "}}}}}}"#,
+    ),
+    (
+        r#"xjs("<Data k=\" sp \"><Data>\n  <b>text</b>\n  <item n:s=\"\" k=\"1\"><a id=\" sp \">text</a>\n</item>mixed</Data><a>&lt;esc&gt;</a> <item k=\"v &amp; w\"><x:y>\n  <x:y k=\"1\" id=\"\"></x:y>\n  <x:y><![CDATA[c<d]]></x:y> <Data></Data> <item>&lt;esc&gt;</item>\n</x:y><a k=\" sp \" id=\"v &amp; w\">\n  <Data k=\" sp \" id=\"v &amp; w\">&lt;esc&gt;</Data>mixed</a>\n  <Data id=\"\"> <Data><![CDATA[c<d]]></Data>\n  <a k=\" sp \" id=\" sp \">12</a> <Data>text</Data>mixed</Data><x:y n:s=\"\" id=\"1\">\n  <a k=\"1\" id=\" sp \"/> <a></a>\n  <b k=\" sp \">text</b> <a k=\" sp \"><![CDATA[c<d]]></a>\n</x:y>mixed</item>mixed</Data>")"#,
+        r#"{"Data":{"_":" mixed","$":{"k":" sp "},"Data":[{"_":"\n  \n  mixed","b":["text"],"item":[{"$":{"n:s":"","k":"1"},"a":[{"_":"text","$":{"id":" sp "}}]}]}],"a":["<esc>"],"item":[{"_":"\n  mixed","$":{"k":"v & w"},"x:y":[{"x:y":[{"$":{"k":"1","id":""}},"c<d"],"Data":[""],"item":["<esc>"]},{"$":{"n:s":"","id":"1"},"a":[{"$":{"k":"1","id":" sp "}},"",{"_":"c<d","$":{"k":" sp "}}],"b":[{"_":"text","$":{"k":" sp "}}]}],"a":[{"_":"\n  mixed","$":{"k":" sp ","id":"v & w"},"Data":[{"_":"<esc>","$":{"k":" sp ","id":"v & w"}}]}],"Data":[{"_":" \n   mixed","$":{"id":""},"Data":["c<d","text"],"a":[{"_":"12","$":{"k":" sp ","id":" sp "}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<a k=\"\"><b k=\"\" n:s=\"1\"><item id=\"\">12</item>mixed</b><a id=\" sp \" k=\" sp \"/><item><Data id=\" sp \" k=\"\"> <b><![CDATA[c<d]]></b>mixed</Data><x:y k=\"\">  pad  </x:y>\n  <item n:s=\"\" k=\"\"> <a>text</a></item></item> <x:y>\n  <a k=\"v &amp; w\">\n  <x:y>12</x:y>\n  <a id=\"\"/>\n  <Data>&lt;esc&gt;</Data></a><x:y k=\"\">\n  <a k=\" sp \">  pad  </a>\n  <b><![CDATA[c<d]]></b> <x:y n:s=\"1\" k=\" sp \"/></x:y>\n  <item k=\"v &amp; w\" id=\"v &amp; w\"> <item n:s=\" sp \" k=\"1\">&lt;esc&gt;</item> <b id=\"1\"></b><item k=\"v &amp; w\">text</item>\n  <Data id=\"v &amp; w\">text</Data>mixed</item><x:y k=\"1\" n:s=\"v &amp; w\"><Data k=\"v &amp; w\" n:s=\"v &amp; w\">&lt;esc&gt;</Data><b id=\" sp \" k=\"1\"></b>\n  <item>text</item><Data k=\" sp \"><![CDATA[c<d]]></Data>\n</x:y>\n</x:y>\n</a>"))"#,
+        r#"{"a":{"$":{"k":""},"b":{"_":"mixed","$":{"k":"","n:s":"1"},"item":{"_":"12","$":{"id":""}}},"a":{"$":{"id":" sp ","k":" sp "}},"item":{"Data":{"_":"mixed","$":{"id":" sp ","k":""},"b":"c<d"},"x:y":{"_":"pad","$":{"k":""}},"item":{"$":{"n:s":"","k":""},"a":"text"}},"x:y":{"a":{"$":{"k":"v & w"},"x:y":"12","a":{"$":{"id":""}},"Data":"<esc>"},"x:y":[{"$":{"k":""},"a":{"_":"pad","$":{"k":" sp "}},"b":"c<d","x:y":{"$":{"n:s":"1","k":" sp "}}},{"$":{"k":"1","n:s":"v & w"},"Data":[{"_":"<esc>","$":{"k":"v & w","n:s":"v & w"}},{"_":"c<d","$":{"k":" sp "}}],"b":{"$":{"id":" sp ","k":"1"}},"item":"text"}],"item":{"_":"mixed","$":{"k":"v & w","id":"v & w"},"item":[{"_":"<esc>","$":{"n:s":" sp ","k":"1"}},{"_":"text","$":{"k":"v & w"}}],"b":{"$":{"id":"1"}},"Data":{"_":"text","$":{"id":"v & w"}}}}}}"#,
+    ),
+    (
+        r#"xjs("<a k=\"\"><b k=\"\" n:s=\"1\"><item id=\"\">12</item>mixed</b><a id=\" sp \" k=\" sp \"/><item><Data id=\" sp \" k=\"\"> <b><![CDATA[c<d]]></b>mixed</Data><x:y k=\"\">  pad  </x:y>\n  <item n:s=\"\" k=\"\"> <a>text</a></item></item> <x:y>\n  <a k=\"v &amp; w\">\n  <x:y>12</x:y>\n  <a id=\"\"/>\n  <Data>&lt;esc&gt;</Data></a><x:y k=\"\">\n  <a k=\" sp \">  pad  </a>\n  <b><![CDATA[c<d]]></b> <x:y n:s=\"1\" k=\" sp \"/></x:y>\n  <item k=\"v &amp; w\" id=\"v &amp; w\"> <item n:s=\" sp \" k=\"1\">&lt;esc&gt;</item> <b id=\"1\"></b><item k=\"v &amp; w\">text</item>\n  <Data id=\"v &amp; w\">text</Data>mixed</item><x:y k=\"1\" n:s=\"v &amp; w\"><Data k=\"v &amp; w\" n:s=\"v &amp; w\">&lt;esc&gt;</Data><b id=\" sp \" k=\"1\"></b>\n  <item>text</item><Data k=\" sp \"><![CDATA[c<d]]></Data>\n</x:y>\n</x:y>\n</a>")"#,
+        r#"{"a":{"$":{"k":""},"b":[{"_":"mixed","$":{"k":"","n:s":"1"},"item":[{"_":"12","$":{"id":""}}]}],"a":[{"$":{"id":" sp ","k":" sp "}}],"item":[{"Data":[{"_":" mixed","$":{"id":" sp ","k":""},"b":["c<d"]}],"x:y":[{"_":"  pad  ","$":{"k":""}}],"item":[{"$":{"n:s":"","k":""},"a":["text"]}]}],"x:y":[{"a":[{"$":{"k":"v & w"},"x:y":["12"],"a":[{"$":{"id":""}}],"Data":["<esc>"]}],"x:y":[{"$":{"k":""},"a":[{"_":"  pad  ","$":{"k":" sp "}}],"b":["c<d"],"x:y":[{"$":{"n:s":"1","k":" sp "}}]},{"$":{"k":"1","n:s":"v & w"},"Data":[{"_":"<esc>","$":{"k":"v & w","n:s":"v & w"}},{"_":"c<d","$":{"k":" sp "}}],"b":[{"$":{"id":" sp ","k":"1"}}],"item":["text"]}],"item":[{"_":"  \n  mixed","$":{"k":"v & w","id":"v & w"},"item":[{"_":"<esc>","$":{"n:s":" sp ","k":"1"}},{"_":"text","$":{"k":"v & w"}}],"b":[{"$":{"id":"1"}}],"Data":[{"_":"text","$":{"id":"v & w"}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<x:y k=\" sp \"></x:y>"))"#,
+        r#"{"x:y":{"$":{"k":" sp "}}}"#,
+    ),
+    (
+        r#"xjs("<x:y k=\" sp \"></x:y>")"#,
+        r#"{"x:y":{"$":{"k":" sp "}}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<x:y><a id=\"\" k=\"1\">  pad  </a> <x:y n:s=\" sp \" id=\"v &amp; w\">&lt;esc&gt;</x:y><a n:s=\"1\" id=\"v &amp; w\"><item k=\" sp \">12</item></a> <b id=\"v &amp; w\" n:s=\"v &amp; w\">\n  <item n:s=\" sp \" k=\" sp \">12</item>\n  <a>  pad  </a> <a> <x:y id=\"\" n:s=\"v &amp; w\"/>\n  <a n:s=\"v &amp; w\"><![CDATA[c<d]]></a>\n  <b id=\"1\" k=\"v &amp; w\">12</b>\n  <item></item></a>mixed</b></x:y>"))"#,
+        r#"{"x:y":{"a":[{"_":"pad","$":{"id":"","k":"1"}},{"$":{"n:s":"1","id":"v & w"},"item":{"_":"12","$":{"k":" sp "}}}],"x:y":{"_":"<esc>","$":{"n:s":" sp ","id":"v & w"}},"b":{"_":"mixed","$":{"id":"v & w","n:s":"v & w"},"item":{"_":"12","$":{"n:s":" sp ","k":" sp "}},"a":["pad",{"x:y":{"$":{"id":"","n:s":"v & w"}},"a":{"_":"c<d","$":{"n:s":"v & w"}},"b":{"_":"12","$":{"id":"1","k":"v & w"}},"item":""}]}}}"#,
+    ),
+    (
+        r#"xjs("<x:y><a id=\"\" k=\"1\">  pad  </a> <x:y n:s=\" sp \" id=\"v &amp; w\">&lt;esc&gt;</x:y><a n:s=\"1\" id=\"v &amp; w\"><item k=\" sp \">12</item></a> <b id=\"v &amp; w\" n:s=\"v &amp; w\">\n  <item n:s=\" sp \" k=\" sp \">12</item>\n  <a>  pad  </a> <a> <x:y id=\"\" n:s=\"v &amp; w\"/>\n  <a n:s=\"v &amp; w\"><![CDATA[c<d]]></a>\n  <b id=\"1\" k=\"v &amp; w\">12</b>\n  <item></item></a>mixed</b></x:y>")"#,
+        r#"{"x:y":{"a":[{"_":"  pad  ","$":{"id":"","k":"1"}},{"$":{"n:s":"1","id":"v & w"},"item":[{"_":"12","$":{"k":" sp "}}]}],"x:y":[{"_":"<esc>","$":{"n:s":" sp ","id":"v & w"}}],"b":[{"_":"\n  \n   mixed","$":{"id":"v & w","n:s":"v & w"},"item":[{"_":"12","$":{"n:s":" sp ","k":" sp "}}],"a":["  pad  ",{"x:y":[{"$":{"id":"","n:s":"v & w"}}],"a":[{"_":"c<d","$":{"n:s":"v & w"}}],"b":[{"_":"12","$":{"id":"1","k":"v & w"}}],"item":[""]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item n:s=\"1\" id=\"v &amp; w\"> <x:y> <Data n:s=\"1\"> <x:y id=\"1\"><![CDATA[c<d]]></x:y> <a k=\" sp \" id=\"\"></a><a><![CDATA[c<d]]></a>\n  <x:y n:s=\"\"><![CDATA[c<d]]></x:y>\n</Data>\n  <a id=\"\" n:s=\"v &amp; w\"> <b k=\"v &amp; w\" id=\"v &amp; w\">text</b><item>text</item></a></x:y></item>"))"#,
+        r#"{"item":{"$":{"n:s":"1","id":"v & w"},"x:y":{"Data":{"$":{"n:s":"1"},"x:y":[{"_":"c<d","$":{"id":"1"}},{"_":"c<d","$":{"n:s":""}}],"a":[{"$":{"k":" sp ","id":""}},"c<d"]},"a":{"$":{"id":"","n:s":"v & w"},"b":{"_":"text","$":{"k":"v & w","id":"v & w"}},"item":"text"}}}}"#,
+    ),
+    (
+        r#"xjs("<item n:s=\"1\" id=\"v &amp; w\"> <x:y> <Data n:s=\"1\"> <x:y id=\"1\"><![CDATA[c<d]]></x:y> <a k=\" sp \" id=\"\"></a><a><![CDATA[c<d]]></a>\n  <x:y n:s=\"\"><![CDATA[c<d]]></x:y>\n</Data>\n  <a id=\"\" n:s=\"v &amp; w\"> <b k=\"v &amp; w\" id=\"v &amp; w\">text</b><item>text</item></a></x:y></item>")"#,
+        r#"{"item":{"$":{"n:s":"1","id":"v & w"},"x:y":[{"Data":[{"$":{"n:s":"1"},"x:y":[{"_":"c<d","$":{"id":"1"}},{"_":"c<d","$":{"n:s":""}}],"a":[{"$":{"k":" sp ","id":""}},"c<d"]}],"a":[{"$":{"id":"","n:s":"v & w"},"b":[{"_":"text","$":{"k":"v & w","id":"v & w"}}],"item":["text"]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item id=\" sp \"><a> <b id=\"1\">text</b>\n</a> <item id=\"1\"><x:y k=\"1\" id=\" sp \"> <Data id=\"\">text</Data>mixed</x:y><a><a>&lt;esc&gt;</a><Data n:s=\"v &amp; w\" k=\"\">text</Data>\n  <x:y id=\"v &amp; w\">  pad  </x:y>mixed</a>\n</item><b><x:y n:s=\"v &amp; w\" k=\"v &amp; w\"> <b n:s=\" sp \" k=\"\">&lt;esc&gt;</b>mixed</x:y>\n  <a id=\"v &amp; w\"><Data n:s=\" sp \" k=\"\"/>\n  <Data k=\" sp \"/> <b>&lt;esc&gt;</b><b k=\" sp \" id=\" sp \">  pad  </b>\n</a>\n  <item n:s=\"\">\n  <item id=\"1\"/>\n  <Data>12</Data> <Data n:s=\"\" k=\"\"/></item>mixed</b>\n</item>"))"#,
+        r#"{"item":{"$":{"id":" sp "},"a":{"b":{"_":"text","$":{"id":"1"}}},"item":{"$":{"id":"1"},"x:y":{"_":"mixed","$":{"k":"1","id":" sp "},"Data":{"_":"text","$":{"id":""}}},"a":{"_":"mixed","a":"<esc>","Data":{"_":"text","$":{"n:s":"v & w","k":""}},"x:y":{"_":"pad","$":{"id":"v & w"}}}},"b":{"_":"mixed","x:y":{"_":"mixed","$":{"n:s":"v & w","k":"v & w"},"b":{"_":"<esc>","$":{"n:s":" sp ","k":""}}},"a":{"$":{"id":"v & w"},"Data":[{"$":{"n:s":" sp ","k":""}},{"$":{"k":" sp "}}],"b":["<esc>",{"_":"pad","$":{"k":" sp ","id":" sp "}}]},"item":{"$":{"n:s":""},"item":{"$":{"id":"1"}},"Data":["12",{"$":{"n:s":"","k":""}}]}}}}"#,
+    ),
+    (
+        r#"xjs("<item id=\" sp \"><a> <b id=\"1\">text</b>\n</a> <item id=\"1\"><x:y k=\"1\" id=\" sp \"> <Data id=\"\">text</Data>mixed</x:y><a><a>&lt;esc&gt;</a><Data n:s=\"v &amp; w\" k=\"\">text</Data>\n  <x:y id=\"v &amp; w\">  pad  </x:y>mixed</a>\n</item><b><x:y n:s=\"v &amp; w\" k=\"v &amp; w\"> <b n:s=\" sp \" k=\"\">&lt;esc&gt;</b>mixed</x:y>\n  <a id=\"v &amp; w\"><Data n:s=\" sp \" k=\"\"/>\n  <Data k=\" sp \"/> <b>&lt;esc&gt;</b><b k=\" sp \" id=\" sp \">  pad  </b>\n</a>\n  <item n:s=\"\">\n  <item id=\"1\"/>\n  <Data>12</Data> <Data n:s=\"\" k=\"\"/></item>mixed</b>\n</item>")"#,
+        r#"{"item":{"$":{"id":" sp "},"a":[{"b":[{"_":"text","$":{"id":"1"}}]}],"item":[{"$":{"id":"1"},"x:y":[{"_":" mixed","$":{"k":"1","id":" sp "},"Data":[{"_":"text","$":{"id":""}}]}],"a":[{"_":"\n  mixed","a":["<esc>"],"Data":[{"_":"text","$":{"n:s":"v & w","k":""}}],"x:y":[{"_":"  pad  ","$":{"id":"v & w"}}]}]}],"b":[{"_":"\n  \n  mixed","x:y":[{"_":" mixed","$":{"n:s":"v & w","k":"v & w"},"b":[{"_":"<esc>","$":{"n:s":" sp ","k":""}}]}],"a":[{"$":{"id":"v & w"},"Data":[{"$":{"n:s":" sp ","k":""}},{"$":{"k":" sp "}}],"b":["<esc>",{"_":"  pad  ","$":{"k":" sp ","id":" sp "}}]}],"item":[{"$":{"n:s":""},"item":[{"$":{"id":"1"}}],"Data":["12",{"$":{"n:s":"","k":""}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<x:y k=\"1\" id=\" sp \"> <x:y k=\"v &amp; w\" id=\" sp \"> <a> <Data n:s=\" sp \">text</Data>\n  <b>12</b><Data id=\" sp \" n:s=\" sp \">12</Data><a id=\" sp \"></a>mixed</a>\n</x:y> <x:y n:s=\"\" id=\"1\"/>\n  <item> <Data>text</Data><b>&lt;esc&gt;</b><a n:s=\"1\"/> <item><b k=\"\">  pad  </b>mixed</item>\n</item>\n  <item k=\"1\" n:s=\"1\"><item n:s=\"v &amp; w\">\n  <item n:s=\"1\">  pad  </item></item><a>\n  <Data>12</Data> <Data>&lt;esc&gt;</Data></a>mixed</item>mixed</x:y>"))"#,
+        r#"{"x:y":{"_":"mixed","$":{"k":"1","id":" sp "},"x:y":[{"$":{"k":"v & w","id":" sp "},"a":{"_":"mixed","Data":[{"_":"text","$":{"n:s":" sp "}},{"_":"12","$":{"id":" sp ","n:s":" sp "}}],"b":"12","a":{"$":{"id":" sp "}}}},{"$":{"n:s":"","id":"1"}}],"item":[{"Data":"text","b":"<esc>","a":{"$":{"n:s":"1"}},"item":{"_":"mixed","b":{"_":"pad","$":{"k":""}}}},{"_":"mixed","$":{"k":"1","n:s":"1"},"item":{"$":{"n:s":"v & w"},"item":{"_":"pad","$":{"n:s":"1"}}},"a":{"Data":["12","<esc>"]}}]}}"#,
+    ),
+    (
+        r#"xjs("<x:y k=\"1\" id=\" sp \"> <x:y k=\"v &amp; w\" id=\" sp \"> <a> <Data n:s=\" sp \">text</Data>\n  <b>12</b><Data id=\" sp \" n:s=\" sp \">12</Data><a id=\" sp \"></a>mixed</a>\n</x:y> <x:y n:s=\"\" id=\"1\"/>\n  <item> <Data>text</Data><b>&lt;esc&gt;</b><a n:s=\"1\"/> <item><b k=\"\">  pad  </b>mixed</item>\n</item>\n  <item k=\"1\" n:s=\"1\"><item n:s=\"v &amp; w\">\n  <item n:s=\"1\">  pad  </item></item><a>\n  <Data>12</Data> <Data>&lt;esc&gt;</Data></a>mixed</item>mixed</x:y>")"#,
+        r#"{"x:y":{"_":"  \n  \n  mixed","$":{"k":"1","id":" sp "},"x:y":[{"$":{"k":"v & w","id":" sp "},"a":[{"_":" \n  mixed","Data":[{"_":"text","$":{"n:s":" sp "}},{"_":"12","$":{"id":" sp ","n:s":" sp "}}],"b":["12"],"a":[{"$":{"id":" sp "}}]}]},{"$":{"n:s":"","id":"1"}}],"item":[{"Data":["text"],"b":["<esc>"],"a":[{"$":{"n:s":"1"}}],"item":[{"_":"mixed","b":[{"_":"  pad  ","$":{"k":""}}]}]},{"_":"mixed","$":{"k":"1","n:s":"1"},"item":[{"$":{"n:s":"v & w"},"item":[{"_":"  pad  ","$":{"n:s":"1"}}]}],"a":[{"Data":["12","<esc>"]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<Data><![CDATA[c<d]]></Data>"))"#,
+        r#"{"Data":"c<d"}"#,
+    ),
+    (
+        r#"xjs("<Data><![CDATA[c<d]]></Data>")"#,
+        r#"{"Data":"c<d"}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<x:y n:s=\"\" id=\" sp \"><b k=\"v &amp; w\" id=\"v &amp; w\">&lt;esc&gt;</b>\n</x:y>"))"#,
+        r#"{"x:y":{"$":{"n:s":"","id":" sp "},"b":{"_":"<esc>","$":{"k":"v & w","id":"v & w"}}}}"#,
+    ),
+    (
+        r#"xjs("<x:y n:s=\"\" id=\" sp \"><b k=\"v &amp; w\" id=\"v &amp; w\">&lt;esc&gt;</b>\n</x:y>")"#,
+        r#"{"x:y":{"$":{"n:s":"","id":" sp "},"b":[{"_":"<esc>","$":{"k":"v & w","id":"v & w"}}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<x:y n:s=\"1\"> <Data n:s=\"\" k=\"\"> <Data k=\" sp \">\n  <x:y>12</x:y>\n</Data></Data>\n  <item id=\" sp \" k=\"\">\n  <b>  pad  </b><Data n:s=\"1\" id=\"\"><![CDATA[c<d]]></Data>\n  <x:y id=\"\">text</x:y></item><x:y k=\"v &amp; w\">\n  <item n:s=\" sp \">12</item>\n</x:y>\n</x:y>"))"#,
+        r#"{"x:y":{"$":{"n:s":"1"},"Data":{"$":{"n:s":"","k":""},"Data":{"$":{"k":" sp "},"x:y":"12"}},"item":{"$":{"id":" sp ","k":""},"b":"pad","Data":{"_":"c<d","$":{"n:s":"1","id":""}},"x:y":{"_":"text","$":{"id":""}}},"x:y":{"$":{"k":"v & w"},"item":{"_":"12","$":{"n:s":" sp "}}}}}"#,
+    ),
+    (
+        r#"xjs("<x:y n:s=\"1\"> <Data n:s=\"\" k=\"\"> <Data k=\" sp \">\n  <x:y>12</x:y>\n</Data></Data>\n  <item id=\" sp \" k=\"\">\n  <b>  pad  </b><Data n:s=\"1\" id=\"\"><![CDATA[c<d]]></Data>\n  <x:y id=\"\">text</x:y></item><x:y k=\"v &amp; w\">\n  <item n:s=\" sp \">12</item>\n</x:y>\n</x:y>")"#,
+        r#"{"x:y":{"$":{"n:s":"1"},"Data":[{"$":{"n:s":"","k":""},"Data":[{"$":{"k":" sp "},"x:y":["12"]}]}],"item":[{"$":{"id":" sp ","k":""},"b":["  pad  "],"Data":[{"_":"c<d","$":{"n:s":"1","id":""}}],"x:y":[{"_":"text","$":{"id":""}}]}],"x:y":[{"$":{"k":"v & w"},"item":[{"_":"12","$":{"n:s":" sp "}}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<a n:s=\" sp \" id=\"v &amp; w\"><item k=\"v &amp; w\"> <item>  pad  </item>\n</item>\n  <x:y k=\"1\">\n  <Data id=\"1\" k=\"\"><item id=\" sp \"><![CDATA[c<d]]></item>\n  <item id=\"1\" n:s=\"v &amp; w\">12</item>\n</Data>mixed</x:y>\n</a>"))"#,
+        r#"{"a":{"$":{"n:s":" sp ","id":"v & w"},"item":{"$":{"k":"v & w"},"item":"pad"},"x:y":{"_":"mixed","$":{"k":"1"},"Data":{"$":{"id":"1","k":""},"item":[{"_":"c<d","$":{"id":" sp "}},{"_":"12","$":{"id":"1","n:s":"v & w"}}]}}}}"#,
+    ),
+    (
+        r#"xjs("<a n:s=\" sp \" id=\"v &amp; w\"><item k=\"v &amp; w\"> <item>  pad  </item>\n</item>\n  <x:y k=\"1\">\n  <Data id=\"1\" k=\"\"><item id=\" sp \"><![CDATA[c<d]]></item>\n  <item id=\"1\" n:s=\"v &amp; w\">12</item>\n</Data>mixed</x:y>\n</a>")"#,
+        r#"{"a":{"$":{"n:s":" sp ","id":"v & w"},"item":[{"$":{"k":"v & w"},"item":["  pad  "]}],"x:y":[{"_":"\n  mixed","$":{"k":"1"},"Data":[{"$":{"id":"1","k":""},"item":[{"_":"c<d","$":{"id":" sp "}},{"_":"12","$":{"id":"1","n:s":"v & w"}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<b id=\"1\" n:s=\"1\"> <x:y id=\"v &amp; w\" n:s=\" sp \">&lt;esc&gt;</x:y><item><item id=\"\" n:s=\"\">  pad  </item><item id=\"1\"><item id=\"1\" k=\"v &amp; w\"><![CDATA[c<d]]></item></item>\n</item> <x:y id=\"1\"></x:y>mixed</b>"))"#,
+        r#"{"b":{"_":"mixed","$":{"id":"1","n:s":"1"},"x:y":[{"_":"<esc>","$":{"id":"v & w","n:s":" sp "}},{"$":{"id":"1"}}],"item":{"item":[{"_":"pad","$":{"id":"","n:s":""}},{"$":{"id":"1"},"item":{"_":"c<d","$":{"id":"1","k":"v & w"}}}]}}}"#,
+    ),
+    (
+        r#"xjs("<b id=\"1\" n:s=\"1\"> <x:y id=\"v &amp; w\" n:s=\" sp \">&lt;esc&gt;</x:y><item><item id=\"\" n:s=\"\">  pad  </item><item id=\"1\"><item id=\"1\" k=\"v &amp; w\"><![CDATA[c<d]]></item></item>\n</item> <x:y id=\"1\"></x:y>mixed</b>")"#,
+        r#"{"b":{"_":"  mixed","$":{"id":"1","n:s":"1"},"x:y":[{"_":"<esc>","$":{"id":"v & w","n:s":" sp "}},{"$":{"id":"1"}}],"item":[{"item":[{"_":"  pad  ","$":{"id":"","n:s":""}},{"$":{"id":"1"},"item":[{"_":"c<d","$":{"id":"1","k":"v & w"}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item> <Data> <item id=\"1\" n:s=\"v &amp; w\">\n  <x:y n:s=\"1\"></x:y>mixed</item>\n  <a n:s=\"\" id=\"\">  pad  </a>\n  <x:y><x:y>text</x:y> <b/>\n</x:y></Data></item>"))"#,
+        r#"{"item":{"Data":{"item":{"_":"mixed","$":{"id":"1","n:s":"v & w"},"x:y":{"$":{"n:s":"1"}}},"a":{"_":"pad","$":{"n:s":"","id":""}},"x:y":{"x:y":"text","b":""}}}}"#,
+    ),
+    (
+        r#"xjs("<item> <Data> <item id=\"1\" n:s=\"v &amp; w\">\n  <x:y n:s=\"1\"></x:y>mixed</item>\n  <a n:s=\"\" id=\"\">  pad  </a>\n  <x:y><x:y>text</x:y> <b/>\n</x:y></Data></item>")"#,
+        r#"{"item":{"Data":[{"item":[{"_":"\n  mixed","$":{"id":"1","n:s":"v & w"},"x:y":[{"$":{"n:s":"1"}}]}],"a":[{"_":"  pad  ","$":{"n:s":"","id":""}}],"x:y":[{"x:y":["text"],"b":[""]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<b><![CDATA[c<d]]></b>"))"#,
+        r#"{"b":"c<d"}"#,
+    ),
+    (r#"xjs("<b><![CDATA[c<d]]></b>")"#, r#"{"b":"c<d"}"#),
+    (
+        r#"JSON.stringify(xml2Json("<b n:s=\"\" id=\" sp \">\n  <b n:s=\"1\" k=\"\">\n  <b id=\"\"/>\n  <item k=\"v &amp; w\" id=\" sp \">\n  <Data>12</Data><b n:s=\"\" k=\" sp \"></b>mixed</item> <Data k=\"1\"><item>12</item>\n  <x:y>12</x:y>\n  <x:y></x:y> <a>  pad  </a></Data>\n</b>\n  <x:y>12</x:y><b n:s=\"1\"></b>\n</b>"))"#,
+        r#"{"b":{"$":{"n:s":"","id":" sp "},"b":[{"$":{"n:s":"1","k":""},"b":{"$":{"id":""}},"item":{"_":"mixed","$":{"k":"v & w","id":" sp "},"Data":"12","b":{"$":{"n:s":"","k":" sp "}}},"Data":{"$":{"k":"1"},"item":"12","x:y":["12",""],"a":"pad"}},{"$":{"n:s":"1"}}],"x:y":"12"}}"#,
+    ),
+    (
+        r#"xjs("<b n:s=\"\" id=\" sp \">\n  <b n:s=\"1\" k=\"\">\n  <b id=\"\"/>\n  <item k=\"v &amp; w\" id=\" sp \">\n  <Data>12</Data><b n:s=\"\" k=\" sp \"></b>mixed</item> <Data k=\"1\"><item>12</item>\n  <x:y>12</x:y>\n  <x:y></x:y> <a>  pad  </a></Data>\n</b>\n  <x:y>12</x:y><b n:s=\"1\"></b>\n</b>")"#,
+        r#"{"b":{"$":{"n:s":"","id":" sp "},"b":[{"$":{"n:s":"1","k":""},"b":[{"$":{"id":""}}],"item":[{"_":"\n  mixed","$":{"k":"v & w","id":" sp "},"Data":["12"],"b":[{"$":{"n:s":"","k":" sp "}}]}],"Data":[{"$":{"k":"1"},"item":["12"],"x:y":["12",""],"a":["  pad  "]}]},{"$":{"n:s":"1"}}],"x:y":["12"]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<a id=\" sp \" n:s=\"v &amp; w\"><b id=\"\" k=\" sp \"/> <item n:s=\" sp \">\n  <a id=\" sp \" k=\"1\"></a>mixed</item><x:y k=\"\">&lt;esc&gt;</x:y><b><Data>text</Data> <Data>\n  <x:y n:s=\" sp \" k=\" sp \"/> <b id=\" sp \"><![CDATA[c<d]]></b> <x:y k=\"1\" id=\"v &amp; w\">text</x:y></Data>mixed</b>\n</a>"))"#,
+        r#"{"a":{"$":{"id":" sp ","n:s":"v & w"},"b":[{"$":{"id":"","k":" sp "}},{"_":"mixed","Data":["text",{"x:y":[{"$":{"n:s":" sp ","k":" sp "}},{"_":"text","$":{"k":"1","id":"v & w"}}],"b":{"_":"c<d","$":{"id":" sp "}}}]}],"item":{"_":"mixed","$":{"n:s":" sp "},"a":{"$":{"id":" sp ","k":"1"}}},"x:y":{"_":"<esc>","$":{"k":""}}}}"#,
+    ),
+    (
+        r#"xjs("<a id=\" sp \" n:s=\"v &amp; w\"><b id=\"\" k=\" sp \"/> <item n:s=\" sp \">\n  <a id=\" sp \" k=\"1\"></a>mixed</item><x:y k=\"\">&lt;esc&gt;</x:y><b><Data>text</Data> <Data>\n  <x:y n:s=\" sp \" k=\" sp \"/> <b id=\" sp \"><![CDATA[c<d]]></b> <x:y k=\"1\" id=\"v &amp; w\">text</x:y></Data>mixed</b>\n</a>")"#,
+        r#"{"a":{"$":{"id":" sp ","n:s":"v & w"},"b":[{"$":{"id":"","k":" sp "}},{"_":" mixed","Data":["text",{"x:y":[{"$":{"n:s":" sp ","k":" sp "}},{"_":"text","$":{"k":"1","id":"v & w"}}],"b":[{"_":"c<d","$":{"id":" sp "}}]}]}],"item":[{"_":"\n  mixed","$":{"n:s":" sp "},"a":[{"$":{"id":" sp ","k":"1"}}]}],"x:y":[{"_":"<esc>","$":{"k":""}}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<item id=\" sp \" n:s=\"1\">\n  <b><item><x:y id=\"1\">&lt;esc&gt;</x:y> <b/> <Data n:s=\"\" k=\"1\">12</Data> <a n:s=\"1\" k=\"v &amp; w\">text</a></item>\n</b><item>&lt;esc&gt;</item>\n</item>"))"#,
+        r#"{"item":{"$":{"id":" sp ","n:s":"1"},"b":{"item":{"x:y":{"_":"<esc>","$":{"id":"1"}},"b":"","Data":{"_":"12","$":{"n:s":"","k":"1"}},"a":{"_":"text","$":{"n:s":"1","k":"v & w"}}}},"item":"<esc>"}}"#,
+    ),
+    (
+        r#"xjs("<item id=\" sp \" n:s=\"1\">\n  <b><item><x:y id=\"1\">&lt;esc&gt;</x:y> <b/> <Data n:s=\"\" k=\"1\">12</Data> <a n:s=\"1\" k=\"v &amp; w\">text</a></item>\n</b><item>&lt;esc&gt;</item>\n</item>")"#,
+        r#"{"item":{"$":{"id":" sp ","n:s":"1"},"b":[{"item":[{"x:y":[{"_":"<esc>","$":{"id":"1"}}],"b":[""],"Data":[{"_":"12","$":{"n:s":"","k":"1"}}],"a":[{"_":"text","$":{"n:s":"1","k":"v & w"}}]}]}],"item":["<esc>"]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<b k=\" sp \"/>"))"#,
+        r#"{"b":{"$":{"k":" sp "}}}"#,
+    ),
+    (r#"xjs("<b k=\" sp \"/>")"#, r#"{"b":{"$":{"k":" sp "}}}"#),
+    (
+        r#"JSON.stringify(xml2Json("<a id=\" sp \">\n  <Data id=\"v &amp; w\" k=\"\">\n  <a><![CDATA[c<d]]></a>\n  <a id=\"v &amp; w\" n:s=\"\"><x:y id=\" sp \"/>\n  <a k=\"v &amp; w\" id=\"1\">&lt;esc&gt;</a><b k=\"\" n:s=\"1\"><![CDATA[c<d]]></b>\n</a>\n</Data>\n</a>"))"#,
+        r#"{"a":{"$":{"id":" sp "},"Data":{"$":{"id":"v & w","k":""},"a":["c<d",{"$":{"id":"v & w","n:s":""},"x:y":{"$":{"id":" sp "}},"a":{"_":"<esc>","$":{"k":"v & w","id":"1"}},"b":{"_":"c<d","$":{"k":"","n:s":"1"}}}]}}}"#,
+    ),
+    (
+        r#"xjs("<a id=\" sp \">\n  <Data id=\"v &amp; w\" k=\"\">\n  <a><![CDATA[c<d]]></a>\n  <a id=\"v &amp; w\" n:s=\"\"><x:y id=\" sp \"/>\n  <a k=\"v &amp; w\" id=\"1\">&lt;esc&gt;</a><b k=\"\" n:s=\"1\"><![CDATA[c<d]]></b>\n</a>\n</Data>\n</a>")"#,
+        r#"{"a":{"$":{"id":" sp "},"Data":[{"$":{"id":"v & w","k":""},"a":["c<d",{"$":{"id":"v & w","n:s":""},"x:y":[{"$":{"id":" sp "}}],"a":[{"_":"<esc>","$":{"k":"v & w","id":"1"}}],"b":[{"_":"c<d","$":{"k":"","n:s":"1"}}]}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<b n:s=\" sp \">\n  <item/><item>\n  <item><x:y n:s=\"\"></x:y></item><b k=\" sp \" id=\"v &amp; w\"></b></item> <item id=\"1\" n:s=\"\"> <Data n:s=\" sp \"> <Data id=\"v &amp; w\"><![CDATA[c<d]]></Data></Data> <item n:s=\" sp \">12</item> <item n:s=\"1\"><item id=\"\"/><Data n:s=\" sp \">text</Data>mixed</item>\n  <item n:s=\"v &amp; w\">&lt;esc&gt;</item>\n</item>mixed</b>"))"#,
+        r#"{"b":{"_":"mixed","$":{"n:s":" sp "},"item":["",{"item":{"x:y":{"$":{"n:s":""}}},"b":{"$":{"k":" sp ","id":"v & w"}}},{"$":{"id":"1","n:s":""},"Data":{"$":{"n:s":" sp "},"Data":{"_":"c<d","$":{"id":"v & w"}}},"item":[{"_":"12","$":{"n:s":" sp "}},{"_":"mixed","$":{"n:s":"1"},"item":{"$":{"id":""}},"Data":{"_":"text","$":{"n:s":" sp "}}},{"_":"<esc>","$":{"n:s":"v & w"}}]}]}}"#,
+    ),
+    (
+        r#"xjs("<b n:s=\" sp \">\n  <item/><item>\n  <item><x:y n:s=\"\"></x:y></item><b k=\" sp \" id=\"v &amp; w\"></b></item> <item id=\"1\" n:s=\"\"> <Data n:s=\" sp \"> <Data id=\"v &amp; w\"><![CDATA[c<d]]></Data></Data> <item n:s=\" sp \">12</item> <item n:s=\"1\"><item id=\"\"/><Data n:s=\" sp \">text</Data>mixed</item>\n  <item n:s=\"v &amp; w\">&lt;esc&gt;</item>\n</item>mixed</b>")"#,
+        r#"{"b":{"_":"\n   mixed","$":{"n:s":" sp "},"item":["",{"item":[{"x:y":[{"$":{"n:s":""}}]}],"b":[{"$":{"k":" sp ","id":"v & w"}}]},{"$":{"id":"1","n:s":""},"Data":[{"$":{"n:s":" sp "},"Data":[{"_":"c<d","$":{"id":"v & w"}}]}],"item":[{"_":"12","$":{"n:s":" sp "}},{"_":"mixed","$":{"n:s":"1"},"item":[{"$":{"id":""}}],"Data":[{"_":"text","$":{"n:s":" sp "}}]},{"_":"<esc>","$":{"n:s":"v & w"}}]}]}}"#,
+    ),
+    (
+        r#"JSON.stringify(xml2Json("<x:y><![CDATA[c<d]]></x:y>"))"#,
+        r#"{"x:y":"c<d"}"#,
+    ),
+    (r#"xjs("<x:y><![CDATA[c<d]]></x:y>")"#, r#"{"x:y":"c<d"}"#),
 ];
