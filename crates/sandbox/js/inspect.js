@@ -62,9 +62,9 @@ var nodeUtil = (function () {
         return base === '' || base.indexOf('\n') === -1;
     }
 
-    function groupArray(ctx, output, value) {
+    function groupArray(ctx, output, value, hasMore) {
         var totalLength = 0, maxLength = 0, i = 0, outputLength = output.length;
-        if (value && value.length < output.length) { outputLength--; } // "... more items" entry
+        if (hasMore) { outputLength--; } // the "... more items" entry
         var separatorSpace = 2, dataLen = new Array(outputLength);
         for (; i < outputLength; i++) {
             var len = output[i].length;
@@ -80,7 +80,7 @@ var nodeUtil = (function () {
             var columns = Math.min(
                 Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
                 Math.floor((BREAK - ctx.indent) / actualMax),
-                4 * approxCharHeights,
+                3 * 4, // compact * 4
                 15
             );
             if (columns <= 1) { return output; }
@@ -114,9 +114,9 @@ var nodeUtil = (function () {
     function padStart(s, n) { while (s.length < n) { s = ' ' + s; } return s; }
     function padEnd(s, n) { while (s.length < n) { s += ' '; } return s; }
 
-    function reduce(ctx, output, base, braces, isArrayType, recurseTimes, value) {
+    function reduce(ctx, output, base, braces, isArrayType, recurseTimes, value, hasMore) {
         var entries = output.length;
-        if (isArrayType && entries > 6) { output = groupArray(ctx, output, value); }
+        if (isArrayType && entries > 6) { output = groupArray(ctx, output, value, hasMore); }
         if (ctx.currentDepth - recurseTimes < 3 && entries === output.length) {
             var start = output.length + ctx.indent + braces[0].length + base.length + 10;
             if (isBelow(ctx, output, start, base)) {
@@ -137,16 +137,57 @@ var nodeUtil = (function () {
         return c && typeof c.name === 'string' ? c.name : '';
     }
 
-    function formatError(e) {
-        var stack = typeof e.stack === 'string' && e.stack ? e.stack : '';
-        var head = String(e.name || 'Error') + (e.message ? ': ' + e.message : '');
-        if (stack.indexOf(head) !== 0) { stack = head + (stack ? '\n' + stack.replace(/\n$/, '') : ''); }
-        return stack.replace(/\n$/, '');
+    // QuickJS wording -> V8 wording for the common runtime errors (the Rust side does the same
+    // for reported errors).
+    function v8Message(name, msg) {
+        var m;
+        if (name === 'TypeError') {
+            if ((m = /^cannot read property (.*) of (undefined|null)$/.exec(msg))) {
+                return 'Cannot read properties of ' + m[2] + ' (reading ' + m[1] + ')';
+            }
+            if ((m = /^cannot set property (.*) of (undefined|null)$/.exec(msg))) {
+                return 'Cannot set properties of ' + m[2] + ' (setting ' + m[1] + ')';
+            }
+        }
+        return msg;
     }
+
+    var scriptHeadLength = 0;
+
+    // Script frames only, with line-1 columns shifted back over the wrapper head.
+    function cleanStack(stack) {
+        return stack.split('\n').filter(function (l) {
+            return l && l.indexOf('cogman-prelude.js') === -1 && l.indexOf('cogman:libs/') === -1 &&
+                l.indexOf('(native)') === -1;
+        }).map(function (l) {
+            return l.replace(/:1:(\d+)(\)?)$/, function (all, col, paren) {
+                return ':1:' + Math.max(1, Number(col) - scriptHeadLength) + (paren || '');
+            });
+        }).filter(function (l) { return /^\s+at /.test(l); }).join('\n');
+    }
+
+    function formatError(e) {
+        var name = String(e.name || 'Error'), msg = e.message === undefined ? '' : v8Message(name, String(e.message));
+        var head = name + (msg ? ': ' + msg : '');
+        var frames = typeof e.stack === 'string' ? cleanStack(e.stack) : '';
+        return frames ? head + '\n' + frames : head;
+    }
+
+    var CUSTOM = typeof Symbol === 'function' ? Symbol.for('nodejs.util.inspect.custom') : null;
 
     function formatValue(ctx, v, recurseTimes, top) {
         var p = primitive(v, top);
         if (p !== undefined) { return p; }
+        if (CUSTOM && typeof v[CUSTOM] === 'function') {
+            var custom = v[CUSTOM](ctx.depth - recurseTimes, { depth: ctx.depth }, inspect);
+            if (custom !== v) { return typeof custom === 'string' ? custom : formatValue(ctx, custom, recurseTimes); }
+        }
+        var B = globalThis.Buffer;
+        if (B && typeof B.isBuffer === 'function' && B.isBuffer(v)) {
+            var hex = [];
+            for (var bi = 0; bi < Math.min(v.length, 50); bi++) { hex.push((v[bi] < 16 ? '0' : '') + v[bi].toString(16)); }
+            return '<Buffer' + (hex.length ? ' ' + hex.join(' ') : '') + (v.length > 50 ? ' ... ' + (v.length - 50) + ' more bytes' : '') + '>';
+        }
         if (typeof v === 'function' && !Object.keys(v).length) { return fnName(v); }
         if (ctx.seen.indexOf(v) > -1) { return '[Circular *1]'; }
         return formatRaw(ctx, v, recurseTimes);
@@ -213,6 +254,7 @@ var nodeUtil = (function () {
             return '[' + (name || 'Object') + ']';
         }
 
+        var hasMore = false;
         recurseTimes++;
         ctx.seen.push(v);
         ctx.currentDepth = recurseTimes;
@@ -225,7 +267,7 @@ var nodeUtil = (function () {
                 output.push(formatValue(ctx, v[i], recurseTimes));
             }
             if (holes) { output.push('<' + holes + ' empty item' + (holes > 1 ? 's' : '') + '>'); }
-            if (len > limit) { output.push('... ' + (len - limit) + ' more item' + (len - limit > 1 ? 's' : '')); }
+            if (len > limit) { output.push('... ' + (len - limit) + ' more item' + (len - limit > 1 ? 's' : '')); hasMore = true; }
         } else if (v instanceof Map) {
             v.forEach(function (val, k) {
                 output.push(formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, val, recurseTimes));
@@ -244,7 +286,7 @@ var nodeUtil = (function () {
         }
         ctx.seen.pop();
         ctx.indent -= 2;
-        var res = reduce(ctx, output, base, braces, isArr, recurseTimes, v);
+        var res = reduce(ctx, output, base, braces, isArr, recurseTimes, v, hasMore);
         return res;
     }
 
@@ -309,5 +351,11 @@ var nodeUtil = (function () {
         return str;
     }
 
-    return { format: format, inspect: inspect };
+    return {
+        format: format,
+        inspect: inspect,
+        v8Message: v8Message,
+        cleanStack: cleanStack,
+        setScriptHeadLength: function (n) { scriptHeadLength = n; }
+    };
 }());

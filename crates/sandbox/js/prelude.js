@@ -35,7 +35,7 @@
             var name = e.name === undefined ? 'Error' : String(e.name);
             return {
                 name: name,
-                message: e.message === undefined ? E : String(e.message),
+                message: e.message === undefined ? E : nodeUtil.v8Message(name, String(e.message)),
                 stack: typeof e.stack === 'string' ? e.stack : null
             };
         }
@@ -773,9 +773,13 @@
         S.legacy = null; S.legacyTests = null; S.input = null; S.assertions = []; S.ops = [];
     }
 
+    // Wrapper placed before each script, on its first line so line numbers match.
+    var HEAD = '(async function (' + PARAMS.join(', ') + ') {;var arguments = undefined;';
+    nodeUtil.setScriptHeadLength(HEAD.length);
+
     Object.defineProperty(G, '__cogman', {
         value: {
-            params: PARAMS.join(', '),
+            head: HEAD,
             begin: begin,
             start: start,
             step: step,

@@ -123,17 +123,14 @@ impl Sandbox {
             prelude
                 .call::<_, ()>((natives,))
                 .map_err(|e| fail(&ctx, e))?;
-            let params: String = ctx
+            // The script becomes a function body (like Postman's scope), so top-level `var`,
+            // `const` and `return` stay local; async so top-level `await` works.
+            let head: String = ctx
                 .globals()
                 .get::<_, Object>("__cogman")
-                .and_then(|api| api.get("params"))
+                .and_then(|api| api.get("head"))
                 .map_err(|e| fail(&ctx, e))?;
-            // The script becomes a function body (like Postman's scope), so top-level `var`,
-            // `const` and `return` stay local; async so top-level `await` works. The head is
-            // on the script's first line to keep line numbers.
-            Ok(format!(
-                "(async function ({params}) {{;var arguments = undefined;"
-            ))
+            Ok(head)
         })?;
         Ok(Sandbox {
             ctx,
@@ -343,14 +340,7 @@ impl<'js> Driver<'_, 'js> {
         if let Ok(Some(f)) = self.call::<Option<Function>>(api, "lookup", (key.clone(),)) {
             return Ok(f);
         }
-        let params: String = api.get("params").map_err(|e| internal(&e.to_string()))?;
-        // The script becomes a function body (like Postman's scope), so top-level `var`,
-        // `const` and `return` stay local; async so top-level `await` works. The prefix is on
-        // the script's first line to keep line numbers.
-        let wrapped = format!(
-            "(async function ({params}) {{;var arguments = undefined;{}\n}})",
-            input.source
-        );
+        let wrapped = format!("{}{}{}", self.head, input.source, crate::errors::SUFFIX);
         let mut eo = EvalOptions::default();
         eo.global = true;
         eo.strict = false;

@@ -49,8 +49,9 @@ pub(crate) fn error_from_value<'js>(_ctx: &Ctx<'js>, value: Value<'js>) -> Scrip
     }
 }
 
-/// Wrapper code after each script: Postman's scope appends `\n;` and its `Function` body
-/// closes on the next line, so a truncated script fails on the same token as in Newman.
+/// Wrapper code after each script: Postman's scope appends `\n;` and V8's `Function` source
+/// closes with `\n})`; with the same head structure, an unbalanced script fails on the same
+/// token as in Newman (`Unexpected token ')'`, `Unexpected end of input`).
 pub(crate) const SUFFIX: &str = "\n;\n})";
 
 /// Where the script text sits inside the compiled wrapper, to map QuickJS positions back.
@@ -247,6 +248,8 @@ fn bracket_to_dot(expr: &str) -> String {
 fn needs_token(message: &str) -> bool {
     message.starts_with("expecting")
         || message == "invalid property name"
+        || message == "variable name expected"
+        || message == "identifier expected"
         || message == "unexpected token"
         || message.starts_with("unexpected token in")
 }
