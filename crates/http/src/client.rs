@@ -260,7 +260,9 @@ impl Client {
             .follow_redirects
             .unwrap_or(self.options.follow_redirects);
         let max_redirects = opts.max_redirects.unwrap_or(self.options.max_redirects);
-        let pool = if opts.strict_ssl == Some(false) {
+        // protocolProfileBehavior.strictSSL wins over --insecure, as in postman-runtime.
+        let verify = opts.strict_ssl.unwrap_or(!self.options.insecure);
+        let pool = if !verify {
             &self.insecure
         } else {
             &self.strict
@@ -330,6 +332,7 @@ impl Client {
                     proxy_authorization: route_auth,
                 },
                 &postman_token,
+                &opts.disabled_system_headers,
             );
             let hop = self
                 .hop(pool, &method, &url, &sent, encoded.bytes.clone(), timeout)
@@ -610,6 +613,7 @@ fn finalize_headers(
     encoded: &body::Encoded,
     late: LateHeaders,
     postman_token: &str,
+    disabled_system: &[String],
 ) -> Vec<(String, String)> {
     let LateHeaders {
         referer,
@@ -627,7 +631,22 @@ fn finalize_headers(
         ("Accept-Encoding", "gzip, deflate, br".to_string()),
         ("Connection", "keep-alive".to_string()),
     ];
+    // Only these system headers can be turned off (postman-runtime's allow list).
+    let disabled = |name: &str| {
+        [
+            "content-type",
+            "content-length",
+            "accept-encoding",
+            "connection",
+        ]
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(name))
+            && disabled_system.iter().any(|d| d.eq_ignore_ascii_case(name))
+    };
     for (name, value) in defaults {
+        if disabled(name) {
+            continue;
+        }
         // On a redirect hop Host comes after Referer.
         let deferred = name == "Host" && referer.is_some();
         if !deferred && !has_header(&h, name) {
@@ -636,6 +655,7 @@ fn finalize_headers(
     }
     if let Some(ct) = ct
         && !has_header(&h, "content-type")
+        && !disabled("content-type")
     {
         h.push(("Content-Type".into(), ct.into()));
     }
@@ -644,7 +664,7 @@ fn finalize_headers(
         None if NO_BODY_METHODS.contains(&method) => None,
         None => Some(0),
     };
-    if let Some(len) = len {
+    if let Some(len) = len.filter(|_| !disabled("content-length")) {
         match h
             .iter_mut()
             .find(|(k, _)| k.eq_ignore_ascii_case("content-length"))
@@ -658,6 +678,7 @@ fn finalize_headers(
     }
     if let Some(ct) = &encoded.late_content_type
         && !has_header(&h, "content-type")
+        && !disabled("content-type")
     {
         h.push(("Content-Type".into(), ct.clone()));
     }

@@ -412,6 +412,13 @@ pub(crate) async fn resolve(host: &str, port: u16) -> Result<Vec<SocketAddr>, Ht
     if is_reserved_invalid(host) || host.is_empty() {
         return Err(not_found());
     }
+    // RFC 6761 6.3: every *.localhost name is loopback (postman-runtime resolves them so).
+    let lower = host.trim_end_matches('.').to_ascii_lowercase();
+    let host = if lower.ends_with(".localhost") {
+        "localhost"
+    } else {
+        host
+    };
     let addrs: Vec<SocketAddr> = tokio::net::lookup_host((host, port))
         .await
         .map_err(|_| not_found())?

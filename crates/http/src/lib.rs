@@ -153,6 +153,9 @@ pub struct SendOptions {
     pub disable_body_pruning: bool,
     /// `disableCookies`: neither send nor store cookies for this request.
     pub disable_cookies: bool,
+    /// `disabledSystemHeaders`: names of system headers not to add. Only `Content-Type`,
+    /// `Content-Length`, `Accept-Encoding` and `Connection` can be turned off, as in Postman.
+    pub disabled_system_headers: Vec<String>,
     /// Overrides the client timeout for this request.
     pub timeout: Option<Duration>,
     /// Auth helper applied by [`Client::send`].

@@ -254,11 +254,9 @@ pub(crate) fn build(opts: &ClientOptions) -> Result<TlsConfigs, HttpError> {
         Ok(Arc::new(cfg))
     };
     let insecure = make(insecure_verifier)?;
-    let strict = if opts.insecure {
-        insecure.clone()
-    } else {
-        make(strict_verifier)?
-    };
+    // Always build the verifying configuration: a request's `strictSSL: true` wins over
+    // `--insecure`.
+    let strict = make(strict_verifier)?;
     Ok(TlsConfigs { strict, insecure })
 }
 

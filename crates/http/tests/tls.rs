@@ -184,6 +184,12 @@ fn untrusted_certificates_fail_in_node_wording() {
             .status,
         200
     );
+    // A request's strictSSL: true wins over --insecure.
+    let strict = SendOptions {
+        strict_ssl: Some(true),
+        ..Default::default()
+    };
+    assert!(insecure.send(&get(&ss.https_url("/")), &strict).is_err());
 
     // A self-signed certificate given as extra CA is trusted.
     let trusting = Client::new(ClientOptions {

@@ -864,3 +864,34 @@ fn garbage_responses_are_errors_not_panics() {
         assert_eq!(res.unwrap_err().to_string(), message);
     }
 }
+
+#[test]
+fn disabled_system_headers_and_dot_localhost() {
+    let server = serve(|_| Resp::new(200, "ok"));
+    let c = client();
+    let mut r = req(
+        "POST",
+        &format!("http://api.localhost:{}/x", server.addr.port()),
+    );
+    r.body = RequestBody::UrlEncoded(vec![("a".into(), "1".into())]);
+    let opts = SendOptions {
+        disabled_system_headers: vec![
+            "connection".into(),
+            "Accept-Encoding".into(),
+            "content-type".into(),
+            "user-agent".into(), // not allowed: still sent
+        ],
+        ..Default::default()
+    };
+    let res = c.send(&r, &opts).unwrap();
+    assert_eq!(&res.body[..], b"ok", "*.localhost resolves to loopback");
+    let got = server.last();
+    assert_eq!(got.header("connection"), None);
+    assert_eq!(got.header("accept-encoding"), None);
+    assert_eq!(got.header("content-type"), None);
+    assert!(got.header("user-agent").is_some());
+    assert_eq!(
+        got.header("host"),
+        Some(format!("api.localhost:{}", server.addr.port()).as_str())
+    );
+}
