@@ -129,3 +129,76 @@ fn sign_in_failure_is_fatal() {
     assert!(!err.to_string().contains("wrong-password"), "{err}");
     assert!(rec.events.is_empty());
 }
+
+/// The seed's pattern: a collection prerequest signs in with pm.sendRequest (InitiateAuth,
+/// USER_PASSWORD_AUTH), stores the tokens, and the request sends the access token.
+#[test]
+fn seed_style_prerequest_sign_in() {
+    let p = pool();
+    let server = EchoServer::start();
+    let base = server.base_url();
+    let script = format!(
+        r#"var clientId = pm.environment.get("cognitoClientId");
+var username = pm.environment.get("cognitoUserName");
+var password = pm.environment.get("cognitoUserPassword");
+pm.sendRequest({{
+  url: "{endpoint}/",
+  method: 'POST',
+  header: {{
+    'X-Amz-Target': 'AWSCognitoIdentityProviderService.InitiateAuth',
+    'Content-Type': 'application/x-amz-json-1.1'
+  }},
+  body: {{
+    mode: 'raw',
+    raw: JSON.stringify({{
+      "AuthParameters": {{ "USERNAME": username, "PASSWORD": password }},
+      "AuthFlow": "USER_PASSWORD_AUTH",
+      "ClientId": clientId
+    }}),
+    options: {{ raw: {{ language: 'json' }} }}
+  }}
+}}, function (error, response) {{
+  pm.environment.set("cognitoAccessToken", response.json().AuthenticationResult.AccessToken);
+  pm.environment.set("cognitoIdToken", response.json().AuthenticationResult.IdToken);
+}});"#,
+        endpoint = p.handle.base_url()
+    );
+    let mut c = coll(vec![json!({"name": "api", "request": {"method": "GET",
+    "url": format!("{base}/bearer"),
+    "auth": {"type": "bearer", "bearer": [{"key": "token", "value": "{{cognitoAccessToken}}"}]}},
+    "event": [{"listen": "test", "script": {"exec": [
+        "pm.test('authorised', function () { pm.response.to.have.status(200); });"
+    ]}}]})]);
+    c["event"] =
+        json!([{"listen": "prerequest", "script": {"exec": script.lines().collect::<Vec<_>>()}}]);
+    let c = collection(c);
+    let mut env = cogman_collection::VariableScope::new();
+    env.set("cognitoClientId", json!(p.client_id));
+    env.set("cognitoUserName", json!("alice"));
+    env.set("cognitoUserPassword", json!("Passw0rd!Long"));
+    let redactor = cogman_redact::Redactor::new();
+    let (summary, rec) = go(
+        &c,
+        RunOptions {
+            environment: Some(cogman_collection::Environment {
+                scope: env,
+                ..Default::default()
+            }),
+            redactor: redactor.clone(),
+            ..RunOptions::default()
+        },
+    );
+    assert!(!summary.has_failures(), "{:?}", summary.failures);
+    assert_eq!(summary.stats.requests.total, 2);
+    assert_eq!(summary.stats.assertions.total, 1);
+    assert!(rec.requests()[0].via_send_request);
+    let token = summary
+        .environment
+        .get("cognitoAccessToken")
+        .and_then(|v| v.as_str())
+        .expect("token stored")
+        .to_string();
+    // Named like a secret: registered after the script stored it.
+    assert!(!redactor.redact(&token).contains(&token));
+    assert!(!redactor.redact("Passw0rd!Long").contains("Passw0rd!Long"));
+}
