@@ -26,6 +26,8 @@ pub enum Command {
     Run(Box<RunArgs>),
     /// Run a bundled example collection against a built-in local API (offline).
     Demo(DemoArgs),
+    /// AWS Cognito sign-in outside a run: print a token, its claims, or diagnose the client.
+    Auth(crate::auth::AuthArgs),
     /// Local AWS Cognito emulator.
     Cognito {
         #[command(subcommand)]
@@ -189,6 +191,9 @@ pub struct RunArgs {
     /// Show per-phase timings and request/response headers.
     #[arg(long)]
     pub verbose: bool,
+    /// `--cognito-*` sign-in flags (crate::cognito_args).
+    #[command(flatten)]
+    pub cognito: crate::cognito_args::CognitoArgs,
     /// `--reporter-<name>-<option>` flags, lifted out of argv before clap parses it.
     #[arg(skip)]
     pub reporter_options: ReporterOptions,

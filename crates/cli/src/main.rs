@@ -14,8 +14,11 @@
 //! [`run::EXIT_OK`] and [`run::EXIT_FAILURE`] are the only two.
 
 mod args;
+mod auth;
 mod cognito;
+mod cognito_args;
 mod demo;
+mod demo_cognito;
 mod engine;
 mod output;
 mod run;
@@ -68,6 +71,7 @@ fn cogman_main(argv: Vec<OsString>) -> i32 {
     let help = match argv.get(1).and_then(|a| a.to_str()) {
         Some(sub @ ("run" | "demo")) => format!("cogman {sub} --help"),
         Some("cognito") => "cogman cognito serve --help".to_string(),
+        Some("auth") => "cogman auth --help".to_string(),
         _ => "cogman --help".to_string(),
     };
     let cli = match Cli::try_parse_from(argv) {
@@ -85,6 +89,10 @@ fn cogman_main(argv: Vec<OsString>) -> i32 {
         Command::Demo(demo_args) => {
             let output = Output::new(demo_args.color, redactor);
             demo::execute(&demo_args, &output)
+        }
+        Command::Auth(auth_args) => {
+            let output = Output::new(ColorWhen::Auto, redactor);
+            auth::execute(&auth_args, &output)
         }
         Command::Cognito {
             command: args::CognitoCommand::Serve(serve_args),

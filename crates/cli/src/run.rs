@@ -108,6 +108,18 @@ fn load(args: &RunArgs, output: &Output) -> Result<(Inputs, RunOptions), Fatal> 
     if let Some(p) = &args.ssl_client_passphrase {
         redactor.add_secret(p);
     }
+    let cognito = args
+        .cognito
+        .run_config(
+            &crate::cognito_args::SeedVars {
+                env_vars: &env_vars,
+                environment: environment.as_ref(),
+                global_vars: &global_vars,
+                globals: globals.as_ref(),
+            },
+            redactor,
+        )
+        .map_err(Fatal)?;
     let ms = |v: Option<u64>| v.filter(|n| *n > 0).map(Duration::from_millis);
     let options = RunOptions {
         environment: environment.clone(),
@@ -138,6 +150,7 @@ fn load(args: &RunArgs, output: &Output) -> Result<(Inputs, RunOptions), Fatal> 
         no_insecure_file_read: args.no_insecure_file_read,
         cookie_jar,
         redactor: redactor.clone(),
+        cognito,
         ..Default::default()
     };
     Ok((
