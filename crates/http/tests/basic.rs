@@ -47,3 +47,26 @@ fn plain_get_and_default_headers() {
     assert_eq!(req.header("host"), Some(server.addr.to_string().as_str()));
     assert_eq!(res.request_headers.len(), 7);
 }
+
+#[test]
+fn client_is_shareable_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Client>();
+    assert_send_sync::<cogman_http::HttpError>();
+    assert_send_sync::<cogman_http::HttpResponse>();
+
+    let server = serve(|r| Resp::new(200, r.target.clone()));
+    let client = Client::new(ClientOptions::default()).unwrap();
+    std::thread::scope(|s| {
+        for t in 0..4 {
+            let (client, url) = (&client, server.url(&format!("/t{t}")));
+            s.spawn(move || {
+                for _ in 0..25 {
+                    let res = client.send(&get(&url), &SendOptions::default()).unwrap();
+                    assert_eq!(res.body, format!("/t{t}").as_bytes());
+                }
+            });
+        }
+    });
+    assert_eq!(server.all().len(), 100);
+}

@@ -895,3 +895,29 @@ fn disabled_system_headers_and_dot_localhost() {
         Some(format!("api.localhost:{}", server.addr.port()).as_str())
     );
 }
+
+#[test]
+fn interim_1xx_responses_are_skipped() {
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    std::thread::spawn(move || {
+        if let Ok((s, _)) = listener.accept() {
+            let mut r = std::io::BufReader::new(s);
+            while common::read_request(&mut r).is_some() {
+                let _ = r.get_mut().write_all(
+                    b"HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\n\
+                      HTTP/1.1 200 OK\r\nX-Final: yes\r\nContent-Length: 2\r\n\r\nok",
+                );
+            }
+        }
+    });
+    let c = client();
+    for _ in 0..3 {
+        let res = send(&c, &req("GET", &format!("http://{addr}/"))).unwrap();
+        assert_eq!(res.status, 200);
+        assert_eq!(res.reason, "OK");
+        assert_eq!(res.header("x-final"), Some("yes"));
+        assert_eq!(res.header("link"), None);
+        assert_eq!(&res.body[..], b"ok");
+    }
+}
