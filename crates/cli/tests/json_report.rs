@@ -89,6 +89,14 @@ fn json_report_has_newmans_shape() {
     assert!(response["responseTime"].is_number());
     assert!(response["responseSize"].is_number());
     assert_eq!(response["stream"]["type"], "Buffer");
+    let body: Vec<u8> = response["stream"]["data"]
+        .as_array()
+        .expect("stream.data")
+        .iter()
+        .filter_map(|b| b.as_u64().and_then(|b| u8::try_from(b).ok()))
+        .collect();
+    let body: serde_json::Value = serde_json::from_slice(&body).expect("the body is the echo");
+    assert_eq!(body["args"]["x"], "1");
     assert!(ok.get("requestError").is_none());
     let refused = &executions[1];
     assert!(refused.get("requestError").is_some(), "{refused:#}");
@@ -145,6 +153,17 @@ fn json_report_is_redacted() {
     .code(0);
     let text = t.read("r.json");
     assert!(!text.contains("hunter2-hunter2"), "{text}");
+    // The echo of the secret inside the response body (written as bytes) is masked too.
+    let doc: serde_json::Value = serde_json::from_str(&text).expect("json");
+    let body: Vec<u8> = doc["run"]["executions"][0]["response"]["stream"]["data"]
+        .as_array()
+        .expect("stream.data")
+        .iter()
+        .filter_map(|b| b.as_u64().and_then(|b| u8::try_from(b).ok()))
+        .collect();
+    let body = String::from_utf8_lossy(&body);
+    assert!(body.contains("password="), "{body}");
+    assert!(!body.contains("hunter2-hunter2"), "{body}");
 }
 
 #[test]

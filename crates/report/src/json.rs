@@ -9,13 +9,16 @@
 //! Only what the document needs is kept, and only while this reporter is installed, so a run
 //! without `-r json` keeps no response bodies.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
+use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 use cogman_collection::VariableScope;
 use cogman_redact::Redactor;
 use cogman_runner::{Event, ExecutedResponse, Reporter, RunSummary, ScriptKind};
+use serde::ser::{Serialize, SerializeMap, Serializer};
 use serde_json::{Map, Value, json};
 
 /// Where the report goes when `--reporter-json-export` is not given: `newman/` in the current
@@ -52,15 +55,24 @@ impl ExportStatus {
     }
 }
 
-/// Newman's json reporter. Collects executions from the events and writes the document when
-/// the run is done.
+/// One `run.executions[]` object: its JSON fields, and the body of its response kept as bytes
+/// (Newman writes it as `response.stream = {type: "Buffer", data: [bytes]}`; holding it as a
+/// JSON array would cost tens of bytes per body byte).
+#[derive(Default)]
+struct Entry {
+    fields: Map<String, Value>,
+    body: Option<Vec<u8>>,
+}
+
+/// Newman's json reporter. Collects executions from the events and streams the document to
+/// its file when the run is done.
 pub struct JsonReporter {
     export: Option<PathBuf>,
     redactor: Option<Redactor>,
     status: ExportStatus,
     collection: Value,
     /// One entry per item execution that sent at least one request.
-    entries: Vec<Map<String, Value>>,
+    entries: Vec<Entry>,
     /// `run.executions` as indices into `entries`. Newman appends the item's execution object
     /// once per request event, `pm.sendRequest` included, so an item that used
     /// `pm.sendRequest` appears more than once; kept for parity.
@@ -95,51 +107,23 @@ impl JsonReporter {
         self.status.clone()
     }
 
-    fn with_current(&mut self, f: impl FnOnce(&mut Map<String, Value>)) {
+    fn with_current(&mut self, f: impl FnOnce(&mut Entry)) {
         if let Some(entry) = self.current.and_then(|i| self.entries.get_mut(i)) {
             f(entry);
         }
     }
 
-    /// Builds the whole document (also used by tests).
+    /// The whole document as a JSON value. The reporter itself never builds it: it streams
+    /// the same content to its file.
     pub fn document(&self, summary: &RunSummary) -> Value {
-        let stats = serde_json::to_value(summary.stats).unwrap_or(Value::Null);
-        let timings = serde_json::to_value(summary.timings).unwrap_or(Value::Null);
-        let transfers = serde_json::to_value(summary.transfers).unwrap_or(Value::Null);
-        let failures = serde_json::to_value(&summary.failures).unwrap_or(Value::Null);
-        let error = summary
-            .error
-            .as_ref()
-            .and_then(|e| serde_json::to_value(e).ok())
-            .unwrap_or(Value::Null);
-        json!({
-            "collection": self.collection,
-            "environment": scope_json(&summary.environment),
-            "globals": scope_json(&summary.globals),
-            "run": {
-                "stats": stats,
-                "timings": timings,
-                "executions": self.order.iter().filter_map(|i| self.entries.get(*i)).collect::<Vec<_>>(),
-                "transfers": transfers,
-                "failures": failures,
-                "error": error,
-            }
+        serde_json::to_value(Doc {
+            reporter: self,
+            summary,
         })
+        .unwrap_or(Value::Null)
     }
 
     fn write(&mut self, summary: &RunSummary) {
-        let doc = self.document(summary);
-        let text = match serde_json::to_string_pretty(&doc) {
-            Ok(t) => t,
-            Err(e) => {
-                *self.status.0.borrow_mut() = Some(Err(format!("json reporter: {e}")));
-                return;
-            }
-        };
-        let text = match &self.redactor {
-            Some(r) => r.redact(&text).into_owned(),
-            None => text,
-        };
         let now = chrono::Utc::now();
         let mut path = self
             .export
@@ -148,7 +132,11 @@ impl JsonReporter {
         if path.is_dir() {
             path = path.join(default_file_name(now));
         }
-        let result = write_file(&path, &text)
+        let doc = Doc {
+            reporter: self,
+            summary,
+        };
+        let result = write_document(&path, &doc, self.redactor.as_ref())
             .map(|()| path.clone())
             .map_err(|e| {
                 format!(
@@ -160,11 +148,160 @@ impl JsonReporter {
     }
 }
 
-fn write_file(path: &Path, text: &str) -> std::io::Result<()> {
+/// Streams `doc` into `path` (creating its directory) through the redaction layer.
+///
+/// A large buffer sits above the redacting writer so it sees big blocks of whole lines rather
+/// than the serializer's many tiny writes; a second one sits below it, above the file.
+fn write_document(path: &Path, doc: &Doc<'_>, redactor: Option<&Redactor>) -> std::io::Result<()> {
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
         std::fs::create_dir_all(dir)?;
     }
-    std::fs::write(path, text)
+    let file = BufWriter::new(std::fs::File::create(path)?);
+    let mut out: Box<dyn Write> = match redactor {
+        Some(r) => Box::new(BufWriter::with_capacity(1 << 16, r.writer(file))),
+        None => Box::new(file),
+    };
+    serde_json::to_writer_pretty(&mut out, doc).map_err(std::io::Error::other)?;
+    out.flush()
+}
+
+/// The document: `{collection, environment, globals, run}`.
+struct Doc<'a> {
+    reporter: &'a JsonReporter,
+    summary: &'a RunSummary,
+}
+
+impl Serialize for Doc<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let summary = self.summary;
+        let mut doc = serializer.serialize_map(Some(4))?;
+        doc.serialize_entry("collection", &self.reporter.collection)?;
+        doc.serialize_entry("environment", &scope_json(&summary.environment))?;
+        doc.serialize_entry("globals", &scope_json(&summary.globals))?;
+        doc.serialize_entry(
+            "run",
+            &Run {
+                reporter: self.reporter,
+                summary,
+            },
+        )?;
+        doc.end()
+    }
+}
+
+/// `run`: `{stats, timings, executions, transfers, failures, error}`.
+struct Run<'a> {
+    reporter: &'a JsonReporter,
+    summary: &'a RunSummary,
+}
+
+impl Serialize for Run<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let summary = self.summary;
+        let r = self.reporter;
+        let mut run = serializer.serialize_map(Some(6))?;
+        run.serialize_entry("stats", &summary.stats)?;
+        run.serialize_entry("timings", &summary.timings)?;
+        let executions: Vec<EntryOut<'_>> = r
+            .order
+            .iter()
+            .filter_map(|i| r.entries.get(*i))
+            .map(|entry| EntryOut {
+                entry,
+                redactor: r.redactor.as_ref(),
+            })
+            .collect();
+        run.serialize_entry("executions", &executions)?;
+        run.serialize_entry("transfers", &summary.transfers)?;
+        run.serialize_entry("failures", &summary.failures)?;
+        run.serialize_entry("error", &summary.error)?;
+        run.end()
+    }
+}
+
+/// One execution, with the response body put back as Newman's `stream` after `header`.
+struct EntryOut<'a> {
+    entry: &'a Entry,
+    redactor: Option<&'a Redactor>,
+}
+
+impl Serialize for EntryOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.entry.fields.len()))?;
+        for (key, value) in &self.entry.fields {
+            match (key.as_str(), value) {
+                ("response", Value::Object(response)) => map.serialize_entry(
+                    key,
+                    &ResponseOut {
+                        fields: response,
+                        body: self.entry.body.as_deref(),
+                        redactor: self.redactor,
+                    },
+                )?,
+                _ => map.serialize_entry(key, value)?,
+            }
+        }
+        map.end()
+    }
+}
+
+struct ResponseOut<'a> {
+    fields: &'a Map<String, Value>,
+    body: Option<&'a [u8]>,
+    redactor: Option<&'a Redactor>,
+}
+
+impl Serialize for ResponseOut<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.fields.len() + 1))?;
+        for (key, value) in self.fields {
+            map.serialize_entry(key, value)?;
+            if key == "header"
+                && let Some(body) = self.body
+            {
+                map.serialize_entry(
+                    "stream",
+                    &Stream {
+                        body,
+                        redactor: self.redactor,
+                    },
+                )?;
+            }
+        }
+        map.end()
+    }
+}
+
+/// `{"type": "Buffer", "data": [bytes]}`. A text body is redacted first: once written as
+/// numbers, no text filter could find a secret in it.
+struct Stream<'a> {
+    body: &'a [u8],
+    redactor: Option<&'a Redactor>,
+}
+
+impl Serialize for Stream<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let redacted: Cow<'_, [u8]> = match (self.redactor, std::str::from_utf8(self.body)) {
+            (Some(r), Ok(text)) => match r.redact(text) {
+                Cow::Borrowed(_) => Cow::Borrowed(self.body),
+                Cow::Owned(t) => Cow::Owned(t.into_bytes()),
+            },
+            _ => Cow::Borrowed(self.body),
+        };
+        let mut map = serializer.serialize_map(Some(2))?;
+        map.serialize_entry("type", "Buffer")?;
+        map.serialize_entry("data", &Bytes(&redacted))?;
+        map.end()
+    }
+}
+
+/// Bytes as a JSON array of numbers (as Node's `Buffer#toJSON`).
+struct Bytes<'a>(&'a [u8]);
+
+impl Serialize for Bytes<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.0.iter())
+    }
 }
 
 fn scope_json(scope: &VariableScope) -> Value {
@@ -216,7 +353,6 @@ fn response_json(res: &ExecutedResponse) -> Value {
         "status": res.status,
         "code": res.code,
         "header": headers,
-        "stream": {"type": "Buffer", "data": res.body},
         "cookie": cookies,
         "responseTime": res.response_time,
         "responseSize": res.response_size,
@@ -236,7 +372,10 @@ impl Reporter for JsonReporter {
                     serde_json::to_value(cursor).unwrap_or(Value::Null),
                 );
                 value.insert("item".into(), json!({"id": item.id, "name": item.name}));
-                self.entries.push(value);
+                self.entries.push(Entry {
+                    fields: value,
+                    body: None,
+                });
                 self.current = Some(self.entries.len() - 1);
             }
             Event::Request {
@@ -255,9 +394,12 @@ impl Reporter for JsonReporter {
                 };
                 let cursor = serde_json::to_value(cursor).unwrap_or(Value::Null);
                 let request = request.json.clone();
+                let body = response.map(|r| r.body.clone());
                 let response = response.map(response_json);
                 let error = error.map(|e| serde_json::to_value(e).unwrap_or(Value::Null));
-                self.with_current(|value| {
+                self.with_current(|entry| {
+                    entry.body = body;
+                    let value = &mut entry.fields;
                     value.insert("cursor".into(), cursor);
                     value.insert("request".into(), request);
                     match response {
@@ -282,7 +424,10 @@ impl Reporter for JsonReporter {
                 };
                 let err = serde_json::to_value(err).unwrap_or(Value::Null);
                 self.with_current(|exec| {
-                    let list = exec.entry(key).or_insert_with(|| Value::Array(Vec::new()));
+                    let list = exec
+                        .fields
+                        .entry(key)
+                        .or_insert_with(|| Value::Array(Vec::new()));
                     if let Value::Array(list) = list {
                         list.push(json!({ "error": err }));
                     }
@@ -320,6 +465,7 @@ impl Reporter for JsonReporter {
                 let entry = Value::Object(entry);
                 self.with_current(|exec| {
                     let list = exec
+                        .fields
                         .entry("assertions")
                         .or_insert_with(|| Value::Array(Vec::new()));
                     if let Value::Array(list) = list {
