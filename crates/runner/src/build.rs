@@ -146,6 +146,17 @@ pub(crate) fn apply_protocol_profile(send: &mut SendOptions, ppb: &Map<String, V
     if let Some(b) = flag("disableCookies") {
         send.disable_cookies = b;
     }
+    if let Some(b) = flag("removeRefererHeaderOnRedirect") {
+        send.remove_referer_header_on_redirect = b;
+    }
+    // `{"content-type": true, ...}`: the system headers not to add.
+    if let Some(Value::Object(m)) = ppb.get("disabledSystemHeaders") {
+        send.disabled_system_headers = m
+            .iter()
+            .filter(|(_, v)| v.as_bool() == Some(true))
+            .map(|(k, _)| k.clone())
+            .collect();
+    }
 }
 
 /// Resolves a body file against the working directory and checks it can be read. `Err` is
@@ -178,31 +189,6 @@ fn load_path(base: &FileBase<'_>, src: &str) -> Result<PathBuf, String> {
         }
         Err(_) => Err(format!("ENOENT: no such file or directory, open '{shown}'")),
     }
-}
-
-/// The Content-Type Node's request library derives from a body file's extension.
-fn file_content_type(path: &Path) -> Option<&'static str> {
-    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
-    Some(match ext.as_str() {
-        "json" | "map" => "application/json",
-        "txt" | "text" | "log" => "text/plain",
-        "csv" => "text/csv",
-        "html" | "htm" => "text/html",
-        "xml" => "application/xml",
-        "js" | "mjs" => "application/javascript",
-        "css" => "text/css",
-        "yaml" | "yml" => "text/yaml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "gif" => "image/gif",
-        "svg" => "image/svg+xml",
-        "webp" => "image/webp",
-        "pdf" => "application/pdf",
-        "zip" => "application/zip",
-        "gz" => "application/gzip",
-        "bin" => "application/octet-stream",
-        _ => return None,
-    })
 }
 
 /// Removes `//` and `/* */` comments outside strings, as postman-runtime does for JSON raw
@@ -430,14 +416,8 @@ pub(crate) fn prepare(
                 }
             }
             BodyMode::File { src: Some(src) } if !src.is_empty() => match load_path(files, src) {
-                Ok(path) => {
-                    if let Some(ct) =
-                        file_content_type(&path).filter(|_| !has_header(&headers, "content-type"))
-                    {
-                        headers.push(("Content-Type".into(), ct.into()));
-                    }
-                    (RequestBody::File(path), Some("file"), None)
-                }
+                // The http client adds the file's Content-Type where postman-request does.
+                Ok(path) => (RequestBody::File(path), Some("file"), None),
                 Err(e) => {
                     warnings.push(format!("Binary file load error: {e}"));
                     (RequestBody::Empty, None, None)
