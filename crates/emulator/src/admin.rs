@@ -1008,6 +1008,7 @@ fn new_user(username: String, now: f64) -> User {
         failed_attempts: 0,
         locked_until: 0.0,
         confirmation_code: None,
+        refresh_tokens: Default::default(),
     }
 }
 

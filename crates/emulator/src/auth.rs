@@ -48,6 +48,8 @@ const CHALLENGE_VALUES: [&str; 14] = [
 const ADMIN_SCOPE: &str = "aws.cognito.signin.user.admin";
 /// How far a PASSWORD_VERIFIER TIMESTAMP may be from the emulator clock.
 const TIMESTAMP_SKEW_SECONDS: f64 = 300.0;
+/// Live refresh tokens kept per user; signing in more often evicts the oldest.
+const MAX_REFRESH_TOKENS_PER_USER: usize = 100;
 /// Failed password attempts before the temporary lockout starts.
 const LOCKOUT_AFTER: u32 = 5;
 
@@ -112,13 +114,14 @@ enum Next {
 impl Pool {
     /// Revokes every refresh token of `username` and the access/id tokens that came with them.
     pub fn revoke_user_tokens(&mut self, username: &str) {
-        for r in self
-            .refresh_tokens
-            .values_mut()
-            .filter(|r| r.username == username)
-        {
-            r.revoked = true;
-            self.revoked_origins.insert(r.origin_jti.clone(), r.expires);
+        let Some(user) = self.users.get(username) else {
+            return;
+        };
+        for token in &user.refresh_tokens {
+            if let Some(r) = self.refresh_tokens.get_mut(token) {
+                r.revoked = true;
+                self.revoked_origins.insert(r.origin_jti.clone(), r.expires);
+            }
         }
     }
 
@@ -131,6 +134,10 @@ impl Pool {
             .retain(|_, until| *until + 86_400.0 > now);
         self.refresh_tokens
             .retain(|_, r| r.expires + 86_400.0 > now);
+        let live = &self.refresh_tokens;
+        for user in self.users.values_mut() {
+            user.refresh_tokens.retain(|t| live.contains_key(t));
+        }
     }
 }
 
@@ -216,6 +223,14 @@ fn user_tokens(
                 revoked: false,
             },
         );
+        if let Some(user) = pool.users.get_mut(username) {
+            user.refresh_tokens.push_back(token.clone());
+            while user.refresh_tokens.len() > MAX_REFRESH_TOKENS_PER_USER {
+                if let Some(oldest) = user.refresh_tokens.pop_front() {
+                    pool.refresh_tokens.remove(&oldest);
+                }
+            }
+        }
         Some(token)
     } else {
         None

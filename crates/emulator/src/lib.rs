@@ -86,7 +86,8 @@
 //!   passwords in it.
 //! - Tokens: RS256, one 2048-bit key for access tokens and another for id tokens per pool
 //!   (different kids), created at pool creation and kept in the state file. Refresh tokens are
-//!   opaque and stored; refreshing returns no new refresh token. RevokeToken, GlobalSignOut,
+//!   opaque and stored (the newest 100 per user; older ones are evicted so load tests cannot
+//!   grow the state without bound); refreshing returns no new refresh token. RevokeToken, GlobalSignOut,
 //!   AdminUserGlobalSignOut and AdminDisableUser revoke refresh tokens and the access tokens
 //!   issued with them (`Access Token has been revoked`).
 //! - Time: [`Emulator::advance_clock`] moves the emulator clock forward, so tests can expire

@@ -192,6 +192,10 @@ pub struct User {
     pub failed_attempts: u32,
     pub locked_until: f64,
     pub confirmation_code: Option<String>,
+    /// This user's refresh tokens, oldest first (an index into `Pool::refresh_tokens`, capped
+    /// so endless sign-ins in a load test cannot grow the state without bound).
+    #[serde(default)]
+    pub refresh_tokens: std::collections::VecDeque<String>,
 }
 
 impl User {

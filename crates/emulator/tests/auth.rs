@@ -1162,3 +1162,29 @@ fn update_user_attributes_and_delete_user_with_the_access_token() {
         "UserNotFoundException"
     );
 }
+
+#[test]
+fn refresh_tokens_per_user_are_capped() {
+    let f = fixture(&PW_FLOWS, false);
+    let refresh = |t: &Value| {
+        call(
+            f.addr(),
+            "InitiateAuth",
+            json!({"AuthFlow": "REFRESH_TOKEN_AUTH", "ClientId": f.client, "AuthParameters": {"REFRESH_TOKEN": t}}),
+        )
+    };
+    let first = result(&f.password_auth("alice", PASSWORD).unwrap())["RefreshToken"].clone();
+    let mut last = Value::Null;
+    for _ in 0..100 {
+        last = result(&f.password_auth("alice", PASSWORD).unwrap())["RefreshToken"].clone();
+    }
+    assert_eq!(refresh(&first).unwrap_err().1, "Invalid Refresh Token.");
+    assert!(refresh(&last).is_ok());
+    // Global sign-out still reaches every live token.
+    let at = result(&f.password_auth("alice", PASSWORD).unwrap())["AccessToken"].clone();
+    ok(f.addr(), "GlobalSignOut", json!({"AccessToken": at}));
+    assert_eq!(
+        refresh(&last).unwrap_err().1,
+        "Refresh Token has been revoked"
+    );
+}
