@@ -140,7 +140,7 @@ pub struct RunArgs {
     /// Do not follow 3xx redirects.
     #[arg(long)]
     pub ignore_redirects: bool,
-    /// Always exit 0 when the run completes, even with failures.
+    /// Exit 0 whatever the run's outcome, failures and fatal errors alike (as Newman does).
     #[arg(short = 'x', long)]
     pub suppress_exit_code: bool,
     /// Print nothing to the terminal.
