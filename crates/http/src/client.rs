@@ -291,7 +291,6 @@ impl Client {
             }
         }
         let postman_token = uuid::Uuid::new_v4().to_string();
-        let original_host = url.host_str().unwrap_or("").to_string();
         let mut redirects = 0u32;
         let mut referer: Option<String> = None;
         let mut digest_done = matches!(&opts.auth, Some(AuthHelper::Digest { .. }))
@@ -391,13 +390,14 @@ impl Client {
                     remove_header(&mut headers, "content-type");
                     remove_header(&mut headers, "content-length");
                 }
-                remove_header(&mut headers, "host");
-                // postman-request drops credentials when the host name changes.
-                if next.host_str().unwrap_or("") != original_host
-                    && !opts.follow_authorization_header
-                {
-                    remove_header(&mut headers, "authorization");
-                    late_auth = None;
+                // postman-request: when the host name (not port or scheme) changes, the Host
+                // header goes and, unless followAuthorizationHeader, so do credentials.
+                if next.host_str() != url.host_str() {
+                    remove_header(&mut headers, "host");
+                    if !opts.follow_authorization_header {
+                        remove_header(&mut headers, "authorization");
+                        late_auth = None;
+                    }
                 }
                 referer = if opts.remove_referer_header_on_redirect {
                     None

@@ -921,3 +921,23 @@ fn interim_1xx_responses_are_skipped() {
         assert_eq!(&res.body[..], b"ok");
     }
 }
+
+#[test]
+fn user_host_header_survives_same_host_redirects_only() {
+    let target = serve(|r| Resp::new(200, r.header("host").unwrap_or("-").to_string()));
+    let port = target.addr.port();
+    let origin = serve(move |r| match r.target.as_str() {
+        "/same" => Resp::new(302, "").header("Location", "/end"),
+        "/end" => Resp::new(200, r.header("host").unwrap_or("-").to_string()),
+        _ => Resp::new(302, "").header("Location", &format!("http://localhost:{port}/x")),
+    });
+    let c = client();
+    let mut r = req("GET", &origin.url("/same"));
+    r.headers = vec![("Host".into(), "example.test".into())];
+    assert_eq!(&send(&c, &r).unwrap().body[..], b"example.test");
+    r.url = origin.url("/other");
+    assert_eq!(
+        String::from_utf8_lossy(&send(&c, &r).unwrap().body),
+        format!("localhost:{port}")
+    );
+}
