@@ -110,11 +110,106 @@ pub(crate) fn auth_helper(auth: &Auth) -> Result<Option<AuthHelper>, String> {
                 .unwrap_or_else(|| "Bearer".into()),
             add_to_query: p("addTokenTo") == "queryParams",
         }),
+        "jwt" => Some(
+            jwt_helper(auth)
+                .map_err(|e| format!("runtime~jwt.auth: could not sign the request: {e}"))?,
+        ),
         other => {
             return Err(format!(
                 "cogman does not support the \"{other}\" auth type yet: the request was sent without auth"
             ));
         }
+    })
+}
+
+/// Postman's JWT bearer auth: signs `payload` with `algorithm` (HS* with `secret`, RS*, PS*
+/// and ES* with a PKCS#8 `privateKey`) and sends it as a header (default `Bearer` prefix) or a
+/// query parameter (`queryParamKey`, default `token`), as postman-runtime's jwt authorizer.
+fn jwt_helper(auth: &Auth) -> Result<AuthHelper, String> {
+    use base64::Engine as _;
+    use jsonwebtoken::{Algorithm, EncodingKey};
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let algorithm = auth.param_str("algorithm").unwrap_or_default();
+    let alg: Algorithm = algorithm
+        .parse()
+        .ok()
+        .filter(|a| !matches!(a, Algorithm::EdDSA))
+        .ok_or("invalid algorithm")?;
+    let hs = matches!(alg, Algorithm::HS256 | Algorithm::HS384 | Algorithm::HS512);
+    let key = if hs {
+        let secret = auth
+            .param_str("secret")
+            .filter(|s| !s.is_empty())
+            .ok_or("Invalid secret key. Enter a valid key.")?;
+        let bytes = if auth
+            .params
+            .get("isSecretBase64Encoded")
+            .and_then(Value::as_bool)
+            == Some(true)
+        {
+            base64::engine::general_purpose::STANDARD
+                .decode(secret.trim())
+                .map_err(|e| e.to_string())?
+        } else {
+            secret.into_bytes()
+        };
+        EncodingKey::from_secret(&bytes)
+    } else {
+        let pem = auth
+            .param_str("privateKey")
+            .filter(|s| !s.is_empty())
+            .ok_or("Invalid private key. Enter a valid key.")?;
+        let parsed = if algorithm.starts_with("ES") {
+            EncodingKey::from_ec_pem(pem.as_bytes())
+        } else {
+            EncodingKey::from_rsa_pem(pem.as_bytes())
+        };
+        parsed.map_err(|e| e.to_string())?
+    };
+    let json_param = |k: &str| -> Result<Map<String, Value>, String> {
+        match auth.params.get(k) {
+            Some(Value::String(s)) if !s.trim().is_empty() => {
+                match serde_json::from_str::<Value>(s.trim()).map_err(|e| e.to_string())? {
+                    Value::Object(m) => Ok(m),
+                    _ => Err(format!("{k} must be a JSON object")),
+                }
+            }
+            Some(Value::Object(m)) => Ok(m.clone()),
+            _ => Ok(Map::new()),
+        }
+    };
+    let mut header = json_param("header")?;
+    header.insert("alg".into(), Value::String(algorithm.clone()));
+    let payload = json_param("payload")?;
+    let signing_input = format!(
+        "{}.{}",
+        b64.encode(Value::Object(header).to_string()),
+        b64.encode(Value::Object(payload).to_string())
+    );
+    let signature = jsonwebtoken::crypto::sign(signing_input.as_bytes(), &key, alg)
+        .map_err(|e| e.to_string())?;
+    let token = format!("{signing_input}.{signature}");
+    if auth.param_str("addTokenTo").as_deref() == Some("queryParam") {
+        return Ok(AuthHelper::ApiKey {
+            key: auth
+                .param_str("queryParamKey")
+                .filter(|k| !k.is_empty())
+                .unwrap_or_else(|| "token".into()),
+            value: token,
+            in_query: true,
+        });
+    }
+    let prefix = auth
+        .param_str("headerPrefix")
+        .unwrap_or_else(|| "Bearer".into());
+    Ok(AuthHelper::ApiKey {
+        key: "Authorization".into(),
+        value: if prefix.is_empty() {
+            token
+        } else {
+            format!("{prefix} {token}")
+        },
+        in_query: false,
     })
 }
 

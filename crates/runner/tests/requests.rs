@@ -557,3 +557,102 @@ fn missing_files_warn_and_json_comments_are_stripped() {
     assert_eq!(body("missing-part")["form"], json!({"t": "v"}));
     assert_eq!(body("commented")["json"], json!({"a": "http://x"}));
 }
+
+#[test]
+fn jwt_and_awsv4_auth() {
+    use base64::Engine as _;
+    let server = EchoServer::start();
+    let base = server.base_url();
+    let c = collection(coll(vec![
+        json!({"name": "jwt-header", "request": {"method": "GET", "url": format!("{base}/headers"),
+            "auth": {"type": "jwt", "jwt": [
+                {"key": "algorithm", "value": "HS256"},
+                {"key": "secret", "value": "{{jwtSecret}}"},
+                {"key": "payload", "value": "{\"sub\": \"{{user}}\"}"},
+                {"key": "header", "value": "{\"typ\": \"JWT\"}"},
+                {"key": "addTokenTo", "value": "header"}]}}}),
+        json!({"name": "jwt-query", "request": {"method": "GET", "url": format!("{base}/get"),
+            "auth": {"type": "jwt", "jwt": [
+                {"key": "algorithm", "value": "HS512"},
+                {"key": "secret", "value": "c2VjcmV0"},
+                {"key": "isSecretBase64Encoded", "value": true},
+                {"key": "addTokenTo", "value": "queryParam"},
+                {"key": "queryParamKey", "value": "jwt"}]}}}),
+        json!({"name": "jwt-bad", "request": {"method": "GET", "url": format!("{base}/headers"),
+            "auth": {"type": "jwt", "jwt": [{"key": "algorithm", "value": "XX1"}]}}}),
+        json!({"name": "awsv4", "request": {"method": "GET", "url": format!("{base}/headers"),
+            "auth": {"type": "awsv4", "awsv4": [
+                {"key": "accessKey", "value": "AKIDEXAMPLE"},
+                {"key": "secretKey", "value": "wJalrXUtnFEMI"},
+                {"key": "region", "value": "eu-west-1"},
+                {"key": "service", "value": "execute-api"}]}}}),
+    ]));
+    let (summary, rec) = go(
+        &c,
+        RunOptions {
+            environment: Some(env(&[
+                ("jwtSecret", json!("s3cret")),
+                ("user", json!("alice")),
+            ])),
+            ..RunOptions::default()
+        },
+    );
+    assert!(!summary.has_failures(), "{:?}", summary.failures);
+    let body = |n: &str| {
+        rec.requests()
+            .into_iter()
+            .find(|r| r.item.as_deref() == Some(n))
+            .cloned()
+            .expect("ran")
+            .body
+            .expect("json")
+    };
+    let verify = |token: &str, secret: &[u8], alg: jsonwebtoken::Algorithm| -> (Value, Value) {
+        let parts: Vec<&str> = token.split('.').collect();
+        assert_eq!(parts.len(), 3, "{token}");
+        let message = format!("{}.{}", parts[0], parts[1]);
+        let key = jsonwebtoken::DecodingKey::from_secret(secret);
+        assert!(
+            jsonwebtoken::crypto::verify(parts[2], message.as_bytes(), &key, alg).expect("verify")
+        );
+        let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+        let decode = |p: &str| -> Value {
+            serde_json::from_slice(&b64.decode(p).expect("base64url")).expect("json")
+        };
+        (decode(parts[0]), decode(parts[1]))
+    };
+    let auth = body("jwt-header")["headers"]["authorization"]
+        .as_str()
+        .expect("authorization")
+        .to_string();
+    let token = auth.strip_prefix("Bearer ").expect("Bearer prefix");
+    let (header, payload) = verify(token, b"s3cret", jsonwebtoken::Algorithm::HS256);
+    assert_eq!(header, json!({"typ": "JWT", "alg": "HS256"}));
+    assert_eq!(payload, json!({"sub": "alice"}));
+
+    let q = body("jwt-query")["args"]["jwt"]
+        .as_str()
+        .expect("query token")
+        .to_string();
+    let (header, payload) = verify(&q, b"secret", jsonwebtoken::Algorithm::HS512);
+    assert_eq!(header, json!({"alg": "HS512"}));
+    assert_eq!(payload, json!({}));
+
+    assert!(body("jwt-bad")["headers"].get("authorization").is_none());
+    assert!(
+        rec.consoles()
+            .iter()
+            .any(|m| m == "runtime~jwt.auth: could not sign the request: invalid algorithm"),
+        "{:?}",
+        rec.consoles()
+    );
+    let aws = body("awsv4")["headers"]["authorization"]
+        .as_str()
+        .expect("signed")
+        .to_string();
+    assert!(
+        aws.starts_with("AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/"),
+        "{aws}"
+    );
+    assert!(aws.contains("/eu-west-1/execute-api/aws4_request"), "{aws}");
+}
