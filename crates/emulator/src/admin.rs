@@ -1100,10 +1100,14 @@ pub fn admin_create_user(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, 
     let typed = p.req_str("Username")?;
     let attrs = p.attributes("UserAttributes")?.unwrap_or_default();
     let temp = p.opt_str("TemporaryPassword")?;
-    if let Some(action) = p.opt_str("MessageAction")? {
+    let action = p.opt_str("MessageAction")?;
+    if let Some(action) = action {
         enum_check(action, "MessageAction", &["RESEND", "SUPPRESS"])?;
     }
     let now = ctx.store.now();
+    if action == Some("RESEND") {
+        return resend_invitation(ctx, pool_id, typed, temp, now);
+    }
     // Verifier computation (a 3072-bit modexp) happens outside the lock.
     let (pool_policy, mut user) = ctx.store.read(|s| {
         let pool = s.pool(pool_id)?;
@@ -1141,6 +1145,46 @@ pub fn admin_create_user(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, 
         );
     }
     Ok(out)
+}
+
+/// AdminCreateUser with MessageAction RESEND: a new temporary password for a user who has not
+/// signed in yet.
+fn resend_invitation(
+    ctx: &Ctx,
+    pool_id: &str,
+    typed: &str,
+    temp: Option<&str>,
+    now: f64,
+) -> Result<Value, ApiError> {
+    let (policy, username, status) = ctx.store.read(|s| {
+        let pool = s.pool(pool_id)?;
+        let user = pool.user(typed)?;
+        Ok((
+            pool.policy.clone(),
+            user.username.clone(),
+            user.status.clone(),
+        ))
+    })?;
+    if status != "FORCE_CHANGE_PASSWORD" {
+        return Err(ApiError::new(
+            "UnsupportedUserStateException",
+            format!("Resend not possible. {typed} status is not FORCE_CHANGE_PASSWORD"),
+        ));
+    }
+    let password = match temp {
+        Some(t) => {
+            util::check_password(&policy, t)?;
+            t.to_string()
+        }
+        None => util::generate_password(&policy),
+    };
+    let record = util::password_record(pool_id, &username, &password);
+    ctx.store.write(|s| {
+        let user = s.pool_mut(pool_id)?.user_mut(&username)?;
+        user.password = Some(record);
+        user.modified = now;
+        Ok(json!({ "User": user_json(user, "Attributes") }))
+    })
 }
 
 pub fn admin_set_user_password(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {

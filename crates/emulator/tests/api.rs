@@ -690,3 +690,40 @@ fn group_membership_listing_and_domains() {
         json!({})
     );
 }
+
+#[test]
+fn admin_create_user_resend() {
+    let emu = start();
+    let a = emu.addr();
+    let pool = emu.create_pool("p").unwrap();
+    let (client, _) = emu.create_client(&pool, "c", &PW_FLOWS, false).unwrap();
+    ok(
+        a,
+        "AdminCreateUser",
+        json!({"UserPoolId": pool, "Username": "inv", "TemporaryPassword": "First-Temp1"}),
+    );
+    ok(
+        a,
+        "AdminCreateUser",
+        json!({"UserPoolId": pool, "Username": "inv", "TemporaryPassword": "Second-Temp1", "MessageAction": "RESEND"}),
+    );
+    let auth = |pw: &str| {
+        call(
+            a,
+            "InitiateAuth",
+            json!({"AuthFlow": "USER_PASSWORD_AUTH", "ClientId": client, "AuthParameters": {"USERNAME": "inv", "PASSWORD": pw}}),
+        )
+    };
+    assert!(auth("First-Temp1").is_err());
+    assert_eq!(
+        auth("Second-Temp1").unwrap()["ChallengeName"],
+        "NEW_PASSWORD_REQUIRED"
+    );
+    fails(
+        a,
+        "AdminCreateUser",
+        json!({"UserPoolId": pool, "Username": "nobody", "MessageAction": "RESEND"}),
+        "UserNotFoundException",
+        "User does not exist.",
+    );
+}
