@@ -70,12 +70,15 @@ pub fn execute(args: &DemoArgs, output: &Output) -> i32 {
     let result = crate::engine::run(&collection, options, &mut reporters);
     drop(reporters);
     drop(services);
-    match result {
+    let code = match result {
         Ok(summary) if summary.has_failures() => EXIT_FAILURE,
         Ok(_) => EXIT_OK,
         Err(e) => {
             output.error_line(&e.to_string());
             EXIT_FAILURE
         }
-    }
+    };
+    // Then the Cognito part: local emulator, protected API, seed script and native sign-in.
+    let cognito = crate::demo_cognito::run(args, output);
+    if code == EXIT_OK { cognito } else { code }
 }
