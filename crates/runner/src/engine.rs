@@ -698,6 +698,9 @@ impl Engine<'_, '_> {
                     Some(idx),
                     &self.items,
                 );
+                if let Some(r) = &response {
+                    register_response_tokens(&self.options.redactor, &r.body);
+                }
                 (json, response, failed)
             }
         }
@@ -1069,6 +1072,35 @@ impl CognitoState {
     }
 }
 
+/// Tokens in a Cognito or OAuth2 answer (`AuthenticationResult.RefreshToken`, `access_token`,
+/// ...) are secrets from the moment they arrive, before a script can print them: a Cognito
+/// refresh token is not JWT-shaped, so the redactor would not recognise it on its own.
+fn register_response_tokens(redactor: &Redactor, body: &[u8]) {
+    if body.first() != Some(&b'{') || !body.windows(5).any(|w| w.eq_ignore_ascii_case(b"token")) {
+        return;
+    }
+    let Ok(v) = serde_json::from_slice::<Value>(body) else {
+        return;
+    };
+    let result = v.get("AuthenticationResult").unwrap_or(&v);
+    for key in [
+        "AccessToken",
+        "IdToken",
+        "RefreshToken",
+        "access_token",
+        "id_token",
+        "refresh_token",
+    ] {
+        if let Some(t) = result
+            .get(key)
+            .and_then(Value::as_str)
+            .filter(|t| !t.is_empty())
+        {
+            redactor.add_secret(t);
+        }
+    }
+}
+
 fn register_tokens(redactor: &Redactor, tokens: &Tokens) {
     redactor.add_secret(&tokens.access_token);
     for t in [&tokens.id_token, &tokens.refresh_token]
@@ -1138,6 +1170,9 @@ impl ScriptHost for Host<'_, '_> {
                     Some(self.idx),
                     self.items,
                 );
+                if let Some(r) = &response {
+                    register_response_tokens(self.redactor, &r.body);
+                }
                 response.ok_or_else(|| {
                     self.summary
                         .failures
@@ -1255,7 +1290,19 @@ fn executed_response(res: &HttpResponse) -> ExecutedResponse {
             process: 0.0,
             total: ms(t.total),
         },
-        cookies: Vec::new(),
+        cookies: res
+            .headers
+            .iter()
+            .filter(|(k, _)| k.eq_ignore_ascii_case("set-cookie"))
+            .filter_map(|(_, v)| {
+                let pair = v.split(';').next()?;
+                let (name, value) = pair.split_once('=')?;
+                Some(Header {
+                    key: name.trim().to_string(),
+                    value: value.trim().to_string(),
+                })
+            })
+            .collect(),
     }
 }
 
