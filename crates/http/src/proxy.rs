@@ -12,7 +12,8 @@ pub struct ProxyConfig {
     pub http_proxy: Option<String>,
     /// Proxy for `https://` URLs (a CONNECT tunnel); falls back to `http_proxy`.
     pub https_proxy: Option<String>,
-    /// Comma-separated hosts that bypass the proxy: `localhost,.example.com,host:8080` or `*`.
+    /// Comma-separated hosts that bypass the proxy: `localhost,.example.com,host:8080`, or `*`
+    /// alone for all.
     pub no_proxy: Option<String>,
 }
 
@@ -143,10 +144,6 @@ impl ProxyRouter {
                 if zone.is_empty() {
                     continue;
                 }
-                if zone == "*" {
-                    router.no_proxy_all = true;
-                    continue;
-                }
                 let (host, port) = match zone.rsplit_once(':') {
                     Some((h, p)) if !h.ends_with(':') && !h.contains(':') => {
                         (h.to_string(), Some(p.to_string()))
@@ -210,6 +207,8 @@ mod tests {
             "https falls back to HTTP_PROXY"
         );
         assert!(router("*").route(false, "x.test", 80).is_none());
+        // As in postman-request, `*` only means "everything" on its own.
+        assert!(router("a.test,*").route(false, "x.test", 80).is_some());
     }
 
     #[test]
