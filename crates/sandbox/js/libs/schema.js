@@ -155,9 +155,13 @@
   Ajv.prototype.compile = function (schema) {
     var self = this;
     var $schema = schema && typeof schema === 'object' ? schema.$schema : undefined;
-    if (typeof $schema === 'string' && $schema.indexOf(DRAFT4) === 0 && !self._meta[DRAFT4]) {
-      // Ajv 6 needs the draft-04 meta-schema added explicitly, and says so.
-      throw new Error('no schema with key or ref "' + $schema + '"');
+    if (typeof $schema === 'string') {
+      // Ajv 6 knows only the draft-07 meta-schema unless others are added explicitly.
+      var metaId = $schema.replace(/#$/, '');
+      if (metaId !== 'http://json-schema.org/draft-07/schema' && !self._meta[metaId] &&
+          !self._schemas[$schema] && !self._schemas[metaId]) {
+        throw new Error('no schema with key or ref "' + $schema + '"');
+      }
     }
     if (self._opts.unknownFormats !== 'ignore' && self._opts.format !== false) {
       checkFormats(schema, '#', self._formats.concat(Array.isArray(self._opts.unknownFormats) ? self._opts.unknownFormats : []));

@@ -9031,4 +9031,80 @@ Char: n"#,
         r#"{"x:y":"c<d"}"#,
     ),
     (r#"xjs("<x:y><![CDATA[c<d]]></x:y>")"#, r#"{"x:y":"c<d"}"#),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema({$schema: 'http://json-schema.org/draft-04/schema#', type: 'object', required: ['b']}) })"#,
+        r#"no schema with key or ref "http://json-schema.org/draft-04/schema#""#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema({$schema: 'http://json-schema.org/draft-07/schema#', type: 'object', required: ['b']}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should have required property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema({$schema: 'http://json-schema.org/draft-06/schema#', type: 'object', required: ['b']}) })"#,
+        r#"no schema with key or ref "http://json-schema.org/draft-06/schema#""#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema({$schema: 'https://json-schema.org/draft/2020-12/schema', type: 'object', required: ['b']}) })"#,
+        r#"no schema with key or ref "https://json-schema.org/draft/2020-12/schema""#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema('notaschema') })"#,
+        r#"expected 'notaschema' to be an object"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"d":"2020-13-45","e":"x@y","u":"not a uri","i":"999.1.1.1","t":"10:00:00","uu":"123"}', 'application/json')).to.have.jsonSchema({properties: {d: {format: 'date'}, e: {format: 'email'}, u: {format: 'uri'}, i: {format: 'ipv4'}, t: {format: 'time'}, uu: {format: 'uuid'}}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data.d should match format "date", data.u should match format "uri", data.i should match format "ipv4", data.uu should match format "uuid""#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"d":"2020-01-01T00:00:00Z","h":"exa mple.com","r":"[","dt":"2020-01-01"}', 'application/json')).to.have.jsonSchema({properties: {d: {format: 'date-time'}, h: {format: 'hostname'}, r: {format: 'regex'}, dt: {format: 'date-time'}}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data.h should match format "hostname", data.r should match format "regex", data.dt should match format "date-time""#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":{"b":{"c":[1,{"d":"x"}]}}}', 'application/json')).to.have.jsonSchema({properties: {a: {properties: {b: {properties: {c: {items: {type: 'number'}}}}}}}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data.a.b.c[1] should be number"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema({type: 'object', additionalProperties: {type: 'string'}, dependencies: {a: ['z']}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should have property z when property a is present, data['a'] should be string"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema({oneOf: [{type: 'object'}, {required: ['a']}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should match exactly one schema in oneOf"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema({not: {type: 'object'}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should NOT be valid"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema({if: {required: ['a']}, then: {required: ['b']}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should have required property 'b', data should match "then" schema"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '[1,"a"]', 'application/json')).to.have.jsonSchema({items: [{type: 'number'}], additionalItems: false}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should NOT have more than 1 items"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '[1]', 'application/json')).to.have.jsonSchema({contains: {type: 'string'}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data[0] should be string, data should contain a valid item"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"ab":1}', 'application/json')).to.have.jsonSchema({propertyNames: {maxLength: 1}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should NOT be longer than 1 characters, data property name 'ab' is invalid"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema({minProperties: 2, maxProperties: 0}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should NOT have more than 0 properties, data should NOT have fewer than 2 properties"#,
+    ),
 ];

@@ -6,8 +6,11 @@
 //! (`should have required property 'x'`, `dataPath` like `.a[0]`) and tv4's
 //! (`Missing required property: x`, numeric `code`, `dataPath` like `/a/0`).
 
+use std::sync::LazyLock;
+
 use jsonschema::error::{TypeKind, ValidationErrorKind};
 use jsonschema::{Draft, ValidationError};
+use regex::Regex;
 use serde_json::{Value, json};
 
 /// Which library's defaults to apply.
@@ -67,12 +70,18 @@ pub(crate) fn validate(
         Ok(Value::Object(map)) => map,
         _ => serde_json::Map::new(),
     };
-    let validator = jsonschema::options()
+    let mut options = jsonschema::options()
         .with_retriever(Registered(extra))
         .with_draft(draft)
-        .should_validate_formats(flavor == Flavor::Ajv)
+        .should_validate_formats(flavor == Flavor::Ajv);
+    if flavor == Flavor::Ajv {
+        for (name, check) in ajv_formats() {
+            options = options.with_format(name, check);
+        }
+    }
+    let validator = options
         .build(&schema)
-        .map_err(|e| format!("invalid schema: {e}"))?;
+        .map_err(|e| format!("schema is invalid: {e}"))?;
     let mut out = Vec::new();
     for err in validator.iter_errors(&data) {
         records(&err, &schema, &data, flavor, &mut out);
@@ -80,8 +89,90 @@ pub(crate) fn validate(
     if flavor == Flavor::Ajv {
         // Ajv reports in its own keyword order; stable-sort siblings by that order.
         out.sort_by(ajv_order);
+        out = add_if_errors(out);
     }
     Ok(Value::Array(out).to_string())
+}
+
+fn re(pattern: &str) -> Regex {
+    // The patterns are literals below; a failure would be a programming error caught by tests,
+    // and an unmatchable regex keeps validation running rather than panicking.
+    Regex::new(pattern)
+        .unwrap_or_else(|_| Regex::new("[^\\s\\S]").unwrap_or_else(|_| unreachable!()))
+}
+
+static DATE: LazyLock<Regex> = LazyLock::new(|| re(r"^\d\d\d\d-[0-1]\d-[0-3]\d$"));
+static TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$")
+});
+static DATE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$",
+    )
+});
+static URI: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)^(?:[a-z][a-z0-9+\-.]*:)(?:/?/)?[^\s]*$"));
+static URI_REF: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:(?:[a-z][a-z0-9+\-.]*:)?/?/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$")
+});
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$",
+    )
+});
+static HOST_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$"));
+static IPV4: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)$")
+});
+static UUID: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$"));
+static JSON_POINTER: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:/(?:[^~/]|~0|~1)*)*$"));
+static JSON_POINTER_FRAGMENT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)^#(?:/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$"));
+static RELATIVE_JSON_POINTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:0|[1-9][0-9]*)(?:#|(?:/(?:[^~/]|~0|~1)*)*)$"));
+
+fn hostname(s: &str) -> bool {
+    let body = s.strip_suffix('.').unwrap_or(s);
+    !body.is_empty() && body.len() <= 253 && body.split('.').all(|l| HOST_LABEL.is_match(l))
+}
+
+/// Ajv compiles the string with JavaScript's RegExp. Rust's `regex` lacks lookaround and
+/// backreferences, so patterns using them are given the benefit of the doubt.
+fn js_regex_ok(s: &str) -> bool {
+    if s.contains("\\Z") {
+        return false;
+    }
+    Regex::new(s).is_ok() || s.contains("(?") || s.contains("\\1") || s.contains("\\k<")
+}
+
+type FormatCheck = fn(&str) -> bool;
+
+/// Ajv 6's default ("fast") format checks, so `.jsonSchema()` accepts and rejects the same
+/// strings Newman does. `url` and `uri-template` are accepted as Ajv's huge patterns are.
+fn ajv_formats() -> Vec<(&'static str, FormatCheck)> {
+    vec![
+        ("date", |s| DATE.is_match(s)),
+        ("time", |s| TIME.is_match(s)),
+        ("date-time", |s| DATE_TIME.is_match(s)),
+        ("uri", |s| URI.is_match(s)),
+        ("uri-reference", |s| URI_REF.is_match(s)),
+        ("uri-template", |_| true),
+        ("url", |_| true),
+        ("email", |s| EMAIL.is_match(s)),
+        ("hostname", hostname),
+        ("ipv4", |s| IPV4.is_match(s)),
+        ("ipv6", |s| s.trim().parse::<std::net::Ipv6Addr>().is_ok()),
+        ("regex", js_regex_ok),
+        ("uuid", |s| UUID.is_match(s)),
+        ("json-pointer", |s| JSON_POINTER.is_match(s)),
+        ("json-pointer-uri-fragment", |s| {
+            JSON_POINTER_FRAGMENT.is_match(s)
+        }),
+        ("relative-json-pointer", |s| {
+            RELATIVE_JSON_POINTER.is_match(s)
+        }),
+    ]
 }
 
 fn draft_of(schema: &Value) -> Option<Draft> {
@@ -99,6 +190,68 @@ fn draft_of(schema: &Value) -> Option<Draft> {
     } else {
         None
     }
+}
+
+/// Converts an instance JSON pointer into Ajv 6's JavaScript property path, following the
+/// schema's evaluation path: keys reached through `properties` print as `.a` (or `['a-b']`),
+/// keys reached through `additionalProperties`/`patternProperties` as `['a']` (Ajv builds
+/// those at run time), array items as `[0]`. Falls back to [`ajv_path`] when the walk fails.
+fn ajv_path_via(pointer: &str, eval_path: &str, data: &Value) -> String {
+    let inst: Vec<String> = pointer
+        .split('/')
+        .skip(1)
+        .map(|seg| seg.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let toks: Vec<String> = eval_path
+        .split('/')
+        .skip(1)
+        .map(|seg| seg.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    let mut out = String::new();
+    let mut used = 0;
+    let mut i = 0;
+    let quote = |k: &str| format!("['{}']", k.replace('\\', "\\\\").replace('\'', "\\'"));
+    while i < toks.len() && used < inst.len() {
+        let seg = &inst[used];
+        match toks[i].as_str() {
+            "properties" => {
+                if is_identifier(seg) {
+                    out.push('.');
+                    out.push_str(seg);
+                } else {
+                    out.push_str(&quote(seg));
+                }
+                used += 1;
+                i += 2;
+            }
+            "patternProperties" => {
+                out.push_str(&quote(seg));
+                used += 1;
+                i += 2;
+            }
+            "additionalProperties" => {
+                out.push_str(&quote(seg));
+                used += 1;
+                i += 1;
+            }
+            "items" | "additionalItems" | "contains" => {
+                out.push_str(&format!("[{seg}]"));
+                used += 1;
+                i += if toks.get(i + 1).is_some_and(|t| t.parse::<usize>().is_ok()) {
+                    2
+                } else {
+                    1
+                };
+            }
+            "allOf" | "anyOf" | "oneOf" | "dependencies" | "definitions" | "$defs" => i += 2,
+            "$ref" | "not" | "if" | "then" | "else" | "propertyNames" => i += 1,
+            _ => return ajv_path(pointer, data),
+        }
+    }
+    if used < inst.len() {
+        return ajv_path(pointer, data);
+    }
+    out
 }
 
 /// Converts a JSON pointer into Ajv 6's JavaScript property path (`.a[0]['b-c']`), using the
@@ -278,7 +431,7 @@ fn records(
     let pointer = err.instance_path().as_str().to_string();
     let schema_path = err.schema_path().as_str().to_string();
     let instance: &Value = err.instance();
-    let data_path = ajv_path(&pointer, data);
+    let data_path = ajv_path_via(&pointer, err.evaluation_path().as_str(), data);
     let keyword = err.kind().keyword().to_string();
     let mut tv4_data_path = pointer.clone();
     // tv4 reports the path it walked, through `$ref`s but without naming them.
@@ -304,8 +457,10 @@ fn records(
         }
         _ => {}
     }
+    let mut out_sub: Vec<Value> = Vec::new();
+    let mut own: Vec<Value> = Vec::new();
     let mut push = |message: String, params: Value, tv4_code: u32, tv4_message: String| {
-        out.push(json!({
+        own.push(json!({
             "keyword": keyword,
             "dataPath": data_path,
             "instancePath": pointer,
@@ -319,6 +474,31 @@ fn records(
         }));
     };
     match err.kind() {
+        ValidationErrorKind::Required { property }
+            if flavor == Flavor::Ajv && schema_path.ends_with("/dependencies") =>
+        {
+            // Ajv words property dependencies on their own; find the key that demanded it.
+            let p = property
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| property.to_string());
+            let dep = schema
+                .pointer(&schema_path)
+                .and_then(Value::as_object)
+                .and_then(|deps| {
+                    deps.iter().find_map(|(k, v)| {
+                        let listed = v.as_array().is_some_and(|l| l.contains(property));
+                        (listed && instance.get(k).is_some()).then(|| k.clone())
+                    })
+                })
+                .unwrap_or_default();
+            push(
+                format!("should have property {p} when property {dep} is present"),
+                json!({ "property": dep, "missingProperty": p }),
+                304,
+                format!("Dependency failed - key must exist: {p} (due to key: {dep})"),
+            );
+        }
         ValidationErrorKind::Required { property } => {
             let p = property
                 .as_str()
@@ -521,24 +701,69 @@ fn records(
             13,
             "Data matches schema from \"not\"".into(),
         ),
-        ValidationErrorKind::Contains => push(
-            "should contain a valid item".into(),
-            json!({}),
-            501,
-            "Keyword failed: contains".into(),
-        ),
+        ValidationErrorKind::Contains => {
+            // Ajv first lists why each item failed the `contains` schema.
+            if flavor == Flavor::Ajv
+                && let (Some(sub), Value::Array(items)) = (schema.pointer(&schema_path), instance)
+            {
+                let mut options = jsonschema::options().with_draft(Draft::Draft7);
+                for (name, check) in ajv_formats() {
+                    options = options.with_format(name, check);
+                }
+                if let Ok(v) = options.build(sub) {
+                    for (i, item) in items.iter().enumerate() {
+                        for e in v.iter_errors(item) {
+                            let mut sub_recs = Vec::new();
+                            records(&e, sub, item, flavor, &mut sub_recs);
+                            for mut rec in sub_recs {
+                                let dp = rec["dataPath"].as_str().unwrap_or_default().to_string();
+                                let ip =
+                                    rec["instancePath"].as_str().unwrap_or_default().to_string();
+                                rec["dataPath"] = Value::String(format!("{data_path}[{i}]{dp}"));
+                                rec["instancePath"] = Value::String(format!("{pointer}/{i}{ip}"));
+                                out_sub.push(rec);
+                            }
+                        }
+                    }
+                }
+            }
+            push(
+                "should contain a valid item".into(),
+                json!({}),
+                501,
+                "Keyword failed: contains".into(),
+            );
+        }
         ValidationErrorKind::FalseSchema => push(
             "boolean schema is false".into(),
             json!({}),
             501,
             "Keyword failed: false schema".into(),
         ),
-        ValidationErrorKind::PropertyNames { error } => push(
-            "should match propertyNames schema".into(),
-            json!({ "propertyName": error.instance().as_ref() }),
-            501,
-            format!("Keyword failed: propertyNames ({error})"),
-        ),
+        ValidationErrorKind::PropertyNames { error } => {
+            let name = error.instance().as_str().unwrap_or_default().to_string();
+            if flavor == Flavor::Ajv {
+                // Ajv reports the failing name's own error at the object's path first.
+                let mut sub = Vec::new();
+                records(
+                    error,
+                    schema,
+                    &Value::String(name.clone()),
+                    flavor,
+                    &mut sub,
+                );
+                for mut rec in sub {
+                    rec["dataPath"] = Value::String(data_path.clone());
+                    out_sub.push(rec);
+                }
+            }
+            push(
+                format!("property name '{name}' is invalid"),
+                json!({ "propertyName": name }),
+                501,
+                format!("Keyword failed: propertyNames ({error})"),
+            );
+        }
         other => {
             let text = err.to_string();
             push(
@@ -549,6 +774,51 @@ fn records(
             );
         }
     }
+    out.extend(out_sub);
+    out.extend(own);
+}
+
+/// Ajv follows the failures inside an `if`'s `then`/`else` branch with its own
+/// `should match "then" schema` error; the validator reports only the inner ones.
+fn add_if_errors(records: Vec<Value>) -> Vec<Value> {
+    let mut out = Vec::with_capacity(records.len());
+    let mut pending: Option<(String, Value)> = None;
+    for rec in records {
+        let path = rec["schemaPath"].as_str().unwrap_or_default().to_string();
+        let branch = ["/then", "/else"].iter().find_map(|b| {
+            path.find(&format!("{b}/"))
+                .map(|i| (path[..i].to_string(), &b[1..]))
+        });
+        let key = branch.as_ref().map(|(prefix, b)| format!("{prefix}|{b}"));
+        if let Some((k, _)) = &pending
+            && Some(k) != key.as_ref()
+            && let Some((_, done)) = pending.take()
+        {
+            out.push(done);
+        }
+        if let (Some((prefix, b)), Some(k)) = (branch, key)
+            && pending.is_none()
+        {
+            pending = Some((
+                k,
+                json!({
+                    "keyword": "if",
+                    "dataPath": rec["dataPath"].clone(),
+                    "instancePath": rec["instancePath"].clone(),
+                    "schemaPath": format!("{prefix}/if"),
+                    "params": { "failingKeyword": b },
+                    "message": format!("should match \"{b}\" schema"),
+                    "tv4Code": 501,
+                    "tv4Message": format!("Keyword failed: {b}"),
+                }),
+            ));
+        }
+        out.push(rec);
+    }
+    if let Some((_, done)) = pending {
+        out.push(done);
+    }
+    out
 }
 
 #[cfg(test)]
