@@ -783,18 +783,21 @@ var sdk = (function () {
         return n;
     }
 
-    // JSON.parse with V8's error wording (the native formats the message).
+    // liquid-json's parse: BOM stripped, and on failure a `JSONError` with the verbose
+    // parser's message (`Unexpected token '<' at 1:1` plus the source line and a caret).
     var jsonErrorText = null;
     function parseJSON(text, reviver) {
         var src = text;
-        if (isString(src) && src.charCodeAt(0) === 0xfeff) { src = src.slice(1); }
+        if (isString(src) && (src.charCodeAt(0) === 0xfeff || src.charCodeAt(0) === 0xbbbf)) { src = src.slice(1); }
         try {
             return JSON.parse(src, reviver);
         } catch (e) {
-            if (e instanceof SyntaxError && jsonErrorText) {
-                throw new SyntaxError(jsonErrorText(isNil(src) ? String(src) : String(src)));
+            var err = e;
+            if (jsonErrorText) {
+                err = new SyntaxError(jsonErrorText(isString(src) ? src : undefined));
             }
-            throw e;
+            err.name = 'JSONError';
+            throw err;
         }
     }
 

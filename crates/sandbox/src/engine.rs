@@ -19,7 +19,7 @@ use crate::errors::{ScriptSource, polish_in, script_error};
 use crate::store::{ScopeName, VariableStore};
 use crate::types::{
     AssertionResult, ConsoleLevel, NextRequest, ResponseData, SandboxError, SandboxOptions,
-    ScriptError, ScriptHost, ScriptInput, ScriptKind, ScriptOutcome,
+    ScriptError, ScriptHost, ScriptInput, ScriptOutcome,
 };
 
 const PRELUDE: &str = include_str!("../js/prelude.js");
@@ -553,8 +553,10 @@ fn make_natives<'js>(ctx: &Ctx<'js>, ctl: &Rc<Control>) -> rquickjs::Result<Obje
     )?;
     natives.set(
         "jsonError",
-        Function::new(ctx.clone(), |text: String| {
-            crate::json_error::v8_json_error(&text)
+        Function::new(ctx.clone(), |text: Option<String>| match text {
+            Some(t) => crate::json_error::json_error(&t)
+                .unwrap_or_else(|| crate::json_error::v8_json_error(&t)),
+            None => crate::json_error::v8_json_error("undefined"),
         })?,
     )?;
     Ok(natives)

@@ -200,7 +200,7 @@ fn response_accessors() {
 }
 
 #[test]
-fn response_json_parse_error_uses_v8_wording() {
+fn response_json_parse_error_uses_liquid_json_wording() {
     let mut sb = sandbox();
     let mut scopes = Scopes::default();
     let mut host = FakeHost::default();
@@ -208,10 +208,10 @@ fn response_json_parse_error_uses_v8_wording() {
     inp.response = Some(json_response(200, "<html>oops</html>"));
     let out = sb.run(inp, &mut scopes, &mut host);
     let err = out.error.unwrap();
-    assert_eq!(err.name, "SyntaxError");
+    assert_eq!(err.name, "JSONError");
     assert_eq!(
         err.message,
-        "Unexpected token '<', \"<html>oops</html>\" is not valid JSON"
+        "Unexpected token '<' at 1:1\n<html>oops</html>\n^"
     );
 }
 
