@@ -656,3 +656,33 @@ fn jwt_and_awsv4_auth() {
     );
     assert!(aws.contains("/eu-west-1/execute-api/aws4_request"), "{aws}");
 }
+
+#[test]
+fn cookies_are_kept_across_requests() {
+    let server = EchoServer::start();
+    let base = server.base_url();
+    let c = collection(coll(vec![
+        json!({"name": "set", "protocolProfileBehavior": {"followRedirects": false},
+            "request": {"method": "GET", "url": format!("{base}/cookies/set?flavour=choc")}}),
+        request_item("read", "GET", &format!("{base}/cookies")),
+        json!({"name": "no-cookies", "protocolProfileBehavior": {"disableCookies": true},
+            "request": {"method": "GET", "url": format!("{base}/cookies")}}),
+    ]));
+    let (summary, rec) = go(&c, RunOptions::default());
+    let reqs = rec.requests();
+    assert_eq!(reqs[0].code, Some(302));
+    assert_eq!(
+        reqs[0].cookies,
+        vec![("flavour".to_string(), "choc".to_string())]
+    );
+    assert_eq!(
+        reqs[1].body.as_ref().expect("json")["cookies"],
+        json!({"flavour": "choc"})
+    );
+    assert_eq!(reqs[2].body.as_ref().expect("json")["cookies"], json!({}));
+    assert!(
+        summary.cookies.to_string().contains("choc"),
+        "{}",
+        summary.cookies
+    );
+}

@@ -17,6 +17,8 @@ pub struct Rec {
     pub code: Option<u16>,
     pub error: Option<String>,
     pub via_send_request: bool,
+    /// Cookies set by the response.
+    pub cookies: Vec<(String, String)>,
 }
 
 #[derive(Default)]
@@ -34,6 +36,7 @@ impl Reporter for Recorder {
             code: None,
             error: None,
             via_send_request: false,
+            cookies: Vec::new(),
         };
         match event {
             Event::BeforeItem { item, .. } | Event::Item { item, .. } => {
@@ -53,6 +56,14 @@ impl Reporter for Recorder {
                 rec.code = response.map(|r| r.code);
                 rec.error = error.map(|e| e.message.clone());
                 rec.via_send_request = *via_send_request;
+                rec.cookies = response
+                    .map(|r| {
+                        r.cookies
+                            .iter()
+                            .map(|c| (c.key.clone(), c.value.clone()))
+                            .collect()
+                    })
+                    .unwrap_or_default();
             }
             Event::Assertion {
                 item, assertion, ..
