@@ -1127,14 +1127,28 @@ pub fn revoke_token(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiEr
     let client_id = p.req_str("ClientId")?;
     let secret = p.opt_str("ClientSecret")?;
     ctx.store.write(|s| {
-        let pool = s.pool_of_client_mut(client_id)?;
+        // RevokeToken's modelled errors have no NotAuthorized/ResourceNotFound: client problems
+        // are UnauthorizedException.
+        let pool = s.pool_of_client_mut(client_id).map_err(|_| {
+            ApiError::new(
+                "UnauthorizedException",
+                format!("Client {client_id} does not exist."),
+            )
+        })?;
         let client = pool.client(client_id)?;
-        if let Some(expected) = &client.secret
-            && secret != Some(expected.as_str())
-        {
-            return Err(ApiError::not_authorized(format!(
-                "Unable to verify secret hash for client {client_id}"
-            )));
+        if let Some(expected) = &client.secret {
+            let ok = secret.is_some_and(|g| {
+                bool::from(subtle::ConstantTimeEq::ct_eq(
+                    g.as_bytes(),
+                    expected.as_bytes(),
+                ))
+            });
+            if !ok {
+                return Err(ApiError::new(
+                    "UnauthorizedException",
+                    format!("Client secret does not match for client {client_id}."),
+                ));
+            }
         }
         if !client.enable_token_revocation {
             return Err(ApiError::new(

@@ -1188,3 +1188,37 @@ fn refresh_tokens_per_user_are_capped() {
         "Refresh Token has been revoked"
     );
 }
+
+#[test]
+fn revoke_token_checks_the_client() {
+    let f = fixture(&PW_FLOWS, true);
+    let out = f.password_auth("alice", PASSWORD).unwrap();
+    let rt = result(&out)["RefreshToken"].clone();
+    let secret = f.secret.clone().unwrap();
+    let e = call(
+        f.addr(),
+        "RevokeToken",
+        json!({"Token": rt, "ClientId": f.client}),
+    )
+    .unwrap_err();
+    assert_eq!(e.0, "UnauthorizedException");
+    let e = call(
+        f.addr(),
+        "RevokeToken",
+        json!({"Token": rt, "ClientId": f.client, "ClientSecret": "nope"}),
+    )
+    .unwrap_err();
+    assert_eq!(e.0, "UnauthorizedException");
+    let e = call(
+        f.addr(),
+        "RevokeToken",
+        json!({"Token": result(&out)["AccessToken"], "ClientId": f.client, "ClientSecret": secret}),
+    )
+    .unwrap_err();
+    assert_eq!(e.0, "UnsupportedTokenTypeException");
+    ok(
+        f.addr(),
+        "RevokeToken",
+        json!({"Token": rt, "ClientId": f.client, "ClientSecret": secret}),
+    );
+}
