@@ -8,6 +8,9 @@
 
     var G = globalThis;
     var E = '';
+    // Scripts may replace JSON; the driver keeps the originals.
+    var jsonParse = JSON.parse.bind(JSON);
+    var jsonStringify = JSON.stringify.bind(JSON);
 
     /*@SDK@*/
 
@@ -80,7 +83,7 @@
             }
             this._values.set(key, value);
             var json;
-            try { json = JSON.stringify(toJsonValue(value)); } catch (e) { json = 'null'; }
+            try { json = jsonStringify(toJsonValue(value)); } catch (e) { json = 'null'; }
             this._op([this._name, 'set', String(key), json === undefined ? 'null' : json, type === undefined ? null : String(type)]);
         },
         unset: function (key) {
@@ -268,7 +271,7 @@
         if (S.sends.length) {
             var batch = S.sends;
             S.sends = [];
-            return JSON.stringify(batch.map(function (s) { return [s.id, s.request]; }));
+            return jsonStringify(batch.map(function (s) { return [s.id, s.request]; }));
         }
         if (S.macro.length) {
             var task = S.macro.shift();
@@ -326,7 +329,7 @@
         S.events.delete(id);
         if (!cb) { return; }
         var err = errMessage === null || errMessage === undefined ? null : makeNodeError(errMessage);
-        var resp = responseJson ? new sdk.Response(JSON.parse(responseJson)) : new sdk.Response();
+        var resp = responseJson ? new sdk.Response(jsonParse(responseJson)) : new sdk.Response();
         S.macro.push({ fn: cb, args: [err, resp] });
     }
 
@@ -659,7 +662,7 @@
     function setNextRequest(what) { S && !S.terminated && (S.nextRequest = { value: what }); }
 
     function begin(inputJson) {
-        var input = JSON.parse(inputJson);
+        var input = jsonParse(inputJson);
         S = {
             input: input, target: input.event, info: input.info, ops: [], assertions: [], errors: [], testIndex: 0,
             timers: new Map(), immediates: [], macro: [], sends: [], events: new Map(), timerSeq: 0, orderSeq: 0,
@@ -717,7 +720,7 @@
         if (!S || !S.ops.length) { return null; }
         var ops = S.ops;
         S.ops = [];
-        return JSON.stringify(ops);
+        return jsonStringify(ops);
     }
 
     function finish() {
@@ -736,7 +739,7 @@
                 try { requestJson = request2json(st.request); } catch (e) { requestJson = null; }
             }
         }
-        var out = JSON.stringify({
+        var out = jsonStringify({
             assertions: st.assertions.map(function (a) {
                 return { name: a.name, index: a.index, passed: a.passed, skipped: a.skipped, error: a.error };
             }),
@@ -750,7 +753,7 @@
     }
 
     function safeStringify(r) {
-        try { return JSON.stringify(request2json(r)); } catch (e) { return undefined; }
+        try { return jsonStringify(request2json(r)); } catch (e) { return undefined; }
     }
 
     function request2json(r) {

@@ -161,7 +161,12 @@ impl Sandbox {
         self.ctl.timed_out.set(false);
         self.ctl.console.borrow_mut().clear();
         let input_json = input_json(&input, scopes);
-        let deadline = self.opts.timeout.map(|t| Instant::now() + t);
+        // `--timeout-script 0` means no limit in Newman.
+        let deadline = self
+            .opts
+            .timeout
+            .filter(|t| !t.is_zero())
+            .map(|t| Instant::now() + t);
         let ctl = &self.ctl;
         let head = self.head.as_str();
         let outcome = self.ctx.with(|ctx| {

@@ -424,3 +424,57 @@ fn response_stream_and_absent_pm_require() {
     no_error(&out);
     assert_eq!(host.lines(), vec!["true undefined function"]);
 }
+
+#[test]
+fn typed_and_disabled_variables_follow_the_collection_scopes() {
+    use cogman_collection::{ScopeEntry, VariableScope};
+    let mut sb = sandbox();
+    let mut scopes = Scopes::default();
+    let mut env = VariableScope::new();
+    env.push_entry(ScopeEntry {
+        key: "off".into(),
+        value: json!("hidden"),
+        kind: None,
+        enabled: false,
+    });
+    env.push_entry(ScopeEntry {
+        key: "typed".into(),
+        value: json!("1"),
+        kind: Some("string".into()),
+        enabled: true,
+    });
+    env.name = Some("Staging".into());
+    scopes.environment = env;
+    let mut host = FakeHost::default();
+    let out = run_in(
+        &mut sb,
+        ScriptKind::PreRequest,
+        "console.log(pm.environment.get('off'), pm.environment.has('off'), pm.environment.name);\n\
+         pm.environment.set('typed', 2);\n\
+         pm.environment.set('fresh', 3, 'number');",
+        &mut scopes,
+        &mut host,
+    );
+    no_error(&out);
+    assert_eq!(host.lines(), vec!["undefined false Staging"]);
+    // The collection crate casts into the declared type; the disabled entry is kept.
+    assert_eq!(scopes.environment.get("typed"), Some(&json!("2")));
+    assert_eq!(scopes.environment.get("fresh"), Some(&json!(3)));
+    assert_eq!(scopes.environment.entries().len(), 3);
+}
+
+#[test]
+fn replacing_json_in_a_script_does_not_break_the_sandbox() {
+    let mut sb = sandbox();
+    let mut scopes = Scopes::default();
+    let mut host = FakeHost::default();
+    let out = run_in(
+        &mut sb,
+        ScriptKind::Test,
+        "JSON = { parse: null, stringify: null }; pm.environment.set('a', 1);",
+        &mut scopes,
+        &mut host,
+    );
+    no_error(&out);
+    assert_eq!(scopes.environment.get("a"), Some(&json!(1)));
+}
