@@ -195,9 +195,16 @@ pub(crate) struct Connector {
     pub case: Arc<HeaderCase>,
 }
 
+/// Any byte stream a connection can run on.
+pub(crate) trait Io: AsyncRead + AsyncWrite + Send + Unpin {}
+
+impl<T: AsyncRead + AsyncWrite + Send + Unpin> Io for T {}
+
 pub(crate) enum Stream {
     Plain(TcpStream),
     Tls(Box<tokio_rustls::client::TlsStream<TcpStream>>),
+    /// Through an https:// proxy: TLS to the proxy, maybe TLS again inside the tunnel.
+    Boxed(Box<dyn Io>),
 }
 
 impl AsyncRead for Stream {
@@ -209,6 +216,7 @@ impl AsyncRead for Stream {
         match self.get_mut() {
             Stream::Plain(s) => Pin::new(s).poll_read(cx, buf),
             Stream::Tls(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
+            Stream::Boxed(s) => Pin::new(s.as_mut()).poll_read(cx, buf),
         }
     }
 }
@@ -222,6 +230,7 @@ impl AsyncWrite for Stream {
         match self.get_mut() {
             Stream::Plain(s) => Pin::new(s).poll_write(cx, buf),
             Stream::Tls(s) => Pin::new(s.as_mut()).poll_write(cx, buf),
+            Stream::Boxed(s) => Pin::new(s.as_mut()).poll_write(cx, buf),
         }
     }
 
@@ -229,6 +238,7 @@ impl AsyncWrite for Stream {
         match self.get_mut() {
             Stream::Plain(s) => Pin::new(s).poll_flush(cx),
             Stream::Tls(s) => Pin::new(s.as_mut()).poll_flush(cx),
+            Stream::Boxed(s) => Pin::new(s.as_mut()).poll_flush(cx),
         }
     }
 
@@ -236,6 +246,7 @@ impl AsyncWrite for Stream {
         match self.get_mut() {
             Stream::Plain(s) => Pin::new(s).poll_shutdown(cx),
             Stream::Tls(s) => Pin::new(s.as_mut()).poll_shutdown(cx),
+            Stream::Boxed(s) => Pin::new(s.as_mut()).poll_shutdown(cx),
         }
     }
 
@@ -247,6 +258,7 @@ impl AsyncWrite for Stream {
         match self.get_mut() {
             Stream::Plain(s) => Pin::new(s).poll_write_vectored(cx, bufs),
             Stream::Tls(s) => Pin::new(s.as_mut()).poll_write_vectored(cx, bufs),
+            Stream::Boxed(s) => Pin::new(s.as_mut()).poll_write_vectored(cx, bufs),
         }
     }
 
@@ -254,6 +266,7 @@ impl AsyncWrite for Stream {
         match self {
             Stream::Plain(s) => s.is_write_vectored(),
             Stream::Tls(s) => s.is_write_vectored(),
+            Stream::Boxed(s) => s.is_write_vectored(),
         }
     }
 }
@@ -461,8 +474,8 @@ fn authority(host: &str, port: u16) -> String {
     }
 }
 
-async fn tunnel(
-    stream: &mut TcpStream,
+async fn tunnel<S: AsyncRead + AsyncWrite + Unpin>(
+    stream: &mut S,
     route: &ProxyRoute,
     host: &str,
     port: u16,
@@ -514,6 +527,23 @@ async fn tunnel(
 }
 
 impl Connector {
+    /// TLS handshake with `host` over `io`, errors in Node's wording.
+    async fn handshake<S: AsyncRead + AsyncWrite + Unpin>(
+        &self,
+        host: &str,
+        io: S,
+    ) -> Result<tokio_rustls::client::TlsStream<S>, HttpError> {
+        let server_name = ServerName::try_from(host.to_string()).map_err(|_| HttpError::Tls {
+            message: format!("invalid TLS server name \"{host}\""),
+        })?;
+        tokio_rustls::TlsConnector::from(self.tls.clone())
+            .connect(server_name, io)
+            .await
+            .map_err(|e| HttpError::Tls {
+                message: crate::tls::tls_error_message(&e, host),
+            })
+    }
+
     async fn connect(&self, uri: Uri) -> Result<Conn, HttpError> {
         let https = uri.scheme_str() == Some("https");
         let raw_host = uri.host().unwrap_or("");
@@ -529,7 +559,7 @@ impl Connector {
         let addrs = resolve(conn_host, conn_port).await?;
         let dns = t0.elapsed();
         let t1 = Instant::now();
-        let mut tcp = match tcp_connect(&addrs).await {
+        let tcp = match tcp_connect(&addrs).await {
             Ok(s) => s,
             Err(e) if route.is_some() && https => {
                 return Err(HttpError::Proxy {
@@ -538,35 +568,41 @@ impl Connector {
             }
             Err(e) => return Err(e),
         };
+        // An https:// proxy: TLS to the proxy first, then plain HTTP or a tunnel inside it.
+        let mut tls_time = Duration::ZERO;
+        let mut base = match &route {
+            Some(r) if r.tls => {
+                let t = Instant::now();
+                let s = self.handshake(&r.host, tcp).await?;
+                tls_time += t.elapsed();
+                Stream::Tls(Box::new(s))
+            }
+            _ => Stream::Plain(tcp),
+        };
         if let (Some(r), true) = (&route, https) {
-            tunnel(&mut tcp, r, host, port).await?;
+            tunnel(&mut base, r, host, port).await?;
         }
-        let connect = t1.elapsed();
+        let connect = t1.elapsed().saturating_sub(tls_time);
         // Connected: from here a timeout is Node's ESOCKETTIMEDOUT, not ETIMEDOUT.
         self.state.connecting.store(false, Ordering::SeqCst);
 
         if !https {
             return Ok(Conn {
-                io: TokioIo::new(Stream::Plain(tcp)),
+                io: TokioIo::new(base),
                 proxied: route.is_some(),
-                meta: Arc::new(ConnMeta::new(dns, connect, Duration::ZERO)),
+                meta: Arc::new(ConnMeta::new(dns, connect, tls_time)),
                 read_since_write: true,
                 case: self.case.clone(),
             });
         }
         let t2 = Instant::now();
-        let server_name = ServerName::try_from(host.to_string()).map_err(|_| HttpError::Tls {
-            message: format!("invalid TLS server name \"{host}\""),
-        })?;
-        let tls = tokio_rustls::TlsConnector::from(self.tls.clone())
-            .connect(server_name, tcp)
-            .await
-            .map_err(|e| HttpError::Tls {
-                message: crate::tls::tls_error_message(&e, host),
-            })?;
-        let tls_time = t2.elapsed();
+        let stream = match base {
+            Stream::Plain(tcp) => Stream::Tls(Box::new(self.handshake(host, tcp).await?)),
+            other => Stream::Boxed(Box::new(self.handshake(host, other).await?)),
+        };
+        let tls_time = tls_time + t2.elapsed();
         Ok(Conn {
-            io: TokioIo::new(Stream::Tls(Box::new(tls))),
+            io: TokioIo::new(stream),
             proxied: false,
             meta: Arc::new(ConnMeta::new(dns, connect, tls_time)),
             read_since_write: true,

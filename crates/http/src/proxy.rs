@@ -45,6 +45,8 @@ impl ProxyConfig {
 pub(crate) struct ProxyRoute {
     pub host: String,
     pub port: u16,
+    /// An https:// proxy: TLS to the proxy itself.
+    pub tls: bool,
     /// `Proxy-Authorization` value from the proxy URL's user info.
     pub authorization: Option<String>,
 }
@@ -77,13 +79,9 @@ fn parse_proxy(raw: &str) -> Result<Option<ProxyRoute>, HttpError> {
     };
     let bad = || HttpError::config(format!("invalid proxy URL \"{raw}\""));
     let url = url::Url::parse(&with_scheme).map_err(|_| bad())?;
-    let default_port = match url.scheme() {
-        "http" => 80,
-        "https" => {
-            return Err(HttpError::config(format!(
-                "proxy \"{raw}\": only http:// proxies are supported"
-            )));
-        }
+    let (default_port, tls) = match url.scheme() {
+        "http" => (80, false),
+        "https" => (443, true),
         _ => return Err(bad()),
     };
     let host = url.host_str().ok_or_else(bad)?;
@@ -109,6 +107,7 @@ fn parse_proxy(raw: &str) -> Result<Option<ProxyRoute>, HttpError> {
     Ok(Some(ProxyRoute {
         host,
         port: url.port().unwrap_or(default_port),
+        tls,
         authorization,
     }))
 }

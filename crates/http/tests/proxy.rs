@@ -282,12 +282,146 @@ fn proxy_refusing_the_tunnel() {
 fn invalid_proxy_config_is_an_error() {
     let err = Client::new(ClientOptions {
         proxy: ProxyConfig {
-            http_proxy: Some("https://127.0.0.1:1".into()),
+            http_proxy: Some("ftp://127.0.0.1:1".into()),
             https_proxy: None,
             no_proxy: None,
         },
         ..Default::default()
     })
     .unwrap_err();
-    assert!(err.to_string().contains("only http:// proxies"), "{err}");
+    assert!(err.to_string().contains("invalid proxy URL"), "{err}");
+}
+
+fn find(buf: &[u8], pat: &[u8]) -> Option<usize> {
+    buf.windows(pat.len()).position(|w| w == pat)
+}
+
+/// A forward proxy reached over TLS (an https:// proxy URL): CONNECT tunnels and
+/// absolute-form requests, relayed both ways.
+fn tls_proxy(cfg: Arc<rustls::ServerConfig>) -> (u16, Arc<Mutex<Vec<String>>>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let std_listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = std_listener.local_addr().unwrap().port();
+    std_listener.set_nonblocking(true).unwrap();
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let seen2 = seen.clone();
+    std::thread::spawn(move || {
+        let rt = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async move {
+            let listener = tokio::net::TcpListener::from_std(std_listener).unwrap();
+            let acceptor = tokio_rustls::TlsAcceptor::from(cfg);
+            loop {
+                let Ok((tcp, _)) = listener.accept().await else {
+                    continue;
+                };
+                let (acceptor, seen) = (acceptor.clone(), seen2.clone());
+                tokio::spawn(async move {
+                    let Ok(mut tls) = acceptor.accept(tcp).await else {
+                        return;
+                    };
+                    let mut buf = Vec::new();
+                    let mut chunk = [0u8; 4096];
+                    let end = loop {
+                        let Ok(n) = tls.read(&mut chunk).await else {
+                            return;
+                        };
+                        if n == 0 {
+                            return;
+                        }
+                        buf.extend_from_slice(&chunk[..n]);
+                        if let Some(e) = find(&buf, b"\r\n\r\n") {
+                            break e + 4;
+                        }
+                    };
+                    let head = String::from_utf8_lossy(&buf[..end]).to_string();
+                    let first = head.lines().next().unwrap_or("").to_string();
+                    seen.lock().unwrap().push(first.clone());
+                    let mut parts = first.split(' ');
+                    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+                    if method == "CONNECT" {
+                        let Ok(mut up) = tokio::net::TcpStream::connect(target).await else {
+                            return;
+                        };
+                        let _ = tls
+                            .write_all(b"HTTP/1.1 200 Connection Established\r\n\r\n")
+                            .await;
+                        let _ = tokio::io::copy_bidirectional(&mut tls, &mut up).await;
+                    } else {
+                        let rest = target.strip_prefix("http://").unwrap_or("");
+                        let (authority, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+                        let Ok(mut up) = tokio::net::TcpStream::connect(authority).await else {
+                            return;
+                        };
+                        let rewritten =
+                            head.replacen(target, if path.is_empty() { "/" } else { path }, 1);
+                        let _ = up.write_all(rewritten.as_bytes()).await;
+                        let _ = up.write_all(&buf[end..]).await;
+                        let _ = tokio::io::copy_bidirectional(&mut tls, &mut up).await;
+                    }
+                });
+            }
+        });
+    });
+    (port, seen)
+}
+
+#[test]
+fn through_an_https_proxy() {
+    let key = rcgen::KeyPair::generate().unwrap();
+    let cert = rcgen::CertificateParams::new(vec!["localhost".to_string()])
+        .unwrap()
+        .self_signed(&key)
+        .unwrap();
+    let provider = Arc::new(rustls::crypto::aws_lc_rs::default_provider());
+    let cfg = rustls::ServerConfig::builder_with_provider(provider)
+        .with_safe_default_protocol_versions()
+        .unwrap()
+        .with_no_client_auth()
+        .with_single_cert(
+            vec![cert.der().clone()],
+            rustls::pki_types::PrivateKeyDer::Pkcs8(key.serialize_der().into()),
+        )
+        .unwrap();
+    let (proxy_port, seen) = tls_proxy(Arc::new(cfg));
+    let (tls_origin, _dir, origin_pem) = tls_server();
+    let plain_origin = serve(|r| Resp::new(200, format!("plain {}", r.target)));
+
+    // One CA file trusting both the proxy's and the origin's certificates.
+    let dir = tempfile::tempdir().unwrap();
+    let both = dir.path().join("both.pem");
+    let mut pem = std::fs::read_to_string(&origin_pem).unwrap();
+    pem.push_str(&cert.pem());
+    std::fs::write(&both, pem).unwrap();
+    let proxy_url = format!("https://localhost:{proxy_port}");
+    let c = Client::new(ClientOptions {
+        extra_ca_certs: Some(both),
+        proxy: ProxyConfig {
+            http_proxy: Some(proxy_url.clone()),
+            https_proxy: Some(proxy_url),
+            no_proxy: None,
+        },
+        ..Default::default()
+    })
+    .unwrap();
+    let res = c
+        .send(
+            &get(&tls_origin.https_url("/in-tunnel")),
+            &SendOptions::default(),
+        )
+        .unwrap();
+    assert_eq!(&res.body[..], b"tls /in-tunnel");
+    let res = c
+        .send(&get(&plain_origin.url("/via")), &SendOptions::default())
+        .unwrap();
+    assert_eq!(&res.body[..], b"plain /via");
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert!(seen[0].starts_with("CONNECT localhost:"), "{seen:?}");
+    assert!(
+        seen[1].starts_with(&format!("GET {} ", plain_origin.url("/via"))),
+        "{seen:?}"
+    );
 }
