@@ -5,7 +5,27 @@
 
   var native = internal.native;
 
+  // tv4 (draft 4) reads exclusiveMinimum/exclusiveMaximum as flags and never rejects a schema
+  // for using draft 6 numbers there; turn them into the flags it sees.
+  function tv4Schema(schema) {
+    if (Array.isArray(schema)) return schema.map(tv4Schema);
+    if (!schema || typeof schema !== 'object') return schema;
+    var out = {};
+    Object.keys(schema).forEach(function (k) {
+      var v = schema[k];
+      if (k === 'exclusiveMinimum' || k === 'exclusiveMaximum') {
+        // Without its minimum/maximum the flag means nothing to tv4 (and draft 4 forbids it).
+        var bound = k === 'exclusiveMinimum' ? 'minimum' : 'maximum';
+        if (schema[bound] !== undefined) out[k] = Boolean(v);
+      } else {
+        out[k] = tv4Schema(v);
+      }
+    });
+    return out;
+  }
+
   function run(schema, data, flavor, registered) {
+    if (flavor === 'tv4') schema = tv4Schema(schema);
     var s = JSON.stringify(schema === undefined ? {} : schema);
     var d = data === undefined ? '' : JSON.stringify(data);
     var r = JSON.stringify(registered || {});

@@ -1411,6 +1411,10 @@ data.a should be string,null"#,
         r#"false Array items are not unique (indices 0 and 1) ; 402 ; /a ; /properties/a/uniqueItems"#,
     ),
     (
+        r#"tv4V({a: 'x'}, {properties: {a: {enum: ['y', 'z']}}})"#,
+        r#"false No enum match for: "x" ; 1 ; /a ; /properties/a/type"#,
+    ),
+    (
         r#"tv4V([1], {minItems: 2})"#,
         r#"false Array is too short (1), minimum 2 ; 400 ;  ; /minItems"#,
     ),
@@ -9106,5 +9110,1300 @@ data should NOT be longer than 1 characters, data property name 'ab' is invalid"
         r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema({minProperties: 2, maxProperties: 0}) })"#,
         r#"expected data to satisfy schema but found following errors: 
 data should NOT have more than 0 properties, data should NOT have fewer than 2 properties"#,
+    ),
+    (
+        r#"__m(function(){ expect("aa").to.have.jsonSchema({"type": "string"}) })"#,
+        r#"PASS"#,
+    ),
+    (r#"tv4V("aa", {"type": "string"})"#, r#"true null"#),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({"type": ["string", "null"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string,null"#,
+    ),
+    (
+        r#"tv4V([], {"type": ["string", "null"]})"#,
+        r#"false Invalid type: array (expected string/null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("aa").to.have.jsonSchema({"type": "integer"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V("aa", {"type": "integer"})"#,
+        r#"false Invalid type: string (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(["x@y.z", [1, [], "aa", {"q": "ab", "id": "ABC", "x": 2.5, "name": "aa"}]]).to.have.jsonSchema({"type": "number", "exclusiveMinimum": 0}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V(["x@y.z", [1, [], "aa", {"q": "ab", "id": "ABC", "x": 2.5, "name": "aa"}]], {"type": "number", "exclusiveMinimum": 0})"#,
+        r#"false Invalid type: array (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("x@y.z").to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V("x@y.z", {"type": "null"})"#,
+        r#"false Invalid type: string (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"id": {}, "x": {"tags": "", "x": true, "a-b": 0, "name": -3, "q": "x@y.z"}}, [{"tags": "ab", "id": 1, "q": "ab"}, [1, "ab"], {"q": 10, "a-b": null, "x": "aa"}], {}]).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V([{"id": {}, "x": {"tags": "", "x": true, "a-b": 0, "name": -3, "q": "x@y.z"}}, [{"tags": "ab", "id": 1, "q": "ab"}, [1, "ab"], {"q": 10, "a-b": null, "x": "aa"}], {}], {})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({"type": "number", "minimum": 2, "maximum": -4, "multipleOf": 3}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V([], {"type": "number", "minimum": 2, "maximum": -4, "multipleOf": 3})"#,
+        r#"false Invalid type: array (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V(1, {"type": "null"})"#,
+        r#"false Invalid type: number (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": {"name": 0, "x": ["aa", null], "id": {"q": "x@y.z", "a-b": "ab", "n": "ABC"}, "a-b": [true, 1, 1]}, "q": [""], "n": [0, null, 1]}).to.have.jsonSchema({"type": "null", "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null, data should be string, data should be number, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"tv4V({"id": {"name": 0, "x": ["aa", null], "id": {"q": "x@y.z", "a-b": "ab", "n": "ABC"}, "a-b": [true, 1, 1]}, "q": [""], "n": [0, null, 1]}, {"type": "null", "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Invalid type: object (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(10).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V(10, {"type": "boolean"})"#,
+        r#"false Invalid type: number (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x": "", "tags": 2.5, "id": {}}).to.have.jsonSchema({"type": "object", "properties": {"tags": {"type": "integer", "minimum": -1, "multipleOf": 0.5}, "n": {"type": "null"}, "x": {"type": "object", "properties": {"x": {"type": "string", "enum": ["a", "b"]}}}}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data.tags should be integer, data.x should be object"#,
+    ),
+    (
+        r#"tv4V({"x": "", "tags": 2.5, "id": {}}, {"type": "object", "properties": {"tags": {"type": "integer", "minimum": -1, "multipleOf": 0.5}, "n": {"type": "null"}, "x": {"type": "object", "properties": {"x": {"type": "string", "enum": ["a", "b"]}}}}})"#,
+        r#"false Invalid type: string (expected object) ; 0 ; /x ; /properties/x/type"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"n": {"tags": "", "q": "x@y.z", "id": 1, "n": "x@y.z"}, "id": ["aa", -3, 1, -3], "tags": {}, "x": {"q": "", "x": 2.5}}]).to.have.jsonSchema({"type": "string", "enum": ["a", "b"], "format": "email"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string, data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"tv4V([{"n": {"tags": "", "q": "x@y.z", "id": 1, "n": "x@y.z"}, "id": ["aa", -3, 1, -3], "tags": {}, "x": {"q": "", "x": 2.5}}], {"type": "string", "enum": ["a", "b"], "format": "email"})"#,
+        r#"false Invalid type: array (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x": null, "n": true, "q": "x@y.z", "a-b": {}, "tags": {"id": ["ABC", "aa"], "tags": -3}}).to.have.jsonSchema({"type": "integer", "maximum": 1, "exclusiveMinimum": 3}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V({"x": null, "n": true, "q": "x@y.z", "a-b": {}, "tags": {"id": ["ABC", "aa"], "tags": -3}}, {"type": "integer", "maximum": 1, "exclusiveMinimum": 3})"#,
+        r#"false Invalid type: object (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("x@y.z").to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V("x@y.z", {"type": "boolean"})"#,
+        r#"false Invalid type: string (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (r#"tv4V({}, {})"#, r#"true null"#),
+    (
+        r#"__m(function(){ expect(1).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V(1, {"type": "boolean"})"#,
+        r#"false Invalid type: number (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"n": {"q": ""}, "x": ["aa", {"name": "", "tags": null, "n": 10, "q": "ab"}, ["ab", 0]], "q": -3}).to.have.jsonSchema({"type": "integer", "exclusiveMinimum": 2, "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer, data should be string, data should be number, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"tv4V({"n": {"q": ""}, "x": ["aa", {"name": "", "tags": null, "n": 10, "q": "ab"}, ["ab", 0]], "q": -3}, {"type": "integer", "exclusiveMinimum": 2, "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Invalid type: object (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([null, {"n": "x@y.z", "q": "", "tags": {"name": ""}, "x": {"a-b": 2.5, "q": "x@y.z", "name": 2.5, "n": 1, "id": 2.5}}, "ABC", {"id": "ABC", "x": "x@y.z", "n": 2.5}]).to.have.jsonSchema({"type": "string"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string"#,
+    ),
+    (
+        r#"tv4V([null, {"n": "x@y.z", "q": "", "tags": {"name": ""}, "x": {"a-b": 2.5, "q": "x@y.z", "name": 2.5, "n": 1, "id": 2.5}}, "ABC", {"id": "ABC", "x": "x@y.z", "n": 2.5}], {"type": "string"})"#,
+        r#"false Invalid type: array (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V({}, {"type": "boolean"})"#,
+        r#"false Invalid type: object (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("ab").to.have.jsonSchema({"type": "array", "items": {"type": "null"}, "minItems": 3, "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be array"#,
+    ),
+    (
+        r#"tv4V("ab", {"type": "array", "items": {"type": "null"}, "minItems": 3, "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Invalid type: string (expected array) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("ab").to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V("ab", {"type": "null"})"#,
+        r#"false Invalid type: string (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a-b": [{"tags": 2.5, "a-b": 10, "q": 0}, [0, null, 1], {"a-b": -3, "tags": -3}], "id": 2.5, "n": {"a-b": {"n": true}, "n": {"name": -3, "x": 10, "n": 1, "a-b": null}, "id": {"tags": "ABC", "n": "ab", "a-b": null, "q": 10, "x": "ab"}, "tags": 2.5, "q": ["ab"]}, "name": 10}).to.have.jsonSchema({"type": "null", "const": 1}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null, data should be equal to constant"#,
+    ),
+    (
+        r#"tv4V({"a-b": [{"tags": 2.5, "a-b": 10, "q": 0}, [0, null, 1], {"a-b": -3, "tags": -3}], "id": 2.5, "n": {"a-b": {"n": true}, "n": {"name": -3, "x": 10, "n": 1, "a-b": null}, "id": {"tags": "ABC", "n": "ab", "a-b": null, "q": 10, "x": "ab"}, "tags": 2.5, "q": ["ab"]}, "name": 10}, {"type": "null", "const": 1})"#,
+        r#"false Invalid type: object (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.have.jsonSchema({"type": "object", "properties": {"a-b": {"type": "integer", "exclusiveMinimum": -3}, "x": {"type": "string", "maxLength": 0, "anyOf": [{"type": "string"}, {"type": "number"}]}, "name": {"type": "array", "minItems": 2, "maxItems": 0}}, "required": ["name", "tags", "a-b"], "minProperties": 1}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be object"#,
+    ),
+    (
+        r#"tv4V("", {"type": "object", "properties": {"a-b": {"type": "integer", "exclusiveMinimum": -3}, "x": {"type": "string", "maxLength": 0, "anyOf": [{"type": "string"}, {"type": "number"}]}, "name": {"type": "array", "minItems": 2, "maxItems": 0}}, "required": ["name", "tags", "a-b"], "minProperties": 1})"#,
+        r#"false Invalid type: string (expected object) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"id": ["ab"], "x": "x@y.z", "tags": {"name": "aa", "n": "ABC", "q": null}, "name": "aa", "a-b": -3}, "ABC", ""]).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V([{"id": ["ab"], "x": "x@y.z", "tags": {"name": "aa", "n": "ABC", "q": null}, "name": "aa", "a-b": -3}, "ABC", ""], {})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect("ab").to.have.jsonSchema({"type": "integer", "maximum": -2, "exclusiveMinimum": -5}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V("ab", {"type": "integer", "maximum": -2, "exclusiveMinimum": -5})"#,
+        r#"false Invalid type: string (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.jsonSchema({"type": "array", "items": {"type": "null"}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be array"#,
+    ),
+    (
+        r#"tv4V(0, {"type": "array", "items": {"type": "null"}})"#,
+        r#"false Invalid type: number (expected array) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V(1, {"type": "null"})"#,
+        r#"false Invalid type: number (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"q": {"name": null, "a-b": ["ab", 2.5], "n": 10}, "a-b": [[-3, "ABC"]]}).to.have.jsonSchema({"anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string, data should be number, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"tv4V({"q": {"name": null, "a-b": ["ab", 2.5], "n": 10}, "a-b": [[-3, "ABC"]]}, {"anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Data does not match any schemas from "anyOf" ; 10 ;  ; /anyOf"#,
+    ),
+    (
+        r#"__m(function(){ expect({"q": {"x": "ab"}, "x": 10, "a-b": "ABC", "id": {}, "n": {"id": {"name": "aa", "n": "aa", "id": "", "tags": null}}}).to.have.jsonSchema({"type": "array", "items": {"type": "number", "maximum": 4, "exclusiveMinimum": -2}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be array"#,
+    ),
+    (
+        r#"tv4V({"q": {"x": "ab"}, "x": 10, "a-b": "ABC", "id": {}, "n": {"id": {"name": "aa", "n": "aa", "id": "", "tags": null}}}, {"type": "array", "items": {"type": "number", "maximum": 4, "exclusiveMinimum": -2}})"#,
+        r#"false Invalid type: object (expected array) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V([], {"type": "null"})"#,
+        r#"false Invalid type: array (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("aa").to.have.jsonSchema({"type": "string", "enum": ["a", "b"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"tv4V("aa", {"type": "string", "enum": ["a", "b"]})"#,
+        r#"false No enum match for: "aa" ; 1 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(10).to.have.jsonSchema({"type": "number", "maximum": -2}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be <= -2"#,
+    ),
+    (
+        r#"tv4V(10, {"type": "number", "maximum": -2})"#,
+        r#"false Value 10 is greater than maximum -2 ; 103 ;  ; /maximum"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.jsonSchema({"type": "number", "multipleOf": 0.5, "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V(1, {"type": "number", "multipleOf": 0.5, "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect({"q": -3, "n": -3}).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V({"q": -3, "n": -3}, {"type": "null"})"#,
+        r#"false Invalid type: object (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(["x@y.z"]).to.have.jsonSchema({"properties": {"x": {"type": "integer"}}, "additionalProperties": false}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V(["x@y.z"], {"properties": {"x": {"type": "integer"}}, "additionalProperties": false})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect(2.5).to.have.jsonSchema({"type": "integer", "minimum": 5}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer, data should be >= 5"#,
+    ),
+    (
+        r#"tv4V(2.5, {"type": "integer", "minimum": 5})"#,
+        r#"false Invalid type: number (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a-b": "x@y.z", "n": [], "tags": {"tags": [true, "x@y.z"], "a-b": -3, "name": [10, 10, "x@y.z"], "q": {"tags": -3, "id": 1, "a-b": -3, "name": -3, "x": ""}}}).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V({"a-b": "x@y.z", "n": [], "tags": {"tags": [true, "x@y.z"], "a-b": -3, "name": [10, 10, "x@y.z"], "q": {"tags": -3, "id": 1, "a-b": -3, "name": -3, "x": ""}}}, {"type": "null"})"#,
+        r#"false Invalid type: object (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("ABC").to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V("ABC", {"type": "boolean"})"#,
+        r#"false Invalid type: string (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(2.5).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (r#"tv4V(2.5, {})"#, r#"true null"#),
+    (
+        r#"__m(function(){ expect({"a-b": "", "n": 2.5}).to.have.jsonSchema({"type": "object", "properties": {"a-b": {"type": "integer", "minimum": -1}, "n": {"type": "string"}, "x": {"type": "number", "maximum": -1, "anyOf": [{"type": "string"}, {"type": "number"}]}, "id": {"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]}}, "required": ["id", "name", "a-b"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should have required property 'name', data['a-b'] should be integer, data.n should be string, data should have required property 'id'"#,
+    ),
+    (
+        r#"tv4V({"a-b": "", "n": 2.5}, {"type": "object", "properties": {"a-b": {"type": "integer", "minimum": -1}, "n": {"type": "string"}, "x": {"type": "number", "maximum": -1, "anyOf": [{"type": "string"}, {"type": "number"}]}, "id": {"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]}}, "required": ["id", "name", "a-b"]})"#,
+        r#"false Missing required property: id ; 302 ;  ; /required/0"#,
+    ),
+    (
+        r#"__m(function(){ expect(-3).to.have.jsonSchema({"type": "number", "maximum": -5}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be <= -5"#,
+    ),
+    (
+        r#"tv4V(-3, {"type": "number", "maximum": -5})"#,
+        r#"false Value -3 is greater than maximum -5 ; 103 ;  ; /maximum"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"n": 1, "id": [10, "x@y.z", "ab", 2.5], "name": {"q": "aa", "name": 2.5, "n": -3, "x": "aa", "tags": 10}, "x": true}, {"x": ["ab"]}, 0]).to.have.jsonSchema({"type": "null", "const": 1}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null, data should be equal to constant"#,
+    ),
+    (
+        r#"tv4V([{"n": 1, "id": [10, "x@y.z", "ab", 2.5], "name": {"q": "aa", "name": 2.5, "n": -3, "x": "aa", "tags": 10}, "x": true}, {"x": ["ab"]}, 0], {"type": "null", "const": 1})"#,
+        r#"false Invalid type: array (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([null]).to.have.jsonSchema({"type": "number"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V([null], {"type": "number"})"#,
+        r#"false Invalid type: array (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("x@y.z").to.have.jsonSchema({"type": "integer", "exclusiveMinimum": 4, "multipleOf": 3}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V("x@y.z", {"type": "integer", "exclusiveMinimum": 4, "multipleOf": 3})"#,
+        r#"false Invalid type: string (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(2.5).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V(2.5, {"type": "boolean"})"#,
+        r#"false Invalid type: number (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({"type": "string", "minLength": 3, "pattern": "^[a-z]+$", "enum": ["a", "b"], "format": "email"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string, data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"tv4V([], {"type": "string", "minLength": 3, "pattern": "^[a-z]+$", "enum": ["a", "b"], "format": "email"})"#,
+        r#"false Invalid type: array (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("aa").to.have.jsonSchema({"type": "array", "items": {"type": "boolean"}, "maxItems": 2}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be array"#,
+    ),
+    (
+        r#"tv4V("aa", {"type": "array", "items": {"type": "boolean"}, "maxItems": 2})"#,
+        r#"false Invalid type: string (expected array) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": ["x@y.z", -3], "tags": "aa"}).to.have.jsonSchema({"type": "string", "maxLength": 3, "pattern": "^[a-z]+$", "enum": ["a", "b"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string, data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"tv4V({"name": ["x@y.z", -3], "tags": "aa"}, {"type": "string", "maxLength": 3, "pattern": "^[a-z]+$", "enum": ["a", "b"]})"#,
+        r#"false Invalid type: object (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(2.5).to.have.jsonSchema({"properties": {"n": {"type": "number", "minimum": -5, "maximum": 4, "exclusiveMinimum": 5}, "id": {"type": "object", "properties": {"x": {"type": "object", "required": ["id", "zz", "name"]}, "name": {"type": "integer", "multipleOf": 0.5}, "tags": {"additionalProperties": {"type": "number"}, "minProperties": 1, "anyOf": [{"type": "string"}, {"type": "number"}]}, "n": {"type": ["string", "null"], "const": 1}}, "required": ["name"]}, "x": {"type": ["string", "null"]}}, "minProperties": 2}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V(2.5, {"properties": {"n": {"type": "number", "minimum": -5, "maximum": 4, "exclusiveMinimum": 5}, "id": {"type": "object", "properties": {"x": {"type": "object", "required": ["id", "zz", "name"]}, "name": {"type": "integer", "multipleOf": 0.5}, "tags": {"additionalProperties": {"type": "number"}, "minProperties": 1, "anyOf": [{"type": "string"}, {"type": "number"}]}, "n": {"type": ["string", "null"], "const": 1}}, "required": ["name"]}, "x": {"type": ["string", "null"]}}, "minProperties": 2})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"q": "ABC", "tags": [0]}, 2.5, [null, ["aa", 1, ""], {}]]).to.have.jsonSchema({"type": "number", "minimum": 1}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V([{"q": "ABC", "tags": [0]}, 2.5, [null, ["aa", 1, ""], {}]], {"type": "number", "minimum": 1})"#,
+        r#"false Invalid type: array (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"n": {"n": null, "tags": {"name": "aa", "a-b": null}, "a-b": 1, "x": {"n": -3, "id": -3, "name": 0, "tags": null, "a-b": "aa"}}, "tags": [1, ["ab"], "x@y.z"], "x": 2.5, "name": {"id": [10, -3, -3, -3]}, "q": {"name": 0, "id": 0, "a-b": "ABC"}}).to.have.jsonSchema({"type": "number", "maximum": 5, "multipleOf": 0.5}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V({"n": {"n": null, "tags": {"name": "aa", "a-b": null}, "a-b": 1, "x": {"n": -3, "id": -3, "name": 0, "tags": null, "a-b": "aa"}}, "tags": [1, ["ab"], "x@y.z"], "x": 2.5, "name": {"id": [10, -3, -3, -3]}, "q": {"name": 0, "id": 0, "a-b": "ABC"}}, {"type": "number", "maximum": 5, "multipleOf": 0.5})"#,
+        r#"false Invalid type: object (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V([], {"type": "boolean"})"#,
+        r#"false Invalid type: array (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"n": "ABC", "name": [], "id": [[1, true, ""]]}).to.have.jsonSchema({"const": 1}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be equal to constant"#,
+    ),
+    (
+        r#"tv4V({"n": "ABC", "name": [], "id": [[1, true, ""]]}, {"const": 1})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect([[[-3, "ABC", 2.5], {"id": true, "name": ""}, 1], {"name": {"name": 0, "a-b": null, "id": "ABC"}, "id": {}}, {}]).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V([[[-3, "ABC", 2.5], {"id": true, "name": ""}, 1], {"name": {"name": 0, "a-b": null, "id": "ABC"}, "id": {}}, {}], {})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect(["ABC", "x@y.z", "ABC", [{"n": true, "id": true}, [], 2.5, []]]).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V(["ABC", "x@y.z", "ABC", [{"n": true, "id": true}, [], 2.5, []]], {"type": "boolean"})"#,
+        r#"false Invalid type: array (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"q": [true, true, "ab"], "x": true, "id": ""}, {"n": {"tags": "", "x": "x@y.z", "n": "aa", "a-b": "ABC"}, "name": ["aa"]}, "x@y.z"]).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V([{"q": [true, true, "ab"], "x": true, "id": ""}, {"n": {"tags": "", "x": "x@y.z", "n": "aa", "a-b": "ABC"}, "name": ["aa"]}, "x@y.z"], {"type": "boolean"})"#,
+        r#"false Invalid type: array (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([["ab", {"tags": -3, "n": true}], {"tags": 1, "id": [], "n": {"n": "x@y.z", "id": "aa"}, "x": "ab", "a-b": 0}]).to.have.jsonSchema({"type": "number", "maximum": -2}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V([["ab", {"tags": -3, "n": true}], {"tags": 1, "id": [], "n": {"n": "x@y.z", "id": "aa"}, "x": "ab", "a-b": 0}], {"type": "number", "maximum": -2})"#,
+        r#"false Invalid type: array (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.jsonSchema({"type": "array", "items": {"type": "boolean"}, "minItems": 1, "maxItems": 1, "uniqueItems": true}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be array"#,
+    ),
+    (
+        r#"tv4V({}, {"type": "array", "items": {"type": "boolean"}, "minItems": 1, "maxItems": 1, "uniqueItems": true})"#,
+        r#"false Invalid type: object (expected array) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.jsonSchema({"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string, data should be number, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"tv4V(true, {"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Data does not match any schemas from "anyOf" ; 10 ;  ; /anyOf"#,
+    ),
+    (
+        r#"__m(function(){ expect(10).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (r#"tv4V(10, {})"#, r#"true null"#),
+    (
+        r#"__m(function(){ expect([[10, "ab", {}, {"tags": ""}], {"x": "ab"}, -3, {"a-b": []}]).to.have.jsonSchema({"properties": {"name": {"type": "object", "properties": {"x": {"type": "number", "minimum": -2, "maximum": -3}, "id": {"type": ["string", "null"]}, "name": {"type": "array"}}}, "n": {"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]}, "x": {"type": "null"}, "tags": {"type": "object", "properties": {"name": {"type": "number", "exclusiveMinimum": 1}, "id": {"type": "object", "required": ["name", "zz", "id"]}, "a-b": {"type": "string", "maxLength": 0, "enum": ["a", "b"], "anyOf": [{"type": "string"}, {"type": "number"}]}, "x": {"type": "number"}}, "required": ["name", "id", "zz"]}}, "additionalProperties": {"type": "number"}}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V([[10, "ab", {}, {"tags": ""}], {"x": "ab"}, -3, {"a-b": []}], {"properties": {"name": {"type": "object", "properties": {"x": {"type": "number", "minimum": -2, "maximum": -3}, "id": {"type": ["string", "null"]}, "name": {"type": "array"}}}, "n": {"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]}, "x": {"type": "null"}, "tags": {"type": "object", "properties": {"name": {"type": "number", "exclusiveMinimum": 1}, "id": {"type": "object", "required": ["name", "zz", "id"]}, "a-b": {"type": "string", "maxLength": 0, "enum": ["a", "b"], "anyOf": [{"type": "string"}, {"type": "number"}]}, "x": {"type": "number"}}, "required": ["name", "id", "zz"]}}, "additionalProperties": {"type": "number"}})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.jsonSchema({"type": "integer"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V(null, {"type": "integer"})"#,
+        r#"false Invalid type: null (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"tags": {"n": {"id": "ab", "x": "ABC", "a-b": "ab"}, "q": "ab"}}).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V({"tags": {"n": {"id": "ab", "x": "ABC", "a-b": "ab"}, "q": "ab"}}, {"type": "null"})"#,
+        r#"false Invalid type: object (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"x": "x@y.z", "name": ""}]).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V([{"x": "x@y.z", "name": ""}], {"type": "null"})"#,
+        r#"false Invalid type: array (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("aa").to.have.jsonSchema({"properties": {"tags": {"type": "number", "multipleOf": 3}, "x": {"type": ["string", "null"]}}, "required": ["zz"], "additionalProperties": {"type": "number"}}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V("aa", {"properties": {"tags": {"type": "number", "multipleOf": 3}, "x": {"type": ["string", "null"]}}, "required": ["zz"], "additionalProperties": {"type": "number"}})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V([], {"type": "null"})"#,
+        r#"false Invalid type: array (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V(true, {"type": "null"})"#,
+        r#"false Invalid type: boolean (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x": [{"tags": 2.5}, "x@y.z", {}], "a-b": 2.5, "q": "", "name": [], "n": [[-3], [], {"a-b": 1, "name": "aa", "x": "ab", "id": "ABC", "q": null}]}).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V({"x": [{"tags": 2.5}, "x@y.z", {}], "a-b": 2.5, "q": "", "name": [], "n": [[-3], [], {"a-b": 1, "name": "aa", "x": "ab", "id": "ABC", "q": null}]}, {})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.jsonSchema({"type": "array", "items": {"type": "integer", "minimum": -1, "exclusiveMinimum": 2}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be array"#,
+    ),
+    (
+        r#"tv4V({}, {"type": "array", "items": {"type": "integer", "minimum": -1, "exclusiveMinimum": 2}})"#,
+        r#"false Invalid type: object (expected array) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"n": 2.5, "tags": 2.5, "x": 1, "name": [{"id": -3, "q": 10, "n": 10, "tags": 0, "name": -3}, "x@y.z", [], 1]}).to.have.jsonSchema({"type": ["string", "null"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string,null"#,
+    ),
+    (
+        r#"tv4V({"n": 2.5, "tags": 2.5, "x": 1, "name": [{"id": -3, "q": 10, "n": 10, "tags": 0, "name": -3}, "x@y.z", [], 1]}, {"type": ["string", "null"]})"#,
+        r#"false Invalid type: object (expected string/null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("ABC").to.have.jsonSchema({"type": ["string", "null"]}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V("ABC", {"type": ["string", "null"]})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect(["", 2.5]).to.have.jsonSchema({"type": "array", "items": {"type": "object", "properties": {"a-b": {"anyOf": [{"type": "string"}, {"type": "number"}]}, "x": {"properties": {"x": {"type": "string"}, "id": {"type": "number"}}, "required": ["a-b"]}}, "required": ["tags"]}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data[0] should be object, data[1] should be object"#,
+    ),
+    (
+        r#"tv4V(["", 2.5], {"type": "array", "items": {"type": "object", "properties": {"a-b": {"anyOf": [{"type": "string"}, {"type": "number"}]}, "x": {"properties": {"x": {"type": "string"}, "id": {"type": "number"}}, "required": ["a-b"]}}, "required": ["tags"]}})"#,
+        r#"false Invalid type: string (expected object) ; 0 ; /0 ; /items/type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x": [["aa"], {"a-b": "aa", "id": "x@y.z", "x": 2.5}], "a-b": null, "id": [["ab"]], "q": {"tags": {"n": 2.5, "a-b": 2.5, "x": "x@y.z", "name": -3, "id": -3}, "name": 10, "a-b": 2.5, "id": ["ABC"], "x": "x@y.z"}, "tags": {"a-b": "ABC", "id": [-3]}}).to.have.jsonSchema({"type": "object", "properties": {"x": {"type": "integer", "maximum": 0, "anyOf": [{"type": "string"}, {"type": "number"}]}, "tags": {"type": "boolean", "const": 1}, "a-b": {"type": "boolean", "const": 1}, "name": {"type": "array", "uniqueItems": true}}, "required": ["name", "zz"], "minProperties": 2}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should have required property 'zz', data.x should be integer, data.x should be string, data.x should be number, data.x should match some schema in anyOf, data.tags should be boolean, data.tags should be equal to constant, data['a-b'] should be boolean, data['a-b'] should be equal to constant, data should have required property 'name'"#,
+    ),
+    (
+        r#"tv4V({"x": [["aa"], {"a-b": "aa", "id": "x@y.z", "x": 2.5}], "a-b": null, "id": [["ab"]], "q": {"tags": {"n": 2.5, "a-b": 2.5, "x": "x@y.z", "name": -3, "id": -3}, "name": 10, "a-b": 2.5, "id": ["ABC"], "x": "x@y.z"}, "tags": {"a-b": "ABC", "id": [-3]}}, {"type": "object", "properties": {"x": {"type": "integer", "maximum": 0, "anyOf": [{"type": "string"}, {"type": "number"}]}, "tags": {"type": "boolean", "const": 1}, "a-b": {"type": "boolean", "const": 1}, "name": {"type": "array", "uniqueItems": true}}, "required": ["name", "zz"], "minProperties": 2})"#,
+        r#"false Missing required property: name ; 302 ;  ; /required/0"#,
+    ),
+    (
+        r#"__m(function(){ expect(2.5).to.have.jsonSchema({"type": "object", "required": ["tags", "id"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be object"#,
+    ),
+    (
+        r#"tv4V(2.5, {"type": "object", "required": ["tags", "id"]})"#,
+        r#"false Invalid type: number (expected object) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("ab").to.have.jsonSchema({"type": "number", "maximum": 2}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V("ab", {"type": "number", "maximum": 2})"#,
+        r#"false Invalid type: string (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(-3).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (r#"tv4V(-3, {})"#, r#"true null"#),
+    (
+        r#"__m(function(){ expect(1).to.have.jsonSchema({"properties": {"n": {"type": "boolean"}, "tags": {"type": "null"}, "x": {}, "name": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "number"}, "a-b": {"type": "number"}}, "required": ["a-b", "zz"]}, "minItems": 1, "maxItems": 2}}, "required": ["a-b", "name"], "additionalProperties": {"type": "number"}}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V(1, {"properties": {"n": {"type": "boolean"}, "tags": {"type": "null"}, "x": {}, "name": {"type": "array", "items": {"type": "object", "properties": {"name": {"type": "number"}, "a-b": {"type": "number"}}, "required": ["a-b", "zz"]}, "minItems": 1, "maxItems": 2}}, "required": ["a-b", "name"], "additionalProperties": {"type": "number"}})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect([[[], {"id": true}, ["", "aa", "aa"], [true, 10, "aa"]], {"name": [1, "x@y.z", "", 10], "tags": "aa", "n": [0, "ABC", ""]}, 10, {"n": [0, true], "x": 10, "a-b": [true]}]).to.have.jsonSchema({"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean, data should be string, data should be number, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"tv4V([[[], {"id": true}, ["", "aa", "aa"], [true, 10, "aa"]], {"name": [1, "x@y.z", "", 10], "tags": "aa", "n": [0, "ABC", ""]}, 10, {"n": [0, true], "x": 10, "a-b": [true]}], {"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Invalid type: array (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"q": "x@y.z"}, ["", null, -3]]).to.have.jsonSchema({"type": "number", "minimum": -2, "multipleOf": 3}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V([{"q": "x@y.z"}, ["", null, -3]], {"type": "number", "minimum": -2, "multipleOf": 3})"#,
+        r#"false Invalid type: array (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": 0, "a-b": [{"x": 1}, "aa"], "n": [1, {}], "tags": null}).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V({"id": 0, "a-b": [{"x": 1}, "aa"], "n": [1, {}], "tags": null}, {"type": "null"})"#,
+        r#"false Invalid type: object (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": {}, "a-b": [[true], "", "ab", [-3, null, "aa"]]}).to.have.jsonSchema({"type": "object", "properties": {"tags": {"type": "number", "maximum": -3}, "n": {"type": ["string", "null"]}}, "required": ["id", "zz", "a-b"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should have required property 'id', data should have required property 'zz'"#,
+    ),
+    (
+        r#"tv4V({"name": {}, "a-b": [[true], "", "ab", [-3, null, "aa"]]}, {"type": "object", "properties": {"tags": {"type": "number", "maximum": -3}, "n": {"type": ["string", "null"]}}, "required": ["id", "zz", "a-b"]})"#,
+        r#"false Missing required property: id ; 302 ;  ; /required/0"#,
+    ),
+    (
+        r#"__m(function(){ expect({"n": [[-3, "aa", "ABC"]], "name": 0, "x": 2.5, "id": [[1, ""], null, {"n": true}], "a-b": {"q": ["ABC", -3], "n": {"id": "aa", "q": 2.5, "tags": "x@y.z"}, "tags": [1, 2.5], "a-b": [], "id": 0}}).to.have.jsonSchema({"type": "string", "minLength": 1}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string"#,
+    ),
+    (
+        r#"tv4V({"n": [[-3, "aa", "ABC"]], "name": 0, "x": 2.5, "id": [[1, ""], null, {"n": true}], "a-b": {"q": ["ABC", -3], "n": {"id": "aa", "q": 2.5, "tags": "x@y.z"}, "tags": [1, 2.5], "a-b": [], "id": 0}}, {"type": "string", "minLength": 1})"#,
+        r#"false Invalid type: object (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"n": {"name": [], "n": ["x@y.z", 0], "tags": {}, "a-b": []}}).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V({"n": {"name": [], "n": ["x@y.z", 0], "tags": {}, "a-b": []}}, {})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.jsonSchema({"type": "number", "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V(0, {"type": "number", "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.jsonSchema({"type": ["string", "null"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string,null"#,
+    ),
+    (
+        r#"tv4V(true, {"type": ["string", "null"]})"#,
+        r#"false Invalid type: boolean (expected string/null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([10, "ab", [{"tags": 10, "id": "ABC"}, [2.5, true, "x@y.z", 2.5], "aa"]]).to.have.jsonSchema({"type": "integer", "minimum": -5}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V([10, "ab", [{"tags": 10, "id": "ABC"}, [2.5, true, "x@y.z", 2.5], "aa"]], {"type": "integer", "minimum": -5})"#,
+        r#"false Invalid type: array (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"q": {}, "n": {}, "x": "ab", "tags": [1, ["ABC", "ab", "aa"], [1, true], 2.5]}).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V({"q": {}, "n": {}, "x": "ab", "tags": [1, ["ABC", "ab", "aa"], [1, true], 2.5]}, {})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.jsonSchema({"type": "string", "enum": ["a", "b"], "format": "email"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string, data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"tv4V({}, {"type": "string", "enum": ["a", "b"], "format": "email"})"#,
+        r#"false Invalid type: object (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([[10, {}, ["ABC", -3, 2.5, 0], {"a-b": 10, "q": 0, "id": "ab"}], {"id": true}]).to.have.jsonSchema({"type": "integer", "minimum": -5}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V([[10, {}, ["ABC", -3, 2.5, 0], {"a-b": 10, "q": 0, "id": "ab"}], {"id": true}], {"type": "integer", "minimum": -5})"#,
+        r#"false Invalid type: array (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"tags": {"n": true}}, [10, "x@y.z"], 2.5]).to.have.jsonSchema({"type": "string"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string"#,
+    ),
+    (
+        r#"tv4V([{"tags": {"n": true}}, [10, "x@y.z"], 2.5], {"type": "string"})"#,
+        r#"false Invalid type: array (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([[10, [], true, [null, "ABC", "ab", true]], []]).to.have.jsonSchema({"type": "number", "exclusiveMinimum": 0}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V([[10, [], true, [null, "ABC", "ab", true]], []], {"type": "number", "exclusiveMinimum": 0})"#,
+        r#"false Invalid type: array (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(10).to.have.jsonSchema({"type": "string", "minLength": 1, "format": "email"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string"#,
+    ),
+    (
+        r#"tv4V(10, {"type": "string", "minLength": 1, "format": "email"})"#,
+        r#"false Invalid type: number (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.jsonSchema({"type": "number", "exclusiveMinimum": 1, "multipleOf": 2}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be > 1, data should be multiple of 2"#,
+    ),
+    (
+        r#"tv4V(1, {"type": "number", "exclusiveMinimum": 1, "multipleOf": 2})"#,
+        r#"false Value 1 is not a multiple of 2 ; 100 ;  ; "#,
+    ),
+    (
+        r#"__m(function(){ expect([{"q": [], "x": {}, "n": {}, "id": {"n": 10}, "name": []}, {"a-b": {"q": ""}, "q": [1, 10, true, 0]}, null]).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V([{"q": [], "x": {}, "n": {}, "id": {"n": 10}, "name": []}, {"a-b": {"q": ""}, "q": [1, 10, true, 0]}, null], {"type": "null"})"#,
+        r#"false Invalid type: array (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.jsonSchema({"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V(1, {"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Invalid type: number (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.jsonSchema({"type": "number", "multipleOf": 0.5}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V(0, {"type": "number", "multipleOf": 0.5})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a-b": {"id": true, "tags": {"tags": null, "q": ""}, "a-b": 1, "name": {"x": true, "tags": null, "a-b": 10, "n": "x@y.z", "id": 2.5}}, "id": "ab"}).to.have.jsonSchema({"type": "number", "exclusiveMinimum": 4}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V({"a-b": {"id": true, "tags": {"tags": null, "q": ""}, "a-b": 1, "name": {"x": true, "tags": null, "a-b": 10, "n": "x@y.z", "id": 2.5}}, "id": "ab"}, {"type": "number", "exclusiveMinimum": 4})"#,
+        r#"false Invalid type: object (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.jsonSchema({"type": "number", "exclusiveMinimum": -3}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V(0, {"type": "number", "exclusiveMinimum": -3})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"id": ["ABC", 0, "ab"], "name": true}, {"q": [true, "ab", 2.5], "name": {"tags": "ABC"}}]).to.have.jsonSchema({"type": ["string", "null"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string,null"#,
+    ),
+    (
+        r#"tv4V([{"id": ["ABC", 0, "ab"], "name": true}, {"q": [true, "ab", 2.5], "name": {"tags": "ABC"}}], {"type": ["string", "null"]})"#,
+        r#"false Invalid type: array (expected string/null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (r#"tv4V([], {})"#, r#"true null"#),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({"type": "integer"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V([], {"type": "integer"})"#,
+        r#"false Invalid type: array (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(2.5).to.have.jsonSchema({"required": ["a-b", "name"], "const": 1}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be equal to constant"#,
+    ),
+    (
+        r#"tv4V(2.5, {"required": ["a-b", "name"], "const": 1})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean, data should be string, data should be number, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"tv4V([], {"type": "boolean", "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Invalid type: array (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": "x@y.z", "n": [-3, {"x": 2.5, "a-b": true}], "tags": {"n": {"x": -3, "a-b": 0, "tags": "ab"}, "name": "", "a-b": true, "id": []}}).to.have.jsonSchema({"type": "null", "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null, data should be string, data should be number, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"tv4V({"id": "x@y.z", "n": [-3, {"x": 2.5, "a-b": true}], "tags": {"n": {"x": -3, "a-b": 0, "tags": "ab"}, "name": "", "a-b": true, "id": []}}, {"type": "null", "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Invalid type: object (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([[], null, [], ""]).to.have.jsonSchema({"type": "null", "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null, data should be string, data should be number, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"tv4V([[], null, [], ""], {"type": "null", "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Invalid type: array (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("aa").to.have.jsonSchema({"type": "string", "minLength": 5, "maxLength": 0}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should NOT be longer than 0 characters, data should NOT be shorter than 5 characters"#,
+    ),
+    (
+        r#"tv4V("aa", {"type": "string", "minLength": 5, "maxLength": 0})"#,
+        r#"false String is too short (2 chars), minimum 5 ; 200 ;  ; /minLength"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({"type": "integer", "maximum": 2, "multipleOf": 3}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V([], {"type": "integer", "maximum": 2, "multipleOf": 3})"#,
+        r#"false Invalid type: array (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"q": [[""]]}).to.have.jsonSchema({"type": "number"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V({"q": [[""]]}, {"type": "number"})"#,
+        r#"false Invalid type: object (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"n": true, "id": {"n": ""}, "name": true, "a-b": ""}).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V({"n": true, "id": {"n": ""}, "name": true, "a-b": ""}, {"type": "boolean"})"#,
+        r#"false Invalid type: object (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(["aa", ""]).to.have.jsonSchema({"type": "object", "properties": {"tags": {"type": "boolean"}, "id": {"type": "boolean"}, "a-b": {"type": "null"}, "name": {"type": "number", "minimum": -4}}, "required": ["a-b", "tags", "name"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be object"#,
+    ),
+    (
+        r#"tv4V(["aa", ""], {"type": "object", "properties": {"tags": {"type": "boolean"}, "id": {"type": "boolean"}, "a-b": {"type": "null"}, "name": {"type": "number", "minimum": -4}}, "required": ["a-b", "tags", "name"]})"#,
+        r#"false Invalid type: array (expected object) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{}, {"name": 0, "q": 10, "a-b": -3, "id": "ab", "n": "aa"}, -3], [{"q": "x@y.z", "a-b": "", "id": "aa", "n": "ab", "name": "aa"}, "ab", {"a-b": null, "id": 2.5, "q": 0, "tags": "x@y.z", "n": ""}, ["ab", "", true]]]).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V([[{}, {"name": 0, "q": 10, "a-b": -3, "id": "ab", "n": "aa"}, -3], [{"q": "x@y.z", "a-b": "", "id": "aa", "n": "ab", "name": "aa"}, "ab", {"a-b": null, "id": 2.5, "q": 0, "tags": "x@y.z", "n": ""}, ["ab", "", true]]], {"type": "null"})"#,
+        r#"false Invalid type: array (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.jsonSchema({"type": "integer", "multipleOf": 0.5}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V(null, {"type": "integer", "multipleOf": 0.5})"#,
+        r#"false Invalid type: null (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"x": [null, "aa"], "tags": {"q": "aa", "name": true, "n": "ABC", "id": "aa", "x": "ab"}}, {"tags": {"q": "aa", "x": "aa", "id": 2.5, "name": "aa"}}]).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V([{"x": [null, "aa"], "tags": {"q": "aa", "name": true, "n": "ABC", "id": "aa", "x": "ab"}}, {"tags": {"q": "aa", "x": "aa", "id": 2.5, "name": "aa"}}], {})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect([1]).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V([1], {"type": "null"})"#,
+        r#"false Invalid type: array (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x": "aa", "name": null, "tags": {}}).to.have.jsonSchema({"type": "number", "maximum": 3}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V({"x": "aa", "name": null, "tags": {}}, {"type": "number", "maximum": 3})"#,
+        r#"false Invalid type: object (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(2.5).to.have.jsonSchema({"type": "number", "exclusiveMinimum": -5}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V(2.5, {"type": "number", "exclusiveMinimum": -5})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.jsonSchema({"type": ["string", "null"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string,null"#,
+    ),
+    (
+        r#"tv4V(0, {"type": ["string", "null"]})"#,
+        r#"false Invalid type: number (expected string/null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (r#"tv4V([], {})"#, r#"true null"#),
+    (
+        r#"__m(function(){ expect("ab").to.have.jsonSchema({"type": "null", "anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V("ab", {"type": "null", "anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Invalid type: string (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([[1, {}], 10]).to.have.jsonSchema({"type": "number", "minimum": 4}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V([[1, {}], 10], {"type": "number", "minimum": 4})"#,
+        r#"false Invalid type: array (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"q": [{}], "a-b": {}, "name": [{}, ["aa", "aa", 2.5], "", {"tags": null, "id": 0, "q": "ABC", "name": 1}], "tags": {"x": -3, "tags": null, "id": {"id": "ABC", "x": 1, "q": "aa", "n": 1}}}).to.have.jsonSchema({"properties": {"tags": {"type": "null"}, "n": {"type": "array", "items": {"type": "array"}}, "a-b": {"type": "number", "multipleOf": 3}}, "minProperties": 2}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data.tags should be null, data['a-b'] should be number"#,
+    ),
+    (
+        r#"tv4V({"q": [{}], "a-b": {}, "name": [{}, ["aa", "aa", 2.5], "", {"tags": null, "id": 0, "q": "ABC", "name": 1}], "tags": {"x": -3, "tags": null, "id": {"id": "ABC", "x": 1, "q": "aa", "n": 1}}}, {"properties": {"tags": {"type": "null"}, "n": {"type": "array", "items": {"type": "array"}}, "a-b": {"type": "number", "multipleOf": 3}}, "minProperties": 2})"#,
+        r#"false Invalid type: object (expected number) ; 0 ; /a-b ; /properties/a-b/type"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{"a-b": 1, "name": "ab", "id": 2.5}]]).to.have.jsonSchema({"type": ["string", "null"], "const": 1}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string,null, data should be equal to constant"#,
+    ),
+    (
+        r#"tv4V([[{"a-b": 1, "name": "ab", "id": 2.5}]], {"type": ["string", "null"], "const": 1})"#,
+        r#"false Invalid type: array (expected string/null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.jsonSchema({"type": "string", "pattern": "^[a-z]+$"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string"#,
+    ),
+    (
+        r#"tv4V(null, {"type": "string", "pattern": "^[a-z]+$"})"#,
+        r#"false Invalid type: null (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (r#"tv4V({}, {})"#, r#"true null"#),
+    (
+        r#"__m(function(){ expect([10]).to.have.jsonSchema({"type": ["string", "null"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string,null"#,
+    ),
+    (
+        r#"tv4V([10], {"type": ["string", "null"]})"#,
+        r#"false Invalid type: array (expected string/null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.have.jsonSchema({"type": "string", "minLength": 3, "format": "email"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should NOT be shorter than 3 characters, data should match format "email""#,
+    ),
+    (
+        r#"tv4V("", {"type": "string", "minLength": 3, "format": "email"})"#,
+        r#"false String is too short (0 chars), minimum 3 ; 200 ;  ; /minLength"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x": ["ABC", 0, ["ab"]], "name": "ABC"}).to.have.jsonSchema({"type": "string", "maxLength": 0, "format": "email"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string"#,
+    ),
+    (
+        r#"tv4V({"x": ["ABC", 0, ["ab"]], "name": "ABC"}, {"type": "string", "maxLength": 0, "format": "email"})"#,
+        r#"false Invalid type: object (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"n": [], "q": 0, "id": true}).to.have.jsonSchema({"properties": {"name": {"type": "string", "anyOf": [{"type": "string"}, {"type": "number"}]}, "tags": {"type": "null"}, "n": {"type": "object", "required": ["id", "name", "zz"], "additionalProperties": false, "const": 1}, "id": {"type": "number", "maximum": -2, "exclusiveMinimum": -4, "anyOf": [{"type": "string"}, {"type": "number"}]}}, "required": ["zz", "a-b"], "additionalProperties": {"type": "number"}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should have required property 'zz', data should have required property 'a-b', data.n should be object, data.n should be equal to constant, data.id should be number, data.id should be string, data.id should be number, data.id should match some schema in anyOf"#,
+    ),
+    (
+        r#"tv4V({"n": [], "q": 0, "id": true}, {"properties": {"name": {"type": "string", "anyOf": [{"type": "string"}, {"type": "number"}]}, "tags": {"type": "null"}, "n": {"type": "object", "required": ["id", "name", "zz"], "additionalProperties": false, "const": 1}, "id": {"type": "number", "maximum": -2, "exclusiveMinimum": -4, "anyOf": [{"type": "string"}, {"type": "number"}]}}, "required": ["zz", "a-b"], "additionalProperties": {"type": "number"}})"#,
+        r#"false Missing required property: zz ; 302 ;  ; /required/0"#,
+    ),
+    (
+        r#"__m(function(){ expect({"n": "ABC", "tags": ["aa", {"name": "x@y.z"}], "a-b": -3, "id": 10, "x": {"name": 0, "tags": "x@y.z", "n": {"q": 1, "name": ""}}}).to.have.jsonSchema({"type": "number", "multipleOf": 0.5}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be number"#,
+    ),
+    (
+        r#"tv4V({"n": "ABC", "tags": ["aa", {"name": "x@y.z"}], "a-b": -3, "id": 10, "x": {"name": 0, "tags": "x@y.z", "n": {"q": 1, "name": ""}}}, {"type": "number", "multipleOf": 0.5})"#,
+        r#"false Invalid type: object (expected number) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"id": {"tags": "ABC", "q": {"id": "ABC", "a-b": "x@y.z", "name": 1}, "x": 1, "name": 10, "id": true}, "a-b": {"n": -3, "name": {"tags": "aa", "name": null, "n": "x@y.z", "q": true}, "x": -3, "a-b": {"x": -3}}, "tags": [1], "name": [], "x": [[10, 0, 1, 0], [true, "x@y.z", "aa"], "ABC", {"n": 2.5}]}).to.have.jsonSchema({"type": ["string", "null"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string,null"#,
+    ),
+    (
+        r#"tv4V({"id": {"tags": "ABC", "q": {"id": "ABC", "a-b": "x@y.z", "name": 1}, "x": 1, "name": 10, "id": true}, "a-b": {"n": -3, "name": {"tags": "aa", "name": null, "n": "x@y.z", "q": true}, "x": -3, "a-b": {"x": -3}}, "tags": [1], "name": [], "x": [[10, 0, 1, 0], [true, "x@y.z", "aa"], "ABC", {"n": 2.5}]}, {"type": ["string", "null"]})"#,
+        r#"false Invalid type: object (expected string/null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": [-3, {"x": 0, "name": "aa", "q": -3, "id": "x@y.z", "n": "ABC"}, "aa", [null, 10, "ABC"]], "id": [[2.5], 1], "a-b": "x@y.z"}).to.have.jsonSchema({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"tv4V({"name": [-3, {"x": 0, "name": "aa", "q": -3, "id": "x@y.z", "n": "ABC"}, "aa", [null, 10, "ABC"]], "id": [[2.5], 1], "a-b": "x@y.z"}, {})"#,
+        r#"true null"#,
+    ),
+    (
+        r#"__m(function(){ expect([[-3, {"name": 0}, []], 1]).to.have.jsonSchema({"type": "object", "required": ["id", "name"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be object"#,
+    ),
+    (
+        r#"tv4V([[-3, {"name": 0}, []], 1], {"type": "object", "required": ["id", "name"]})"#,
+        r#"false Invalid type: array (expected object) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({"type": "array", "minItems": 2}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should NOT have fewer than 2 items"#,
+    ),
+    (
+        r#"tv4V([], {"type": "array", "minItems": 2})"#,
+        r#"false Array is too short (0), minimum 2 ; 400 ;  ; /minItems"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": "aa", "x": 0, "id": [], "n": 10, "a-b": ["ABC", {"tags": 0, "a-b": "ABC"}, "x@y.z"]}).to.have.jsonSchema({"type": "object", "properties": {"id": {}, "x": {"type": "number"}, "name": {"type": "null"}}, "required": ["id"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data.name should be null"#,
+    ),
+    (
+        r#"tv4V({"name": "aa", "x": 0, "id": [], "n": 10, "a-b": ["ABC", {"tags": 0, "a-b": "ABC"}, "x@y.z"]}, {"type": "object", "properties": {"id": {}, "x": {"type": "number"}, "name": {"type": "null"}}, "required": ["id"]})"#,
+        r#"false Invalid type: string (expected null) ; 0 ; /name ; /properties/name/type"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.jsonSchema({"anyOf": [{"type": "string"}, {"type": "number"}]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string, data should be number, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"tv4V([], {"anyOf": [{"type": "string"}, {"type": "number"}]})"#,
+        r#"false Data does not match any schemas from "anyOf" ; 10 ;  ; /anyOf"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V(null, {"type": "boolean"})"#,
+        r#"false Invalid type: null (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{"id": 10}, []], {"x": "aa", "id": {"tags": null, "name": 0, "n": -3, "id": 10, "x": 2.5}, "a-b": [-3, "ab", 10, ""]}, 0]).to.have.jsonSchema({"type": "object", "properties": {"tags": {"type": "array", "items": {"type": "null"}, "minItems": 2, "anyOf": [{"type": "string"}, {"type": "number"}]}}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be object"#,
+    ),
+    (
+        r#"tv4V([[{"id": 10}, []], {"x": "aa", "id": {"tags": null, "name": 0, "n": -3, "id": 10, "x": 2.5}, "a-b": [-3, "ab", 10, ""]}, 0], {"type": "object", "properties": {"tags": {"type": "array", "items": {"type": "null"}, "minItems": 2, "anyOf": [{"type": "string"}, {"type": "number"}]}}})"#,
+        r#"false Invalid type: array (expected object) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.jsonSchema({"type": "integer"}) })"#,
+        r#"PASS"#,
+    ),
+    (r#"tv4V(0, {"type": "integer"})"#, r#"true null"#),
+    (
+        r#"__m(function(){ expect("ABC").to.have.jsonSchema({"type": "object", "properties": {"tags": {"type": "boolean"}, "a-b": {"type": "string", "maxLength": 0}}, "required": ["a-b", "zz"], "minProperties": 3}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be object"#,
+    ),
+    (
+        r#"tv4V("ABC", {"type": "object", "properties": {"tags": {"type": "boolean"}, "a-b": {"type": "string", "maxLength": 0}}, "required": ["a-b", "zz"], "minProperties": 3})"#,
+        r#"false Invalid type: string (expected object) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("x@y.z").to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V("x@y.z", {"type": "boolean"})"#,
+        r#"false Invalid type: string (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.jsonSchema({"type": "null"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be null"#,
+    ),
+    (
+        r#"tv4V(true, {"type": "null"})"#,
+        r#"false Invalid type: boolean (expected null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect("x@y.z").to.have.jsonSchema({"type": "integer", "multipleOf": 0.5}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V("x@y.z", {"type": "integer", "multipleOf": 0.5})"#,
+        r#"false Invalid type: string (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.jsonSchema({"type": "integer"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be integer"#,
+    ),
+    (
+        r#"tv4V({}, {"type": "integer"})"#,
+        r#"false Invalid type: object (expected integer) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.jsonSchema({"type": ["string", "null"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string,null"#,
+    ),
+    (
+        r#"tv4V(0, {"type": ["string", "null"]})"#,
+        r#"false Invalid type: number (expected string/null) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"name": 0, "id": {"x": 2.5, "a-b": 0}}).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V({"name": 0, "id": {"x": 2.5, "a-b": 0}}, {"type": "boolean"})"#,
+        r#"false Invalid type: object (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V(null, {"type": "boolean"})"#,
+        r#"false Invalid type: null (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.jsonSchema({"type": "object", "properties": {"tags": {"type": "string", "maxLength": 2, "anyOf": [{"type": "string"}, {"type": "number"}]}}, "minProperties": 3}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be object"#,
+    ),
+    (
+        r#"tv4V(1, {"type": "object", "properties": {"tags": {"type": "string", "maxLength": 2, "anyOf": [{"type": "string"}, {"type": "number"}]}}, "minProperties": 3})"#,
+        r#"false Invalid type: number (expected object) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect(["aa", [], {"q": 0, "n": [10]}]).to.have.jsonSchema({"type": "boolean"}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be boolean"#,
+    ),
+    (
+        r#"tv4V(["aa", [], {"q": 0, "n": [10]}], {"type": "boolean"})"#,
+        r#"false Invalid type: array (expected boolean) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"x": "aa", "n": {"a-b": {}, "x": [], "q": ["x@y.z", 0], "n": 0}, "q": 1}).to.have.jsonSchema({"type": "string", "minLength": 2, "enum": ["a", "b"]}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be string, data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"tv4V({"x": "aa", "n": {"a-b": {}, "x": [], "q": ["x@y.z", 0], "n": 0}, "q": 1}, {"type": "string", "minLength": 2, "enum": ["a", "b"]})"#,
+        r#"false Invalid type: object (expected string) ; 0 ;  ; /type"#,
+    ),
+    (
+        r#"__m(function(){ expect({"n": 2.5, "a-b": 10, "tags": [{"tags": "x@y.z", "n": "ABC"}]}).to.have.jsonSchema({"type": "array", "items": {"type": "null"}}) })"#,
+        r#"expected data to satisfy schema but found following errors: 
+data should be array"#,
+    ),
+    (
+        r#"tv4V({"n": 2.5, "a-b": 10, "tags": [{"tags": "x@y.z", "n": "ABC"}]}, {"type": "array", "items": {"type": "null"}})"#,
+        r#"false Invalid type: object (expected array) ; 0 ;  ; /type"#,
     ),
 ];

@@ -88,7 +88,15 @@ pub(crate) fn validate(
     }
     if flavor == Flavor::Ajv {
         // Ajv reports in its own keyword order; stable-sort siblings by that order.
-        out.sort_by(ajv_order);
+        for rec in &mut out {
+            place_required(rec, &schema);
+        }
+        out.sort_by(|a, b| ajv_order(a, b, &schema));
+        for rec in &mut out {
+            if let Some(obj) = rec.as_object_mut() {
+                obj.remove("_sortPath");
+            }
+        }
         out = add_if_errors(out);
     }
     Ok(Value::Array(out).to_string())
@@ -393,12 +401,37 @@ const AJV_KEYWORD_ORDER: &[&str] = &[
     "else",
 ];
 
-fn ajv_order(a: &Value, b: &Value) -> std::cmp::Ordering {
-    let pa = a["schemaPath"].as_str().unwrap_or_default();
-    let pb = b["schemaPath"].as_str().unwrap_or_default();
-    for (x, y) in pa.split('/').zip(pb.split('/')) {
+fn sort_path(rec: &Value) -> &str {
+    rec.get("_sortPath")
+        .or_else(|| rec.get("schemaPath"))
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+}
+
+/// Orders two records as Ajv would emit them: by keyword rank within a schema and by the
+/// schema's own key order within `properties`.
+fn ajv_order(a: &Value, b: &Value, schema: &Value) -> std::cmp::Ordering {
+    let pa: Vec<&str> = sort_path(a).split('/').collect();
+    let pb: Vec<&str> = sort_path(b).split('/').collect();
+    for (i, (x, y)) in pa.iter().zip(&pb).enumerate() {
         if x == y {
             continue;
+        }
+        if i > 0 && pa[i - 1] == "properties" {
+            let parent = pa[1..i].join("/");
+            let pointer = if parent.is_empty() {
+                String::new()
+            } else {
+                format!("/{parent}")
+            };
+            if let Some(Value::Object(props)) = schema.pointer(&pointer) {
+                let unescape = |k: &str| k.replace("~1", "/").replace("~0", "~");
+                let pos = |k: &str| props.keys().position(|p| *p == unescape(k));
+                if let (Some(i), Some(j)) = (pos(x), pos(y)) {
+                    return i.cmp(&j);
+                }
+            }
+            return std::cmp::Ordering::Equal;
         }
         let rank = |k: &str| AJV_KEYWORD_ORDER.iter().position(|w| *w == k);
         return match (rank(x), rank(y)) {
@@ -407,6 +440,46 @@ fn ajv_order(a: &Value, b: &Value) -> std::cmp::Ordering {
         };
     }
     std::cmp::Ordering::Equal
+}
+
+/// Ajv checks a required property that also has a schema under `properties` while walking
+/// `properties`, so its error sorts there rather than with the `required` keyword.
+fn place_required(rec: &mut Value, schema: &Value) {
+    let path = rec["schemaPath"].as_str().unwrap_or_default().to_string();
+    let Some(parent) = path
+        .strip_prefix('#')
+        .and_then(|p| p.strip_suffix("/required"))
+    else {
+        return;
+    };
+    let Some(prop) = rec["params"]["missingProperty"].as_str() else {
+        return;
+    };
+    let has_rules = schema
+        .pointer(parent)
+        .and_then(|s| s.get("properties"))
+        .and_then(|p| p.get(prop))
+        .and_then(Value::as_object)
+        .is_some_and(|o| {
+            o.keys().any(|k| {
+                !matches!(
+                    k.as_str(),
+                    "title"
+                        | "description"
+                        | "default"
+                        | "examples"
+                        | "$id"
+                        | "id"
+                        | "$schema"
+                        | "definitions"
+                        | "$comment"
+                )
+            })
+        });
+    if has_rules {
+        let key = prop.replace('~', "~0").replace('/', "~1");
+        rec["_sortPath"] = Value::String(format!("#{parent}/properties/{key}/required"));
+    }
 }
 
 fn records(
@@ -453,6 +526,17 @@ fn records(
             if let Some(first) = unexpected.first() {
                 tv4_data_path =
                     format!("{pointer}/{}", first.replace('~', "~0").replace('/', "~1"));
+            }
+        }
+        // tv4 quirks: enum failures point at `type`, multipleOf at the schema itself.
+        ValidationErrorKind::Enum { .. } => {
+            if let Some(base) = tv4_schema_path.strip_suffix("/enum") {
+                tv4_schema_path = format!("{base}/type");
+            }
+        }
+        ValidationErrorKind::MultipleOf { .. } => {
+            if let Some(base) = tv4_schema_path.strip_suffix("/multipleOf") {
+                tv4_schema_path = base.to_string();
             }
         }
         _ => {}
