@@ -84,7 +84,7 @@
             this._values.set(key, value);
             var json;
             try { json = jsonStringify(toJsonValue(value)); } catch (e) { json = 'null'; }
-            this._op([this._name, 'set', String(key), json === undefined ? 'null' : json, type === undefined ? null : String(type)]);
+            this._op([this._name, 'set', String(key), json === undefined ? 'null' : json, typeof type === 'string' ? type : null]);
         },
         unset: function (key) {
             if (S && S.terminated) { return; }
