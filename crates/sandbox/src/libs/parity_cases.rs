@@ -10406,4 +10406,1565 @@ data should be array"#,
         r#"tv4V({"n": 2.5, "a-b": 10, "tags": [{"tags": "x@y.z", "n": "ABC"}]}, {"type": "array", "items": {"type": "null"}})"#,
         r#"false Invalid type: object (expected array) ; 0 ;  ; /type"#,
     ),
+    (
+        r#"__m(function(){ expect({"b": true, "f": ""}).to.be.a("array") })"#,
+        r#"expected { b: true, f: '' } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.have.length.above(2) })"#,
+        r#"expected 'b' to have a length above 2 but got 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.include({"b": {"b": "", "c": "", "f": 0}, "f": true, "c": {"f": "abc", "a": "abc", "d-e": true}}) })"#,
+        r#"expected 1 to have property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.eql("hello world") })"#,
+        r#"expected 3.5 to deeply equal 'hello world'"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.include.members(["hello world"]) })"#,
+        r#"expected {} to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.deep.property("a", {"f": -1, "b": "hello world", "a": null}) })"#,
+        r#"expected {} to have deep property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.deep.include([]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(["", {"a": [true], "d-e": 3.5, "c": {"f": false, "a": "hello world", "d-e": "abc"}}, true]).to.have.length.above(1) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.deep.equal(false) })"#,
+        r#"expected -1 to deeply equal false"#,
+    ),
+    (
+        r#"__m(function(){ expect({"f": {"d-e": {}, "c": [1, 0, 3.5], "f": null}}).to.have.all.members([true]) })"#,
+        r#"expected { f: { 'd-e': {}, …(2) } } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.not.deep.equal(true) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": {"c": ["b", 1, true], "d-e": {"c": 2, "b": "b"}, "b": ["", 1, "abc", "abc"]}}).to.have.length.above(1) })"#,
+        r#"expected { a: { c: [ 'b', 1, true ], …(2) } } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": "hello world", "b": [{}]}).to.not.deep.equal("abc") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.be.above("1") })"#,
+        r#"expected [object Object] to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": "", "c": [{}, {"a": "a", "c": null}, "abc", {"d-e": null, "a": false, "b": "hello world"}]}).to.be.above(1) })"#,
+        r#"expected [object Object] to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": "", "a": {"f": ["hello world"], "a": [0, -1], "d-e": {"f": 0, "b": "b", "d-e": 1}}}).to.be.above("1") })"#,
+        r#"expected [object Object] to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.have.lengthOf(1) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"c": 0}, {"b": [3.5, true, "b"], "c": 1}]).to.include.all.keys("b") })"#,
+        r#"expected [ { c: +0 }, …(1) ] to contain key 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[-1, {}, [3.5, false, "", "hello world"], "a"], 1, 3.5]).to.have.length.above(2) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.nested.property("b.c.d") })"#,
+        r#"expected true to have nested property 'b.c.d'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": false, "a": "abc"}).to.have.any.keys(["a"]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, {"b": "abc", "f": "a"}]).to.have.keys(["d-e", "a", "c"]) })"#,
+        r#"expected [ true, { b: 'abc', f: 'a' } ] to have keys 'd-e', 'a', and 'c'"#,
+    ),
+    (
+        r#"__m(function(){ expect([3.5, -1, {}, "abc"]).to.have.deep.property("b", [0, "", "abc"]) })"#,
+        r#"expected [ 3.5, -1, {}, 'abc' ] to have deep property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.have.ordered.members([[""], {"c": "", "f": ""}]) })"#,
+        r#"expected 'b' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.be.oneOf([[true, 3.5, "abc"], 3.5]) })"#,
+        r#"expected 'b' to be one of [ [ true, 3.5, 'abc' ], 3.5 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.have.keys(["d-e", "a", "b"]) })"#,
+        r#"expected false to have keys 'd-e', 'a', and 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": {"c": {}, "b": ""}, "f": "a"}).to.eql({"a": [3.5, [0], {}], "b": [[-1, -1, null], {}, 2], "c": {"c": 1, "d-e": "", "f": 3.5}}) })"#,
+        r#"expected { c: { c: {}, b: '' }, f: 'a' } to deeply equal { a: [ 3.5, [ +0 ], {} ], …(2) }"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.be.oneOf([{"a": ""}, {"a": "", "c": false}]) })"#,
+        r#"expected 2 to be one of [ { a: '' }, { a: '', c: false } ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.have.deep.members(["abc", "b"]) })"#,
+        r#"expected 3.5 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.contain.oneOf([["b"]]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.include({"d-e": 1, "b": {"c": 3.5, "b": ""}, "f": -1}) })"#,
+        r#"expected 'abc' to include { 'd-e': 1, b: { c: 3.5, b: '' }, …(1) }"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.contain.oneOf([""]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([true]).to.be.oneOf([false, ""]) })"#,
+        r#"expected [ true ] to be one of [ false, '' ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.have.ordered.members([2, ["abc", -1, null, null]]) })"#,
+        r#"expected 3.5 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([{}, false, [{"f": 1, "b": false}, {}, -1, {"d-e": "", "c": 3.5}]]).to.eql(3.5) })"#,
+        r#"expected [ {}, false, …(1) ] to deeply equal 3.5"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.deep.property("a", {}) })"#,
+        r#"expected 1 to have deep property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.not.deep.equal([]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": {"d-e": null}, "d-e": 2}).to.have.length.above(1) })"#,
+        r#"expected { a: { 'd-e': null }, 'd-e': 2 } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.not.have.property("b") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.above(0) })"#,
+        r#"expected +0 to be above +0"#,
+    ),
+    (
+        r#"__m(function(){ expect([2, {}, {"c": ["a", -1, 3.5, "b"], "b": {"c": null, "f": 0, "a": 1}, "f": {"d-e": "b"}}]).to.eql([{}, "b", [0, null, {}, {"b": 0, "c": "hello world"}]]) })"#,
+        r#"expected [ 2, {}, { …(3) } ] to deeply equal [ {}, 'b', [ +0, null, {}, { …(2) } ] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.have.nested.property("a[0]") })"#,
+        r#"expected 'hello world' to have nested property 'a[0]'"#,
+    ),
+    (
+        r#"__m(function(){ expect("a").to.be.empty })"#,
+        r#"expected 'a' to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.have.ordered.members([{"b": false, "f": -1, "c": false}, ["hello world", null]]) })"#,
+        r#"expected 'hello world' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"d-e": "a", "f": 3.5, "b": null}, "a", {"a": {"a": 3.5, "b": true, "f": -1}, "c": {"c": "b", "a": 3.5}, "b": {}}, null]).to.have.property("a") })"#,
+        r#"expected [ …(4) ] to have property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.be.oneOf(["", [1, "", true, null]]) })"#,
+        r#"expected 2 to be one of [ '', [ 1, '', true, null ] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([false]).to.be.empty })"#,
+        r#"expected [ false ] to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{"b": "a"}]]).to.have.property("a") })"#,
+        r#"expected [ [ { b: 'a' } ] ] to have property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.have.deep.property("b", {}) })"#,
+        r#"expected -1 to have deep property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{}], {"d-e": {"a": "b", "c": "a"}, "b": {}}, "", {}]).to.deep.include({"d-e": ["abc"]}) })"#,
+        r#"expected [ [ {} ], { …(2) }, '', {} ] to deep include { 'd-e': [ 'abc' ] }"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{}, {"f": 3.5, "a": 3.5, "d-e": ""}, false, ["", "b", ""]], ["a"]]).to.have.property("b") })"#,
+        r#"expected [ [ {}, …(3) ], [ 'a' ] ] to have property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect([3.5, "a"]).to.not.deep.equal("a") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.contain.oneOf([["a", -1, "", 3.5]]) })"#,
+        r#"expected [] to contain one of [ [ 'a', -1, '', 3.5 ] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.not.have.property("a") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.have.property("a", {"d-e": 2, "f": "hello world", "b": "b"}) })"#,
+        r#"expected 'hello world' to have property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect(["a", "a", [{"c": "b", "f": true}, "hello world", {"a": ""}]]).to.have.lengthOf(0) })"#,
+        r#"expected [ 'a', 'a', …(1) ] to have a length of +0 but got 3"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": {"b": ["b", 1, true], "a": 2, "f": {"f": 2, "b": 2, "c": -1}}}).to.not.be.empty })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([-1, "abc", {"f": [], "c": {"a": true, "b": null}}]).to.have.length.above(2) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(["b", [-1, 3.5], "hello world"]).to.have.deep.members([1, true]) })"#,
+        r#"expected [ 'b', [ -1, 3.5 ], 'hello world' ] to have the same members as [ 1, true ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("a").to.have.lengthOf(0) })"#,
+        r#"expected 'a' to have a length of +0 but got 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"d-e": "abc", "b": "b", "c": {"a": {}, "c": []}}).to.deep.include(3.5) })"#,
+        r#"the given combination of arguments (object and number) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a number"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.have.any.keys(["b"]) })"#,
+        r#"expected 'abc' to have key 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.not.have.property("b") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.have.property("b", "a") })"#,
+        r#"expected -1 to have property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.eql(2) })"#,
+        r#"expected +0 to deeply equal 2"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": false}).to.have.deep.members([null, "b"]) })"#,
+        r#"expected { b: false } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.be.above("1") })"#,
+        r#"expected 'b' to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": {"c": null, "a": 2, "d-e": 1}, "a": "b"}).to.eql({}) })"#,
+        r#"expected { Object (c, a) } to deeply equal {}"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.length.above(2) })"#,
+        r#"expected [] to have a length above 2 but got +0"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.all.members([[]]) })"#,
+        r#"expected {} to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.deep.include({"d-e": []}) })"#,
+        r#"expected [] to deep include { 'd-e': [] }"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.deep.equal(null) })"#,
+        r#"expected +0 to deeply equal null"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.nested.property("a") })"#,
+        r#"expected 1 to have nested property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.deep.include({}) })"#,
+        r#"expected 'abc' to deep include {}"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": 2}).to.be.above(0) })"#,
+        r#"expected [object Object] to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect({"f": []}).to.not.include({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.include.members([2]) })"#,
+        r#"expected '' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.deep.include({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.not.deep.equal({"d-e": [{"f": 1, "d-e": "abc"}, {"d-e": 0, "a": 2}]}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.deep.property("b", [-1, 3.5]) })"#,
+        r#"expected [] to have deep property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[["a", "a", null], ["hello world", 1, 1], "hello world"], {"c": {}, "b": []}]).to.have.keys(["c", "a", "d-e"]) })"#,
+        r#"expected [ [ [ 'a', 'a', null ], …(2) ], …(1) ] to have keys 'c', 'a', and 'd-e'"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.include.members([""]) })"#,
+        r#"expected 2 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.be.empty })"#,
+        r#"expected 'abc' to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.be.above("1") })"#,
+        r#"the argument to above must be a number"#,
+    ),
+    (
+        r#"__m(function(){ expect([[], {"f": [2, "abc", null, "b"]}, {"a": ["b", "hello world", ""]}, []]).to.include.members(["abc"]) })"#,
+        r#"expected [ [], …(3) ] to be a superset of [ 'abc' ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": "a", "f": {"d-e": [0, "abc"], "a": 0, "f": 0}, "c": true}).to.have.property("b", ["abc", "b"]) })"#,
+        r#"expected { a: 'a', f: { …(3) }, c: true } to have property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect([["a", 0], [[]]]).to.have.deep.property("b", {"f": null, "d-e": false}) })"#,
+        r#"expected [ [ 'a', +0 ], [ [] ] ] to have deep property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.members([false, -1]) })"#,
+        r#"expected 1 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([[], {"b": [2, "", false], "f": [-1, "a"], "a": {}}]).to.have.nested.property("a") })"#,
+        r#"expected [ [], { b: [ 2, '', false ], …(2) } ] to have nested property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": "b", "c": []}).to.have.property("a", []) })"#,
+        r#"expected { a: 'b', c: [] } to have property 'a' of [], but got 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"d-e": {"b": true, "a": -1}}).to.have.property("0") })"#,
+        r#"expected { 'd-e': { b: true, a: -1 } } to have property '0'"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.have.deep.members([[-1, "hello world"], 1]) })"#,
+        r#"expected 'b' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.have.nested.property("a[0]") })"#,
+        r#"expected 'b' to have nested property 'a[0]'"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.be.oneOf([true, {}]) })"#,
+        r#"expected 'b' to be one of [ true, {} ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.deep.include([{"f": "hello world", "a": "a"}, [0, true], []]) })"#,
+        r#"expected +0 to have deep property '0'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[[false, "abc", false]]]).to.not.have.property("b") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.deep.equal({"c": {"a": 2, "c": 0, "b": true}, "d-e": [2, true]}) })"#,
+        r#"expected false to deeply equal { c: { a: 2, c: +0, b: true }, …(1) }"#,
+    ),
+    (
+        r#"__m(function(){ expect([3.5, {"f": [], "a": [3.5, "abc", true, "abc"]}, "a"]).to.have.keys(["b"]) })"#,
+        r#"expected [ 3.5, …(2) ] to have key 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.not.deep.equal(-1) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([1, "b", [{"a": "b", "f": "hello world"}]]).to.not.have.property("b") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.have.property("0") })"#,
+        r#"expected 3.5 to have property '0'"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.length.above(0) })"#,
+        r#"expected [] to have a length above +0 but got +0"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.above(0) })"#,
+        r#"expected +0 to be above +0"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.be.oneOf([{"a": "a"}, null]) })"#,
+        r#"expected [] to be one of [ { a: 'a' }, null ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("a").to.not.deep.equal({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.include.members([["b", "abc", "a"]]) })"#,
+        r#"expected -1 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.deep.include([["", 3.5], 1, null, 0]) })"#,
+        r#"expected true to have deep property '0'"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.include.all.keys("b", "z") })"#,
+        r#"expected {} to contain keys 'b', and 'z'"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.deep.property("a", []) })"#,
+        r#"Target cannot be null or undefined."#,
+    ),
+    (
+        r#"__m(function(){ expect([1, {"b": [0, 1, "b"]}]).to.have.members(2) })"#,
+        r#"expected 2 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.deep.equal({}) })"#,
+        r#"expected -1 to deeply equal {}"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.length.above(2) })"#,
+        r#"expected [] to have a length above 2 but got +0"#,
+    ),
+    (
+        r#"__m(function(){ expect([null, 0]).to.not.deep.equal([{"b": false}, [[1], {"c": -1, "f": 0}], 0, ""]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.not.be.empty })"#,
+        r#"expected [] not to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": "", "b": [{"f": "abc", "a": true}, 1, ["", false, "b", ""], {"c": "a", "b": "a", "a": 3.5}], "f": -1}).to.have.deep.property("b", {"c": 3.5, "d-e": 3.5}) })"#,
+        r#"expected { c: '', b: [ …(4) ], f: -1 } to have deep property 'b' of { c: 3.5, 'd-e': 3.5 }, but got [ { f: 'abc', a: true }, 1, …(2) ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.ordered.members(["", {"b": "hello world"}]) })"#,
+        r#"expected +0 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.be.above("1") })"#,
+        r#"the argument to above must be a number"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.include.members([1]) })"#,
+        r#"expected '' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([[0, false, true], [], "a", [3.5, [true], ["", 3.5, "", 0]]]).to.have.property("d-e") })"#,
+        r#"expected [ [ +0, false, true ], [], 'a', …(1) ] to have property 'd-e'"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.be.oneOf([["abc", "abc", 2], [2, "a", true, "b"]]) })"#,
+        r#"expected 1 to be one of [ [ 'abc', 'abc', 2 ], …(1) ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": [["abc"], {"f": 3.5}, ["hello world"], "hello world"], "f": true}).to.include({"f": [-1]}) })"#,
+        r#"expected { …(2) } to have property 'f' of [ -1 ], but got true"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": {"a": 1, "d-e": {"d-e": 1, "f": 2, "c": 1}, "f": {}}, "d-e": [], "f": [0, [2, 3.5, 2, 3.5], {}, {"d-e": 3.5, "b": false, "f": "a"}]}).to.have.keys(["c", "b"]) })"#,
+        r#"expected { …(3) } to have keys 'c', and 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect([1]).to.include.members([[1]]) })"#,
+        r#"expected [ 1 ] to be a superset of [ [ 1 ] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"d-e": "hello world", "f": {"a": "b", "d-e": {"b": "", "f": 0}}, "a": [false, -1, 0]}).to.not.have.property("b") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.include("abc") })"#,
+        r#"the given combination of arguments (number and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect([[], {"f": "abc", "a": "abc"}]).to.have.keys(["a"]) })"#,
+        r#"expected [ [], { f: 'abc', a: 'abc' } ] to have key 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect([3.5, false, false, []]).to.not.deep.equal("hello world") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.have.ordered.members([["b", 3.5, null], 1]) })"#,
+        r#"expected 2 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([-1, "hello world", ["b", {"b": "abc", "f": false, "d-e": null}]]).to.have.all.members([{"d-e": "b", "b": false}]) })"#,
+        r#"expected [ -1, 'hello world', …(1) ] to have the same members as [ { 'd-e': 'b', b: false } ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": {}, "d-e": "a", "b": ["a", "abc", -1, "hello world"]}).to.deep.include(1) })"#,
+        r#"the given combination of arguments (object and number) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a number"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.eql({"a": ""}) })"#,
+        r#"expected '' to deeply equal { a: '' }"#,
+    ),
+    (
+        r#"__m(function(){ expect([[]]).to.have.nested.property("b.c.d") })"#,
+        r#"expected [ [] ] to have nested property 'b.c.d'"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.have.deep.property("a", "b") })"#,
+        r#"expected '' to have deep property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.not.be.empty })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"d-e": [[false, -1], -1, []]}).to.have.members([{}, false]) })"#,
+        r#"expected { 'd-e': [ [ false, -1 ], -1, [] ] } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.have.property("a", {}) })"#,
+        r#"expected -1 to have property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"b": false, "c": null}, -1]).to.eql({"d-e": "abc", "f": [{"d-e": false, "a": 3.5, "f": ""}, ["a", true], 1, "abc"]}) })"#,
+        r#"expected [ { b: false, c: null }, -1 ] to deeply equal { 'd-e': 'abc', f: [ { …(3) }, …(3) ] }"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.property("d-e") })"#,
+        r#"expected [] to have property 'd-e'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[[2, true, "abc", null], [3.5]], {}, [[], ["abc", "hello world", 3.5, "b"], {"f": 3.5, "a": true}]]).to.include.all.keys("z", "a") })"#,
+        r#"expected [ …(3) ] to contain keys 'z', and 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.include(null) })"#,
+        r#"expected 'hello world' to include null"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.nested.property("a[0]") })"#,
+        r#"expected [] to have nested property 'a[0]'"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.not.be.empty })"#,
+        r#"expected [] not to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.include.members([[""]]) })"#,
+        r#"expected [] to be a superset of [ [ '' ] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.have.ordered.members([[], [-1, true, ""]]) })"#,
+        r#"expected 'abc' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.not.have.property("a") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.have.deep.members([[2, 2, 1], "abc"]) })"#,
+        r#"expected false to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.length.above(0) })"#,
+        r#"expected 1 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.be.empty })"#,
+        r#"expected 'hello world' to be empty"#,
+    ),
+    (r#"__m(function(){ expect({}).to.be.empty })"#, r#"PASS"#),
+    (
+        r#"__m(function(){ expect(["", 2, "b", false]).to.be.above(1) })"#,
+        r#"expected ,2,b,false to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect({"f": "b"}).to.include.all.keys("z", "a") })"#,
+        r#"expected { f: 'b' } to contain keys 'z', and 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"f": "abc", "a": [""], "c": ["hello world"]}]).to.be.a("boolean") })"#,
+        r#"expected [ { f: 'abc', a: [ '' ], …(1) } ] to be a boolean"#,
+    ),
+    (
+        r#"__m(function(){ expect([3.5, [[-1, 0, 3.5, ""], {"b": 3.5, "f": 2, "d-e": "a"}, [""], 2], true]).to.eql(2) })"#,
+        r#"expected [ 3.5, …(2) ] to deeply equal 2"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.eql([]) })"#,
+        r#"expected 3.5 to deeply equal []"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.all.members([3.5]) })"#,
+        r#"expected 1 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect("a").to.have.nested.property("a[0]") })"#,
+        r#"expected 'a' to have nested property 'a[0]'"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.have.all.members([{"d-e": "b", "c": 0}]) })"#,
+        r#"expected -1 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([["hello world"], "b", {"b": false, "a": {"b": 0}}, {"b": [0]}]).to.not.deep.equal(["hello world", 2, -1, false]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"d-e": "a", "a": false, "c": []}).to.have.lengthOf(1) })"#,
+        r#"expected { 'd-e': 'a', a: false, c: [] } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.include.all.keys("a", "z") })"#,
+        r#"expected 'abc' to contain keys 'a', and 'z'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{}]).to.be.oneOf([-1, 1]) })"#,
+        r#"expected [ {} ] to be one of [ -1, 1 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.not.be.empty })"#,
+        r#"expected {} not to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect("a").to.be.empty })"#,
+        r#"expected 'a' to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect([[[], [3.5], 3.5, false], 3.5]).to.deep.equal("abc") })"#,
+        r#"expected [ [ [], [ 3.5 ], 3.5, false ], 3.5 ] to deeply equal 'abc'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": ""}).to.be.above("1") })"#,
+        r#"expected [object Object] to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": [{"b": -1, "f": false, "d-e": true}, "abc"]}).to.include.all.keys("z") })"#,
+        r#"expected { a: [ …(2) ] } to contain key 'z'"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.not.include(false) })"#,
+        r#"the given combination of arguments (number and boolean) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a boolean"#,
+    ),
+    (
+        r#"__m(function(){ expect({"d-e": "abc", "b": {"d-e": false}, "c": 1}).to.have.property("0", {"d-e": 3.5, "c": 2, "b": "a"}) })"#,
+        r#"expected { 'd-e': 'abc', …(2) } to have property '0'"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.eql([[{"b": "abc"}, 1]]) })"#,
+        r#"expected 'b' to deeply equal [ [ { b: 'abc' }, 1 ] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.lengthOf(2) })"#,
+        r#"expected 1 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.have.all.members([1]) })"#,
+        r#"expected 'b' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.deep.property("a", {"d-e": 3.5}) })"#,
+        r#"expected {} to have deep property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect(["a", "hello world"]).to.include({"d-e": [], "a": [false, -1], "c": [1, "abc", 1]}) })"#,
+        r#"expected [ 'a', 'hello world' ] to include { 'd-e': [], a: [ false, -1 ], …(1) }"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"a": 3.5, "d-e": "abc", "f": ["a", "", -1]}, {"d-e": [2, "abc"], "a": false, "f": true}]).to.have.nested.property("a") })"#,
+        r#"expected [ Array(2) ] to have nested property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.eql({}) })"#,
+        r#"expected +0 to deeply equal {}"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.property("0") })"#,
+        r#"expected {} to have property '0'"#,
+    ),
+    (
+        r#"__m(function(){ expect(["", null, [2], {"d-e": [-1], "a": true}]).to.have.length.above(0) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.contain.oneOf([[]]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": {"a": {"a": null, "c": 3.5, "b": ""}, "b": [], "d-e": null}, "f": "a", "b": 2}).to.not.have.property("a") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": "hello world", "d-e": "a"}).to.not.have.property("a") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([false]).to.not.be.empty })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([[-1, {"c": "hello world", "f": null, "d-e": true}], {"f": [true, 1, false], "b": ["abc", true, 2]}, ["a"], true]).to.have.deep.members([[], {"c": 1}]) })"#,
+        r#"expected [ …(4) ] to have the same members as [ [], { c: 1 } ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([false, 3.5]).to.have.deep.members([[1, -1], ["a", 3.5, "a"]]) })"#,
+        r#"expected [ false, 3.5 ] to have the same members as [ [ 1, -1 ], [ 'a', 3.5, 'a' ] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.have.members([["a"], "b"]) })"#,
+        r#"expected false to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.length.above(1) })"#,
+        r#"expected [] to have a length above 1 but got +0"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.have.length.above(0) })"#,
+        r#"expected 2 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": 0, "c": {"a": [0, ""]}}).to.be.a("string") })"#,
+        r#"expected { b: +0, c: { a: [ +0, '' ] } } to be a string"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.deep.include("") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"b": 0, "d-e": {"b": null}}, 2]).to.have.lengthOf(3) })"#,
+        r#"expected [ { b: +0, 'd-e': { b: null } }, 2 ] to have a length of 3 but got 2"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.not.be.empty })"#,
+        r#"expected {} not to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.all.members([{"a": ""}]) })"#,
+        r#"expected null to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.not.be.empty })"#,
+        r#".empty was passed non-string primitive false"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{"d-e": -1}, 3.5, {"c": "abc"}, 1]]).to.have.property("0", true) })"#,
+        r#"expected [ [ { 'd-e': -1 }, 3.5, …(2) ] ] to have property '0' of true, but got [ { 'd-e': -1 }, 3.5, { c: 'abc' }, 1 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([3.5, 3.5]).to.have.length.above(0) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.deep.members([{}, ""]) })"#,
+        r#"expected [] to have the same members as [ {}, '' ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.be.above(0) })"#,
+        r#"expected [object Object] to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.deep.include(null) })"#,
+        r#"the given combination of arguments (number and null) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a null"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"d-e": 1, "b": [], "f": false}, -1, 1]).to.include({"c": 3.5, "a": {"d-e": 1, "b": ""}}) })"#,
+        r#"expected [ Array(3) ] to include { c: 3.5, a: { 'd-e': 1, b: '' } }"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.deep.members(["a", ""]) })"#,
+        r#"expected null to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect({"f": "hello world", "c": [["abc", 1, "hello world"]], "d-e": {"a": {"a": "hello world", "f": "a"}, "b": -1, "d-e": {"f": -1, "a": "abc", "d-e": null}}}).to.not.deep.equal("a") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"f": "abc", "a": false}).to.not.have.property("b") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"d-e": -1, "c": "b"}).to.include("hello world") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.lengthOf(0) })"#,
+        r#"expected true to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.deep.include("a") })"#,
+        r#"the given combination of arguments (number and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": "abc"}).to.eql(["a", "b", "", {"f": []}]) })"#,
+        r#"expected { c: 'abc' } to deeply equal [ 'a', 'b', '', { f: [] } ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": [{}, []], "a": "a", "d-e": [{}, null, [false]]}).to.have.members({"c": {"a": 2, "c": -1, "f": 0}, "d-e": 0, "f": []}) })"#,
+        r#"expected { c: [ {}, [] ], a: 'a', …(1) } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([[[1, true], {"f": "hello world"}, null, {"b": null, "f": "hello world"}], ["abc", [0, true], -1, 2], ""]).to.include({"b": "abc", "a": "a"}) })"#,
+        r#"expected [ [ [ 1, true ], …(3) ], …(2) ] to include { b: 'abc', a: 'a' }"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.include.all.keys("z") })"#,
+        r#"expected {} to contain key 'z'"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.have.deep.members([2, {}]) })"#,
+        r#"expected -1 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": null}).to.have.nested.property("a[0]") })"#,
+        r#"expected { a: null } to have nested property 'a[0]'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{"a": "abc", "b": 1}, ["abc", 1], {"b": "b", "c": "a"}], 0, [], ""]).to.have.property("b", {"b": "abc", "a": "abc", "c": null}) })"#,
+        r#"expected [ [ { a: 'abc', b: 1 }, …(2) ], …(3) ] to have property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": "b", "b": [[], [2, 1, "b"], {"b": null, "c": 1, "a": ""}], "c": 1}).to.not.have.property("b") })"#,
+        r#"expected { a: 'b', …(2) } to not have property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": "a", "a": {"f": ["b", false, true], "a": true}, "f": "abc"}).to.have.ordered.members(["abc", {"d-e": "b"}]) })"#,
+        r#"expected { c: 'a', …(2) } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.be.oneOf(["a", ["abc", 3.5, "a"]]) })"#,
+        r#"expected -1 to be one of [ 'a', [ 'abc', 3.5, 'a' ] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([[[2, false, "b", 1], 3.5, [3.5, ""], true]]).to.have.members([1, null]) })"#,
+        r#"expected [ [ [ 2, false, 'b', 1 ], 3.5, …(2) ] ] to have the same members as [ 1, null ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.nested.property("b.c.d") })"#,
+        r#"expected {} to have nested property 'b.c.d'"#,
+    ),
+    (
+        r#"__m(function(){ expect(["abc", ["b"], [[], "", {}, "a"], {"f": ""}]).to.include.members(["b"]) })"#,
+        r#"expected [ 'abc', [ 'b' ], …(2) ] to be a superset of [ 'b' ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.length.above(0) })"#,
+        r#"expected 1 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[], {}]).to.have.property("0", "a") })"#,
+        r#"expected [ [], {} ] to have property '0' of 'a', but got []"#,
+    ),
+    (
+        r#"__m(function(){ expect("a").to.have.deep.property("a", false) })"#,
+        r#"expected 'a' to have deep property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[0, ["abc", "b", null]]]).to.have.deep.property("a", ["", "b"]) })"#,
+        r#"expected [ [ +0, [ 'abc', 'b', null ] ] ] to have deep property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": {"a": "hello world", "f": "abc"}}).to.deep.equal([]) })"#,
+        r#"expected { b: { a: 'hello world', f: 'abc' } } to deeply equal []"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.not.deep.equal(0) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([-1, -1, [[]], [[false, ""]]]).to.have.members("b") })"#,
+        r#"expected 'b' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect({"d-e": {"b": "", "a": 1, "f": [false, "a", 1, "hello world"]}, "f": {"c": "abc", "b": {"d-e": "hello world", "f": 1}}, "c": "hello world"}).to.deep.include("hello world") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": "abc"}).to.be.above(1) })"#,
+        r#"expected [object Object] to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect([0, null, true, []]).to.have.keys(["d-e", "a", "b"]) })"#,
+        r#"expected [ +0, null, true, [] ] to have keys 'd-e', 'a', and 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.length.above(2) })"#,
+        r#"expected +0 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.be.empty })"#,
+        r#".empty was passed non-string primitive true"#,
+    ),
+    (
+        r#"__m(function(){ expect([3.5]).to.not.be.empty })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.length.above(2) })"#,
+        r#"expected {} to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.include.all.keys("z", "b") })"#,
+        r#"expected {} to contain keys 'z', and 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.not.deep.equal([[-1, [false, 2, "b"]], []]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": 1, "a": false, "f": {"f": [], "a": ""}}).to.deep.include(1) })"#,
+        r#"the given combination of arguments (object and number) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a number"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.have.deep.property("b", 2) })"#,
+        r#"expected '' to have deep property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": ["", -1, {"c": 0, "a": 0, "d-e": "a"}, "hello world"]}).to.have.members("hello world") })"#,
+        r#"expected { a: [ '', -1, …(2) ] } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.have.lengthOf(3) })"#,
+        r#"expected 2 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.nested.property("b.c.d") })"#,
+        r#"expected 1 to have nested property 'b.c.d'"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.not.be.empty })"#,
+        r#".empty was passed non-string primitive true"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.include([{"f": 0}, ["b", "", "a", 3.5]]) })"#,
+        r#"expected false to have property '0'"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.have.ordered.members([{"d-e": 3.5, "b": "a"}, false]) })"#,
+        r#"expected '' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([null, {"d-e": [3.5, false, 3.5], "c": -1, "f": {"a": null, "b": 2, "f": "abc"}}, true, -1]).to.include.members([[3.5]]) })"#,
+        r#"expected [ null, { …(3) }, true, -1 ] to be a superset of [ [ 3.5 ] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([true]).to.include([-1, ["hello world", 3.5, null], "b"]) })"#,
+        r#"expected [ true ] to include [ -1, …(2) ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.not.include({"d-e": {}, "f": "abc", "a": "b"}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.keys(["a", "b", "d-e"]) })"#,
+        r#"expected true to have keys 'a', 'b', and 'd-e'"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"a": -1}, {"c": "a", "a": [0, "abc"], "f": [-1, 0]}]).to.have.deep.property("b", "") })"#,
+        r#"expected [ { a: -1 }, …(1) ] to have deep property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.have.deep.property("b", null) })"#,
+        r#"expected 3.5 to have deep property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect([false]).to.contain.oneOf([{"f": 0, "a": "hello world"}]) })"#,
+        r#"expected [ false ] to contain one of [ { f: +0, a: 'hello world' } ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": 1}).to.not.deep.equal([[{}, {}]]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"b": {"f": "a"}}, {"d-e": 0}, [{"c": ""}, 1]]).to.not.have.property("b") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": [], "a": "abc", "b": "abc"}).to.be.oneOf([{"f": false}, "a"]) })"#,
+        r#"expected { c: [], a: 'abc', b: 'abc' } to be one of [ { f: false }, 'a' ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.be.above("1") })"#,
+        r#"expected false to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.include("a") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.deep.include(["hello world"]) })"#,
+        r#"expected 1 to have deep property '0'"#,
+    ),
+    (
+        r#"__m(function(){ expect(["hello world", [{"a": 0, "c": 1, "d-e": 1}, {"b": -1, "c": null}], {"c": [2, -1, "abc"], "b": "hello world"}, {"f": "hello world", "b": {"a": "a"}}]).to.have.lengthOf(1) })"#,
+        r#"expected [ 'hello world', [ …(2) ], …(2) ] to have a length of 1 but got 4"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.include(3.5) })"#,
+        r#"the given combination of arguments (number and number) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a number"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.deep.members([[false, "a"], [3.5, 3.5]]) })"#,
+        r#"expected null to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": []}).to.be.oneOf(["", "hello world"]) })"#,
+        r#"expected { a: [] } to be one of [ '', 'hello world' ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"f": "b", "b": 1}, "", "b", {"a": {"b": -1, "d-e": 2, "f": 3.5}}]).to.have.members([[], {"c": "abc", "a": 3.5, "b": 2}]) })"#,
+        r#"expected [ { f: 'b', b: 1 }, '', 'b', { …(1) } ] to have the same members as [ [], { c: 'abc', a: 3.5, b: 2 } ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.property("b", false) })"#,
+        r#"expected [] to have property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.have.property("0") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([[], {"f": "a"}, {"b": [true, 3.5], "c": "b", "d-e": 0}, "a"]).to.have.deep.property("a", 2) })"#,
+        r#"expected [ [], { f: 'a' }, …(2) ] to have deep property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.be.a("string") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.not.be.empty })"#,
+        r#".empty was passed non-string primitive 2"#,
+    ),
+    (
+        r#"__m(function(){ expect(["abc"]).to.have.members({"d-e": [-1, 2, 3.5], "c": {"a": false, "c": "a"}}) })"#,
+        r#"expected { 'd-e': [ -1, 2, 3.5 ], …(1) } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": [], "a": {"a": [null], "f": false, "d-e": 2}}).to.not.be.empty })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": [0]}).to.have.lengthOf(2) })"#,
+        r#"expected { c: [ +0 ] } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(["hello world", 0, {"f": 0}]).to.be.empty })"#,
+        r#"expected [ 'hello world', +0, { f: +0 } ] to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.have.property("0") })"#,
+        r#"expected false to have property '0'"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.be.a("null") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": 1}).to.have.all.members([""]) })"#,
+        r#"expected { b: 1 } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.have.lengthOf(0) })"#,
+        r#"expected 3.5 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": [["hello world", "b"], -1, {"d-e": 2, "c": "b", "f": false}]}).to.deep.include("a") })"#,
+        r#"the given combination of arguments (object and string) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a string"#,
+    ),
+    (
+        r#"__m(function(){ expect([[[false, "a", "a", "a"], []]]).to.have.keys(["c", "b"]) })"#,
+        r#"expected [ [ [ false, 'a', 'a', 'a' ], [] ] ] to have keys 'c', and 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.have.keys(["d-e"]) })"#,
+        r#"expected '' to have key 'd-e'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": {"b": 1, "d-e": 3.5, "f": [2, "b", true, null]}}).to.not.be.empty })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.include.all.keys("a") })"#,
+        r#"expected 'b' to contain key 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.have.all.members([["hello world", "abc", "hello world"]]) })"#,
+        r#"expected 'b' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.have.property("a") })"#,
+        r#"expected true to have property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.have.deep.members(["a", {"d-e": 1, "b": 3.5}]) })"#,
+        r#"expected 1 to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"c": [false], "d-e": {}}]).to.be.oneOf([{}, []]) })"#,
+        r#"expected [ { c: [ false ], 'd-e': {} } ] to be one of [ {}, [] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": null}).to.have.nested.property("a") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.a("string") })"#,
+        r#"expected +0 to be a string"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": false, "b": 2, "f": {}}).to.have.ordered.members([[1, 1], -1]) })"#,
+        r#"expected { c: false, b: 2, f: {} } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"a": {"f": 0, "a": "", "c": 0}, "b": ["a"]}, [["b", "a", -1]], [[], [0]]]).to.not.be.empty })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([["abc", ["a"], null, [false, 3.5, 3.5]]]).to.have.nested.property("a[0]") })"#,
+        r#"expected [ [ 'abc', [ 'a' ], null, [ …(3) ] ] ] to have nested property 'a[0]'"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.have.deep.members([{}, {"f": -1, "c": "b", "b": true}]) })"#,
+        r#"expected 'hello world' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.be.oneOf([[false], 0]) })"#,
+        r#"expected 'b' to be one of [ [ false ], +0 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([1]).to.have.nested.property("a.b") })"#,
+        r#"expected [ 1 ] to have nested property 'a.b'"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.not.be.empty })"#,
+        r#".empty was passed non-string primitive null"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.not.be.empty })"#,
+        r#".empty was passed non-string primitive true"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": {}}).to.not.have.property("b") })"#,
+        r#"expected { b: {} } to not have property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.be.empty })"#,
+        r#".empty was passed non-string primitive false"#,
+    ),
+    (
+        r#"__m(function(){ expect("a").to.have.property("d-e") })"#,
+        r#"expected 'a' to have property 'd-e'"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.not.deep.equal(3.5) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.have.property("b", []) })"#,
+        r#"expected 3.5 to have property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.any.keys(["z"]) })"#,
+        r#"expected +0 to have key 'z'"#,
+    ),
+    (
+        r#"__m(function(){ expect([[false], [[-1], {"c": false, "d-e": -1, "f": "a"}], 2]).to.not.include([["abc", true], [2, -1, 1], "b"]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.not.have.property("a") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.not.include([]) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.be.oneOf([{"b": true, "d-e": null}, {"c": true}]) })"#,
+        r#"expected false to be one of [ { b: true, 'd-e': null }, …(1) ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"f": 0}).to.be.empty })"#,
+        r#"expected { f: +0 } to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.be.a("object") })"#,
+        r#"expected 1 to be an object"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": ["b"]}).to.have.lengthOf(2) })"#,
+        r#"expected { c: [ 'b' ] } to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.be.above("1") })"#,
+        r#"expected '' to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": "a"}).to.have.deep.members([-1, {"c": 0, "a": "hello world"}]) })"#,
+        r#"expected { a: 'a' } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{}, "abc", [false]], [{}, []], [], {"d-e": {}, "c": {"a": false, "d-e": 0}, "f": {}}]).to.include(3.5) })"#,
+        r#"expected [ [ {}, 'abc', [ false ] ], …(3) ] to include 3.5"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": 1, "c": "abc", "d-e": [[1, "a", 3.5, true], [2, "hello world", true]]}).to.be.empty })"#,
+        r#"expected { a: 1, c: 'abc', …(1) } to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.have.keys(["b", "d-e"]) })"#,
+        r#"expected '' to have keys 'b', and 'd-e'"#,
+    ),
+    (
+        r#"__m(function(){ expect(["", {"b": ["a", 3.5, 2], "d-e": "a", "a": [2, "hello world"]}]).to.be.oneOf([{}, []]) })"#,
+        r#"expected [ '', { b: [ 'a', 3.5, 2 ], …(2) } ] to be one of [ {}, [] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([2, -1, {"c": "abc", "a": 1}, {"f": ["hello world"], "a": [true, "", "hello world", 3.5], "d-e": 0}]).to.have.all.members([-1]) })"#,
+        r#"expected [ 2, -1, { c: 'abc', a: 1 }, { …(3) } ] to have the same members as [ -1 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.have.property("length") })"#,
+        r#"expected 2 to have property 'length'"#,
+    ),
+    (
+        r#"__m(function(){ expect(["b"]).to.be.oneOf([1, [-1, true, 1]]) })"#,
+        r#"expected [ 'b' ] to be one of [ 1, [ -1, true, 1 ] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("a").to.not.deep.equal(null) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(["", 3.5, {"c": false, "a": 0, "d-e": 3.5}]).to.eql(null) })"#,
+        r#"expected [ '', 3.5, { c: false, a: +0, …(1) } ] to deeply equal null"#,
+    ),
+    (
+        r#"__m(function(){ expect({"f": {}, "d-e": 3.5}).to.eql({}) })"#,
+        r#"expected { f: {}, 'd-e': 3.5 } to deeply equal {}"#,
+    ),
+    (
+        r#"__m(function(){ expect([{"c": ["hello world", null, 3.5]}, [["b", 1, "a"], {"b": "b", "a": 1, "c": 3.5}], 2, {"f": "a", "d-e": [1, "b", "b", "abc"]}]).to.include({}) })"#,
+        r#"expected [ Array(4) ] to include {}"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.be.a("number") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": {"b": 0}, "f": {"b": ["", 3.5, 0, 2], "a": [1, ""]}, "a": true}).to.include.all.keys("a", "b") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": {"a": ["hello world", 2, "hello world", "hello world"]}}).to.be.empty })"#,
+        r#"expected { Object (b) } to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.property("a", {}) })"#,
+        r#"expected {} to have property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.be.above(1) })"#,
+        r#"expected false to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": []}).to.deep.include(null) })"#,
+        r#"the given combination of arguments (object and null) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a null"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.have.lengthOf(2) })"#,
+        r#"expected 'b' to have a length of 2 but got 1"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.nested.property("a.b") })"#,
+        r#"expected [] to have nested property 'a.b'"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.not.be.empty })"#,
+        r#"expected {} not to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.not.have.property("a") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.not.be.empty })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.have.property("b", {}) })"#,
+        r#"expected 'hello world' to have property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": {}, "f": ["a", [-1, -1, true]]}).to.have.deep.property("a", {}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.empty })"#,
+        r#".empty was passed non-string primitive +0"#,
+    ),
+    (
+        r#"__m(function(){ expect([[false, 1], {"b": ["b", false, 2], "a": ["abc", 3.5]}, false, 1]).to.have.deep.members([{}, []]) })"#,
+        r#"expected [ [ false, 1 ], …(3) ] to have the same members as [ {}, [] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.not.deep.equal(-1) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": "", "a": {}, "d-e": [[1, -1, true], 1]}).to.have.deep.property("b", [null]) })"#,
+        r#"expected { b: '', a: {}, …(1) } to have deep property 'b' of [ null ], but got ''"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.have.deep.property("a", []) })"#,
+        r#"expected 'b' to have deep property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect("b").to.not.have.property("b") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.have.nested.property("a[0]") })"#,
+        r#"expected 2 to have nested property 'a[0]'"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.be.oneOf([3.5, false]) })"#,
+        r#"expected 'hello world' to be one of [ 3.5, false ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.have.property("d-e") })"#,
+        r#"expected +0 to have property 'd-e'"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.be.above(1) })"#,
+        r#"expected 1 to be above 1"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.have.deep.property("a", {"c": "hello world", "d-e": "abc", "b": 3.5}) })"#,
+        r#"expected -1 to have deep property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.include.members([""]) })"#,
+        r#"expected 'abc' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(false).to.have.deep.property("a", [3.5]) })"#,
+        r#"expected false to have deep property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"d-e": 3.5}).to.be.a("array") })"#,
+        r#"expected { 'd-e': 3.5 } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect({"b": "", "d-e": {"a": "abc"}, "a": 0}).to.have.deep.property("a", ["abc", 3.5, "hello world"]) })"#,
+        r#"expected { b: '', 'd-e': { a: 'abc' }, a: +0 } to have deep property 'a' of [ 'abc', 3.5, 'hello world' ], but got +0"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.not.include({"a": [3.5, "b", "abc", "abc"], "d-e": true}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{"b": "hello world", "d-e": 1, "c": null}, "a"], 2]).to.have.members([null, true]) })"#,
+        r#"expected [ [ …(2) ], 2 ] to have the same members as [ null, true ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.have.nested.property("a[0]") })"#,
+        r#"expected '' to have nested property 'a[0]'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"c": {"d-e": "", "c": [3.5, true, 2, false], "f": [2, 3.5, false]}, "a": 1}).to.have.deep.members(["b", ["b", "a", true]]) })"#,
+        r#"expected { c: { 'd-e': '', …(2) }, a: 1 } to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.have.deep.members([[3.5, "hello world", -1], {}]) })"#,
+        r#"expected [] to have the same members as [ [ 3.5, 'hello world', -1 ], {} ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([1, [{"b": 0, "d-e": 3.5}]]).to.have.property("b", 1) })"#,
+        r#"expected [ 1, [ { b: +0, 'd-e': 3.5 } ] ] to have property 'b'"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.not.include({"b": ["a"]}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.be.above(0) })"#,
+        r#"expected -1 to be above +0"#,
+    ),
+    (
+        r#"__m(function(){ expect([[3.5, {}], "a", 0]).to.have.any.keys(["c", "z"]) })"#,
+        r#"expected [ [ 3.5, {} ], 'a', +0 ] to have keys 'c', or 'z'"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.be.oneOf([{}, {"a": 1, "b": 0}]) })"#,
+        r#"expected {} to be one of [ {}, { a: 1, b: +0 } ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.nested.property("b.c.d") })"#,
+        r#"expected {} to have nested property 'b.c.d'"#,
+    ),
+    (
+        r#"__m(function(){ expect("a").to.be.above(0) })"#,
+        r#"expected 'a' to be a number or a date"#,
+    ),
+    (
+        r#"__m(function(){ expect([]).to.not.deep.equal({}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([true]).to.include.all.keys("z") })"#,
+        r#"expected [ true ] to contain key 'z'"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.not.be.empty })"#,
+        r#".empty was passed non-string primitive 1"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.be.oneOf([null, []]) })"#,
+        r#"expected 'abc' to be one of [ null, [] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect(true).to.include.members(["abc"]) })"#,
+        r#"expected true to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.be.oneOf([{"f": false}, {"d-e": null}]) })"#,
+        r#"expected 3.5 to be one of [ { f: false }, { 'd-e': null } ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, "b", 0]).to.have.keys(["c", "a"]) })"#,
+        r#"expected [ true, 'b', +0 ] to have keys 'c', and 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"a": [2, 2]}).to.be.empty })"#,
+        r#"expected { a: [ 2, 2 ] } to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect({"d-e": []}).to.include(null) })"#,
+        r#"the given combination of arguments (object and null) is invalid for this assertion. You can use an array, a map, an object, a set, a string, or a weakset instead of a null"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.deep.equal([{}, {"f": -1, "c": null}, [{}, {}, false, "b"], ""]) })"#,
+        r#"expected 3.5 to deeply equal [ {}, { f: -1, c: null }, …(2) ]"#,
+    ),
+    (
+        r#"__m(function(){ expect([true, 0, true]).to.deep.include("abc") })"#,
+        r#"expected [ true, +0, true ] to deep include 'abc'"#,
+    ),
+    (
+        r#"__m(function(){ expect(null).to.have.all.members([true]) })"#,
+        r#"expected null to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect("").to.have.ordered.members([["a", 3.5, -1, "a"], ""]) })"#,
+        r#"expected '' to be an array"#,
+    ),
+    (
+        r#"__m(function(){ expect([3.5, null, false]).to.be.empty })"#,
+        r#"expected [ 3.5, null, false ] to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect(1).to.be.empty })"#,
+        r#".empty was passed non-string primitive 1"#,
+    ),
+    (
+        r#"__m(function(){ expect({"f": {"d-e": true, "f": [1, -1]}, "a": {"b": "", "d-e": "", "f": []}, "b": {}}).to.have.any.keys(["z", "c"]) })"#,
+        r#"expected { …(3) } to have keys 'z', or 'c'"#,
+    ),
+    (
+        r#"__m(function(){ expect({"d-e": {"d-e": {"d-e": "a", "a": 0}, "a": {}}, "b": "abc", "f": []}).to.deep.include({"c": {"c": 0, "b": true, "a": true}}) })"#,
+        r#"expected { …(3) } to have deep property 'c'"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.be.a("object") })"#,
+        r#"expected 3.5 to be an object"#,
+    ),
+    (
+        r#"__m(function(){ expect(-1).to.not.be.empty })"#,
+        r#".empty was passed non-string primitive -1"#,
+    ),
+    (
+        r#"__m(function(){ expect(["abc", "b", {}]).to.have.deep.members([-1, 0]) })"#,
+        r#"expected [ 'abc', 'b', {} ] to have the same members as [ -1, +0 ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("abc").to.be.empty })"#,
+        r#"expected 'abc' to be empty"#,
+    ),
+    (
+        r#"__m(function(){ expect(2).to.be.empty })"#,
+        r#".empty was passed non-string primitive 2"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{"a": "a", "d-e": "", "f": null}, false, null]]).to.deep.include("") })"#,
+        r#"expected [ [ …(3) ] ] to deep include ''"#,
+    ),
+    (
+        r#"__m(function(){ expect(["abc"]).to.not.include({"f": {"a": 0}, "d-e": {"c": true}, "c": [0, "hello world"]}) })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect([[{}, "hello world"]]).to.have.members([[null], [0, false, -1]]) })"#,
+        r#"expected [ [ {}, 'hello world' ] ] to have the same members as [ [ null ], [ +0, false, -1 ] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect({"f": 3.5}).to.eql(true) })"#,
+        r#"expected { f: 3.5 } to deeply equal true"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.have.keys(["b", "c", "d-e"]) })"#,
+        r#"expected 'hello world' to have keys 'b', 'c', and 'd-e'"#,
+    ),
+    (
+        r#"__m(function(){ expect(3.5).to.be.empty })"#,
+        r#".empty was passed non-string primitive 3.5"#,
+    ),
+    (
+        r#"__m(function(){ expect([-1]).to.have.ordered.members([false, []]) })"#,
+        r#"expected [ -1 ] to have the same ordered members as [ false, [] ]"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.have.property("a", "a") })"#,
+        r#"expected 'hello world' to have property 'a'"#,
+    ),
+    (
+        r#"__m(function(){ expect({}).to.have.nested.property("b.c.d") })"#,
+        r#"expected {} to have nested property 'b.c.d'"#,
+    ),
+    (
+        r#"__m(function(){ expect([2, 2, [], null]).to.not.have.property("a") })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(0).to.be.empty })"#,
+        r#".empty was passed non-string primitive +0"#,
+    ),
+    (
+        r#"__m(function(){ expect("hello world").to.contain.oneOf(["b"]) })"#,
+        r#"expected 'hello world' to contain one of [ 'b' ]"#,
+    ),
 ];
