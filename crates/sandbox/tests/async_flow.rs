@@ -153,3 +153,27 @@ fn nothing_to_request() {
     assert_eq!(host.lines(), vec!["sendrequest: nothing to request"]);
     assert!(host.requests.is_empty());
 }
+
+#[test]
+fn console_output_reaches_the_host_before_later_requests() {
+    let (out, host, _) = run_pre(
+        "console.log('first');\n\
+         pm.sendRequest('http://h.test/a', () => {\n\
+             console.log('in a');\n\
+             pm.sendRequest('http://h.test/b', () => console.log('in b'));\n\
+         });\n\
+         console.log('sync end');",
+    );
+    no_error(&out);
+    assert_eq!(
+        host.events,
+        vec![
+            "console first",
+            "console sync end",
+            "request http://h.test/a",
+            "console in a",
+            "request http://h.test/b",
+            "console in b",
+        ]
+    );
+}

@@ -17,6 +17,8 @@ pub struct FakeHost {
     pub requests: Vec<Value>,
     pub console: Vec<(ConsoleLevel, String)>,
     pub replies: VecDeque<Result<ResponseData, String>>,
+    /// Requests and console lines in the order the host saw them.
+    pub events: Vec<String>,
 }
 
 impl FakeHost {
@@ -32,12 +34,15 @@ impl FakeHost {
 impl ScriptHost for FakeHost {
     fn send_request(&mut self, request: Value) -> Result<ResponseData, String> {
         self.requests.push(request.clone());
+        let raw = request["url"]["raw"].as_str().unwrap_or("").to_string();
+        self.events.push(format!("request {raw}"));
         match self.replies.pop_front() {
             Some(r) => r,
             None => Ok(json_response(200, &json!({ "echo": request }).to_string())),
         }
     }
     fn console(&mut self, level: ConsoleLevel, message: String) {
+        self.events.push(format!("console {message}"));
         self.console.push((level, message));
     }
 }
