@@ -1009,6 +1009,16 @@ pub fn verify_access_token(
     state: &State,
     token: &str,
 ) -> Result<(String, String, Value), ApiError> {
+    verify_access_token_for(ctx, state, token, &[ADMIN_SCOPE])
+}
+
+/// [`verify_access_token`] accepting any of `scopes` (`/oauth2/userInfo` also takes `openid`).
+pub fn verify_access_token_for(
+    ctx: &Ctx,
+    state: &State,
+    token: &str,
+    scopes: &[&str],
+) -> Result<(String, String, Value), ApiError> {
     let invalid = || ApiError::not_authorized("Invalid Access Token");
     let claims = keys::unverified_claims(token).ok_or_else(invalid)?;
     let pool_id = claims["iss"]
@@ -1035,8 +1045,8 @@ pub fn verify_access_token(
     {
         return Err(ApiError::not_authorized("Access Token has been revoked"));
     }
-    let scopes = claims["scope"].as_str().unwrap_or("");
-    if !scopes.split(' ').any(|s| s == ADMIN_SCOPE) {
+    let granted = claims["scope"].as_str().unwrap_or("");
+    if !granted.split(' ').any(|g| scopes.contains(&g)) {
         return Err(ApiError::not_authorized(
             "Access Token does not have required scopes",
         ));

@@ -58,7 +58,9 @@
 //! - `POST /oauth2/token` (form body; client authentication by HTTP Basic or
 //!   `client_id`/`client_secret` fields): `client_credentials` with resource-server scopes, and
 //!   `refresh_token`. Errors are `{"error":"invalid_client" | "unauthorized_client" |
-//!   "invalid_scope" | "invalid_grant" | "invalid_request" | "unsupported_grant_type"}`.
+//!   "invalid_scope" | "invalid_grant" | "invalid_request" | "unsupported_grant_type"}` (HTTP 400).
+//! - `GET|POST /oauth2/userInfo` (Bearer access token: the user's attributes, `sub` and
+//!   `username`) and `POST /oauth2/revoke` (form `token`, client authentication as above).
 //! - `GET /{poolId}/.well-known/jwks.json` and `/{poolId}/.well-known/openid-configuration`; the
 //!   issuer of every token is `<base url>/<poolId>`.
 //! - `GET /health` answers `{"status":"ok"}` (not a Cognito endpoint; for scripts that wait).

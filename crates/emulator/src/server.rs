@@ -26,6 +26,11 @@ pub fn router(emulator: Arc<Emulator>) -> Router {
         .route("/", post(api).options(preflight))
         .route("/oauth2/token", post(oauth_token).options(preflight))
         .route("/health", get(health))
+        .route(
+            "/oauth2/userInfo",
+            get(user_info).post(user_info).options(preflight),
+        )
+        .route("/oauth2/revoke", post(oauth_revoke).options(preflight))
         .route("/{pool}/.well-known/jwks.json", get(jwks))
         .route(
             "/{pool}/.well-known/openid-configuration",
@@ -452,5 +457,140 @@ fn well_known(r: Result<Value, ApiError>) -> Response {
             json!({ "message": e.message }).to_string(),
         )
             .into_response(),
+    }
+}
+
+fn bearer_error(status: StatusCode, error: &str, description: &str) -> Response {
+    let mut res = (
+        status,
+        [(header::CONTENT_TYPE, "application/json")],
+        json!({ "error": error, "error_description": description }).to_string(),
+    )
+        .into_response();
+    let challenge = format!("Bearer error=\"{error}\", error_description=\"{description}\"");
+    res.headers_mut()
+        .insert(header::WWW_AUTHENTICATE, header_text(&challenge));
+    res
+}
+
+/// `/oauth2/userInfo`: the signed-in user's attributes for a Bearer access token.
+async fn user_info(State(emu): State<Arc<Emulator>>, headers: HeaderMap) -> Response {
+    let token = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Bearer ")
+                .or_else(|| v.strip_prefix("bearer "))
+        })
+        .map(str::trim)
+        .unwrap_or("")
+        .to_string();
+    if token.is_empty() {
+        return bearer_error(
+            StatusCode::UNAUTHORIZED,
+            "invalid_request",
+            "Access token is missing",
+        );
+    }
+    let result = emu.store.read(|s| {
+        let ctx = Ctx {
+            store: &emu.store,
+            base_url: &emu.base_url,
+        };
+        let (pool_id, username, _) = crate::auth::verify_access_token_for(
+            &ctx,
+            s,
+            &token,
+            &["openid", "aws.cognito.signin.user.admin"],
+        )?;
+        let user = s
+            .pool(&pool_id)?
+            .users
+            .get(&username)
+            .ok_or_else(ApiError::user_not_found)?;
+        let mut out = serde_json::Map::new();
+        out.insert("sub".into(), json!(user.sub));
+        for (k, v) in &user.attributes {
+            out.insert(k.clone(), json!(v));
+        }
+        out.insert("username".into(), json!(user.username));
+        Ok(Value::Object(out))
+    });
+    match result {
+        Ok(v) => (
+            StatusCode::OK,
+            [(header::CONTENT_TYPE, "application/json")],
+            v.to_string(),
+        )
+            .into_response(),
+        Err(e) => {
+            let description = match e.message.as_str() {
+                "Access Token has expired" => "Access token is expired",
+                "Access Token has been revoked" => "Access token has been revoked",
+                _ => "Access token is invalid",
+            };
+            bearer_error(StatusCode::UNAUTHORIZED, "invalid_token", description)
+        }
+    }
+}
+
+/// `/oauth2/revoke`: RevokeToken over the OAuth2 form interface.
+async fn oauth_revoke(
+    State(emu): State<Arc<Emulator>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let Ok(form) = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body) else {
+        return oauth_error("invalid_request", StatusCode::BAD_REQUEST);
+    };
+    let basic = headers
+        .get(header::AUTHORIZATION)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| {
+            v.strip_prefix("Basic ")
+                .or_else(|| v.strip_prefix("basic "))
+        })
+        .and_then(|b| STANDARD.decode(b.trim()).ok())
+        .and_then(|d| String::from_utf8(d).ok());
+    let (client_id, secret) = match basic.as_deref().and_then(|d| d.split_once(':')) {
+        Some((id, secret)) => (id.to_string(), Some(secret.to_string())),
+        None => match lookup(&form, "client_id") {
+            Some(id) => (
+                id.to_string(),
+                lookup(&form, "client_secret").map(str::to_string),
+            ),
+            None => return oauth_error("invalid_client", StatusCode::BAD_REQUEST),
+        },
+    };
+    let Some(token) = lookup(&form, "token").map(str::to_string) else {
+        return oauth_error("invalid_request", StatusCode::BAD_REQUEST);
+    };
+    let mut req = serde_json::Map::new();
+    req.insert("Token".into(), json!(token));
+    req.insert("ClientId".into(), json!(client_id));
+    if let Some(s) = secret {
+        req.insert("ClientSecret".into(), json!(s));
+    }
+    let result = tokio::task::spawn_blocking(move || {
+        let ctx = Ctx {
+            store: &emu.store,
+            base_url: &emu.base_url,
+        };
+        crate::auth::revoke_token(&ctx, &req)
+    })
+    .await
+    .unwrap_or_else(|_| Err(ApiError::internal("the operation failed unexpectedly")));
+    match result {
+        Ok(_) => StatusCode::OK.into_response(),
+        Err(e) => match e.kind {
+            "UnauthorizedException" => oauth_error("invalid_client", StatusCode::UNAUTHORIZED),
+            "UnsupportedTokenTypeException" => {
+                oauth_error("unsupported_token_type", StatusCode::BAD_REQUEST)
+            }
+            "UnsupportedOperationException" => {
+                oauth_error("unauthorized_client", StatusCode::BAD_REQUEST)
+            }
+            _ => oauth_error("invalid_request", StatusCode::BAD_REQUEST),
+        },
     }
 }

@@ -1222,3 +1222,67 @@ fn revoke_token_checks_the_client() {
         json!({"Token": rt, "ClientId": f.client, "ClientSecret": secret}),
     );
 }
+
+#[test]
+fn oauth2_user_info_and_revoke() {
+    let f = fixture(&PW_FLOWS, false);
+    let a = f.addr();
+    let out = f.password_auth("alice", PASSWORD).unwrap();
+    let at = result(&out)["AccessToken"].as_str().unwrap().to_string();
+    let bearer = format!("Bearer {at}");
+    let r = http(
+        a,
+        "GET",
+        "/oauth2/userInfo",
+        &[("Authorization", &bearer)],
+        b"",
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let info = r.json();
+    assert_eq!(info["username"], "alice");
+    assert_eq!(info["email"], "alice@example.com");
+    assert!(info["sub"].is_string());
+    let r = http(
+        a,
+        "GET",
+        "/oauth2/userInfo",
+        &[("Authorization", "Bearer nope")],
+        b"",
+    );
+    assert_eq!(r.status, 401);
+    assert_eq!(r.json()["error"], "invalid_token");
+    assert!(
+        r.header("www-authenticate")
+            .is_some_and(|h| h.starts_with("Bearer error=\"invalid_token\""))
+    );
+
+    let rt = result(&out)["RefreshToken"].as_str().unwrap();
+    let form = format!("token={rt}&client_id={}", f.client);
+    let r = http(
+        a,
+        "POST",
+        "/oauth2/revoke",
+        &[("Content-Type", "application/x-www-form-urlencoded")],
+        form.as_bytes(),
+    );
+    assert_eq!(r.status, 200, "{}", r.body);
+    let r = http(
+        a,
+        "GET",
+        "/oauth2/userInfo",
+        &[("Authorization", &bearer)],
+        b"",
+    );
+    assert_eq!(r.status, 401);
+    assert_eq!(
+        r.json()["error_description"],
+        "Access token has been revoked"
+    );
+    fails(
+        a,
+        "InitiateAuth",
+        json!({"AuthFlow": "REFRESH_TOKEN_AUTH", "ClientId": f.client, "AuthParameters": {"REFRESH_TOKEN": rt}}),
+        "NotAuthorizedException",
+        "Refresh Token has been revoked",
+    );
+}
