@@ -287,10 +287,6 @@
         return undefined;
     }
 
-    function hasPending() {
-        return Boolean(S && (S.timers.size || S.sends.length || S.macro.length || S.immediates.length));
-    }
-
     // ------------------------------------------------------------------ pm.sendRequest
     function sendRequest(req, callback) {
         var self = this;
@@ -666,7 +662,7 @@
         S = {
             input: input, target: input.event, info: input.info, ops: [], assertions: [], errors: [], testIndex: 0,
             timers: new Map(), immediates: [], macro: [], sends: [], events: new Map(), timerSeq: 0, orderSeq: 0,
-            nextRequest: null, skipRequest: false, terminated: false, pendingTests: 0, mainDone: false,
+            nextRequest: null, skipRequest: false, terminated: false,
             legacyTests: null, legacyWarnings: false, legacyUsed: {}, request: null, response: undefined, cookies: null,
             scopes: null
         };
@@ -705,14 +701,13 @@
         } catch (e) {
             reportError(e);
             finishLegacy();
-            S.mainDone = true;
             return;
         }
+        // Postman reports `tests[...]` once the synchronous part is over.
         finishLegacy();
         if (result && typeof result.then === 'function') {
-            result.then(function () { S.mainDone = true; }, function (e) { S.mainDone = true; reportError(e); });
-        } else {
-            S.mainDone = true;
+            // The wrapper is async: a throw before the first `await` lands here as well.
+            result.then(null, reportError);
         }
     }
 
@@ -746,8 +741,7 @@
             errors: st.errors,
             next: nextOut,
             skip: st.skipRequest,
-            request: requestJson,
-            async: hasPending()
+            request: requestJson
         });
         return out;
     }
@@ -792,7 +786,6 @@
             lookup: lookup,
             store: store,
             reset: reset,
-            hasPending: hasPending,
             wentAsync: function () { return Boolean(S && S.wentAsync); },
             inspect: nodeUtil.inspect,
             format: nodeUtil.format
