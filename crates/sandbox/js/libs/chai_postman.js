@@ -202,17 +202,6 @@
         'expected response body not to be a valid json');
     });
 
-    function contentTypeProperty(name, re) {
-      Assertion.addProperty(name, function () {
-        new Assertion(this._obj).to.be.postmanResponse;
-        var ct = String(headerValue(this._obj, 'Content-Type') || '');
-        this.assert(re.test(ct), 'expected response to be ' + name + ' but got #{act}',
-          'expected response to not be ' + name, name, ct);
-      });
-    }
-    contentTypeProperty('html', /html/i);
-    contentTypeProperty('xml', /xml/i);
-
     Assertion.addMethod('body', function (content) {
       var bodyData;
       new Assertion(this._obj).to.be.postmanResponse;

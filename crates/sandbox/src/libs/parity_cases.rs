@@ -11967,4 +11967,56 @@ data should be array"#,
         r#"__m(function(){ expect("hello world").to.contain.oneOf(["b"]) })"#,
         r#"expected 'hello world' to contain one of [ 'b' ]"#,
     ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '<html></html>', 'text/html')).to.be.html })"#,
+        r#"Invalid Chai property: html. Did you mean "to"?"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '<a/>', 'text/xml')).to.be.xml })"#,
+        r#"Invalid Chai property: xml. Did you mean "all"?"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.have.statusCode(201) })"#,
+        r#"expected response to have status code 201 but got 200"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.have.statusReason('Created') })"#,
+        r#"expected response to have status reason 'Created' but got 'OK'"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.have.statusCodeClass(3) })"#,
+        r#"expected response code to be 3XX but found 200"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.be.withoutContent })"#,
+        r#"expected response to have status reason 'NO CONTENT' but got 'OK'"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.be.unauthorised })"#,
+        r#"expected response to have status reason 'UNAUTHORISED' but got 'OK'"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.be.notAcceptable })"#,
+        r#"expected response to have status reason 'ACCEPTABLE' but got 'OK'"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.not.be.postmanResponse })"#,
+        r#"not expecting a postman response object"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.be.postmanRequestOrResponse })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.have.jsonBody() })"#,
+        r#"PASS"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.be.staus })"#,
+        r#"Invalid Chai property: staus. Did you mean "status"?"#,
+    ),
+    (
+        r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.have.stauts(200) })"#,
+        r#"Invalid Chai property: stauts. Did you mean "status"?"#,
+    ),
 ];
