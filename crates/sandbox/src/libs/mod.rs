@@ -28,6 +28,16 @@
 //!
 //! Bytes cross into Rust as hex strings and JSON documents as JSON text, so the natives take
 //! and return plain Rust strings and never hold a `Ctx`.
+//!
+//! As in Newman, the global `_` is lodash 3 flavoured (v4 plus the v3 names and signatures
+//! legacy scripts use) while `require('lodash')` is lodash 4.
+//!
+//! # Tests
+//!
+//! `tests.rs` exercises each library on a bare context. `parity_cases.rs` holds about 3000
+//! expressions whose expected results were recorded by running them against the reference
+//! libraries Newman 6.2.2 bundles (chai 4.4.1 + chai-postman, lodash, moment, crypto-js,
+//! xml2js, tv4, ajv, cheerio); many are randomized values and schemas.
 
 mod crypto;
 #[cfg(test)]
