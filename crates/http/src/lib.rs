@@ -92,7 +92,7 @@ pub use proxy::ProxyConfig;
 pub const USER_AGENT: &str = "PostmanRuntime/7.39.1";
 
 /// Settings fixed for the whole run.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct ClientOptions {
     /// Skip TLS certificate verification (`-k/--insecure`).
     pub insecure: bool,
@@ -295,7 +295,7 @@ impl Timings {
 }
 
 /// Auth helpers applied by [`Client::send`].
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub enum AuthHelper {
     /// `Authorization: Basic base64(user:pass)`.
     Basic {
@@ -362,4 +362,144 @@ pub enum AuthHelper {
         /// Add `access_token=<token>` to the query instead of a header.
         add_to_query: bool,
     },
+}
+
+const MASK: &str = "***";
+
+/// Debug output never shows the key passphrase.
+impl std::fmt::Debug for ClientOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ClientOptions")
+            .field("insecure", &self.insecure)
+            .field("extra_ca_certs", &self.extra_ca_certs)
+            .field("client_cert", &self.client_cert)
+            .field("client_key", &self.client_key)
+            .field(
+                "client_passphrase",
+                &self.client_passphrase.as_ref().map(|_| MASK),
+            )
+            .field("follow_redirects", &self.follow_redirects)
+            .field("max_redirects", &self.max_redirects)
+            .field("timeout", &self.timeout)
+            .field("proxy", &self.proxy)
+            .field("cookies", &self.cookies)
+            .finish()
+    }
+}
+
+/// Debug output names the helper and its non-secret fields only.
+impl std::fmt::Debug for AuthHelper {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AuthHelper::Basic { username, .. } => f
+                .debug_struct("Basic")
+                .field("username", username)
+                .field("password", &MASK)
+                .finish(),
+            AuthHelper::Bearer { .. } => f.debug_struct("Bearer").field("token", &MASK).finish(),
+            AuthHelper::ApiKey { key, in_query, .. } => f
+                .debug_struct("ApiKey")
+                .field("key", key)
+                .field("value", &MASK)
+                .field("in_query", in_query)
+                .finish(),
+            AuthHelper::Digest {
+                username,
+                realm,
+                algorithm,
+                qop,
+                ..
+            } => f
+                .debug_struct("Digest")
+                .field("username", username)
+                .field("password", &MASK)
+                .field("realm", realm)
+                .field("algorithm", algorithm)
+                .field("qop", qop)
+                .finish_non_exhaustive(),
+            AuthHelper::AwsV4 {
+                access_key,
+                region,
+                service,
+                ..
+            } => f
+                .debug_struct("AwsV4")
+                .field("access_key", access_key)
+                .field("secret_key", &MASK)
+                .field("region", region)
+                .field("service", service)
+                .finish_non_exhaustive(),
+            AuthHelper::OAuth2 {
+                header_prefix,
+                add_to_query,
+                ..
+            } => f
+                .debug_struct("OAuth2")
+                .field("access_token", &MASK)
+                .field("header_prefix", header_prefix)
+                .field("add_to_query", add_to_query)
+                .finish(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_never_shows_secrets() {
+        let helpers = [
+            AuthHelper::Basic {
+                username: "u".into(),
+                password: "s3cr3t-1".into(),
+            },
+            AuthHelper::Bearer {
+                token: "s3cr3t-2".into(),
+            },
+            AuthHelper::ApiKey {
+                key: "k".into(),
+                value: "s3cr3t-3".into(),
+                in_query: false,
+            },
+            AuthHelper::OAuth2 {
+                access_token: "s3cr3t-4".into(),
+                header_prefix: "Bearer".into(),
+                add_to_query: false,
+            },
+            AuthHelper::AwsV4 {
+                access_key: "AKID".into(),
+                secret_key: "s3cr3t-5".into(),
+                session_token: Some("s3cr3t-6".into()),
+                region: "r".into(),
+                service: "s".into(),
+            },
+            AuthHelper::Digest {
+                username: "u".into(),
+                password: "s3cr3t-7".into(),
+                realm: None,
+                nonce: None,
+                algorithm: None,
+                qop: None,
+                nc: None,
+                cnonce: None,
+                opaque: None,
+            },
+        ];
+        for h in helpers {
+            let shown = format!(
+                "{h:?} {:?}",
+                SendOptions {
+                    auth: Some(h.clone()),
+                    ..Default::default()
+                }
+            );
+            assert!(!shown.contains("s3cr3t"), "{shown}");
+        }
+        let opts = ClientOptions {
+            client_passphrase: Some("s3cr3t-8".into()),
+            ..Default::default()
+        };
+        assert!(!format!("{opts:?}").contains("s3cr3t"));
+    }
 }

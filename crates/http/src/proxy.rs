@@ -6,7 +6,7 @@ use base64::Engine as _;
 use crate::HttpError;
 
 /// Proxy settings for a run. Empty strings count as unset.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Clone, Default, PartialEq, Eq)]
 pub struct ProxyConfig {
     /// Proxy for `http://` URLs, e.g. `http://user:pass@proxy:3128`.
     pub http_proxy: Option<String>,
@@ -15,6 +15,33 @@ pub struct ProxyConfig {
     /// Comma-separated hosts that bypass the proxy: `localhost,.example.com,host:8080`, or `*`
     /// alone for all.
     pub no_proxy: Option<String>,
+}
+
+/// A proxy URL with its password masked.
+fn masked(url: &Option<String>) -> Option<String> {
+    url.as_ref().map(|u| match (u.find("://"), u.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let userinfo = &u[s + 3..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{}{user}:***{}", &u[..s + 3], &u[at..])
+        }
+        (None, Some(at)) => {
+            let user = u[..at].split(':').next().unwrap_or("");
+            format!("{user}:***{}", &u[at..])
+        }
+        _ => u.clone(),
+    })
+}
+
+/// Debug output never shows proxy passwords.
+impl std::fmt::Debug for ProxyConfig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ProxyConfig")
+            .field("http_proxy", &masked(&self.http_proxy))
+            .field("https_proxy", &masked(&self.https_proxy))
+            .field("no_proxy", &self.no_proxy)
+            .finish()
+    }
 }
 
 impl ProxyConfig {
@@ -208,6 +235,18 @@ mod tests {
         assert!(router("*").route(false, "x.test", 80).is_none());
         // As in postman-request, `*` only means "everything" on its own.
         assert!(router("a.test,*").route(false, "x.test", 80).is_some());
+    }
+
+    #[test]
+    fn debug_masks_passwords() {
+        let cfg = ProxyConfig {
+            http_proxy: Some("http://u:s3cret@p.test:3128".into()),
+            https_proxy: Some("u:s3cret@p.test".into()),
+            no_proxy: None,
+        };
+        let shown = format!("{cfg:?}");
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert!(shown.contains("http://u:***@p.test:3128"), "{shown}");
     }
 
     #[test]
