@@ -63,6 +63,7 @@ pub fn execute(args: &DemoArgs, output: &Output) -> i32 {
         verbose: args.verbose,
         banner: "cogman".to_string(),
         redactor: output.redactor().clone(),
+        width: output.terminal_width(),
         ..Default::default()
     };
     let mut reporters: Vec<Box<dyn Reporter>> =

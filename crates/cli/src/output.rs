@@ -40,6 +40,19 @@ impl Output {
         Output { color, redactor }
     }
 
+    /// The terminal's width, as Newman decides it: only when stdout and stderr are both
+    /// terminals and `CI` is not set; otherwise reports use a fixed 60-column layout.
+    pub fn terminal_width(&self) -> Option<usize> {
+        use std::io::IsTerminal;
+        if std::env::var_os("CI").is_some()
+            || !io::stdout().is_terminal()
+            || !io::stderr().is_terminal()
+        {
+            return None;
+        }
+        terminal_size::terminal_size().map(|(w, _)| usize::from(w.0))
+    }
+
     /// The redactor (shared registry).
     pub fn redactor(&self) -> &Redactor {
         &self.redactor

@@ -227,6 +227,7 @@ fn reporters(args: &RunArgs, output: &Output) -> Reporters {
                         no_banner: opts.flag("cli", &names, "no-banner"),
                         banner: "cogman".to_string(),
                         redactor: output.redactor().clone(),
+                        width: output.terminal_width(),
                     };
                     list.push(Box::new(CliReporter::new(output.stdout(), cli)));
                     cli_on_terminal = std::io::stdout().is_terminal();

@@ -30,13 +30,21 @@ const BODY_CLIP: usize = 2048;
 /// the width of the terminal is unknown).
 const WRAP: usize = 54;
 
-/// Cuts `line` into pieces of at most [`WRAP`] characters, as Newman's block wrapping does.
-fn wrap(line: &str) -> Vec<String> {
+/// Cuts `line` into pieces of at most `width` characters, as Newman's block wrapping does.
+fn wrap_at(line: &str, width: usize) -> Vec<String> {
     let chars: Vec<char> = line.chars().collect();
     if chars.is_empty() {
         return vec![String::new()];
     }
-    chars.chunks(WRAP).map(|c| c.iter().collect()).collect()
+    chars
+        .chunks(width.max(1))
+        .map(|c| c.iter().collect())
+        .collect()
+}
+
+#[cfg(test)]
+fn wrap(line: &str) -> Vec<String> {
+    wrap_at(line, WRAP)
 }
 
 /// `application/json ★ text ★ json ★ utf8`: the content type, its broad kind, its format and
@@ -90,6 +98,20 @@ pub struct CliOptions {
     pub banner: String,
     /// Masks secret header values (`Authorization`, `Cookie`, ...) in `--verbose` output.
     pub redactor: Redactor,
+    /// The terminal's width in columns, when output goes to a terminal (and not under CI):
+    /// blocks are cut and the failure list is wrapped to it, as Newman does. `None` uses
+    /// Newman's fallback of 60 columns.
+    pub width: Option<usize>,
+}
+
+impl CliOptions {
+    /// Where console and body blocks are cut: the terminal width minus the margin.
+    fn block_width(&self) -> usize {
+        match self.width {
+            Some(w) if w > 20 => w - 6,
+            _ => WRAP,
+        }
+    }
 }
 
 /// Newman's cli reporter. See the module doc for the layout.
@@ -301,6 +323,7 @@ impl CliReporter {
                 &format!("{} {mode}", s.up),
                 &text,
                 body.len(),
+                self.options.block_width(),
             ));
         }
         for h in &res.headers {
@@ -328,6 +351,7 @@ impl CliReporter {
                 &format!("{} {summary}", s.down),
                 &text,
                 res.body.len(),
+                self.options.block_width(),
             ));
         }
         let t = &res.timings;
@@ -438,8 +462,9 @@ impl CliReporter {
             self.open_console = Some(color);
         }
         let message = self.options.redactor.redact(message);
+        let width = self.options.block_width();
         for line in message.lines().filter(|l| !l.trim().is_empty()) {
-            for piece in wrap(line) {
+            for piece in wrap_at(line, width) {
                 out.push_str(&format!(
                     "{} {}\n",
                     paint(color, &format!("  {}", s.console_middle)),
@@ -458,14 +483,15 @@ impl CliReporter {
             self.print(&format!("\n{table}"));
         }
         if !self.options.no_failures && !summary.failures.is_empty() {
-            let table = failure_table(summary);
+            let table =
+                failure_table_for(summary, self.options.width, Some(&self.options.redactor));
             self.print(&format!("\n{table}"));
         }
         let _ = self.out.flush();
     }
 }
 
-fn body_block(s: Symbols, title: &str, body: &str, full_len: usize) -> String {
+fn body_block(s: Symbols, title: &str, body: &str, full_len: usize, width: usize) -> String {
     let mut text: String = body.chars().take(BODY_CLIP).collect();
     if full_len > BODY_CLIP {
         text.push_str(&format!(
@@ -481,7 +507,7 @@ fn body_block(s: Symbols, title: &str, body: &str, full_len: usize) -> String {
         filesize(full_len as u64)
     );
     for line in text.lines().filter(|l| !l.trim().is_empty()) {
-        for piece in wrap(line) {
+        for piece in wrap_at(line, width) {
             out.push_str(&format!(
                 "  {} {}\n",
                 s.console_middle,
@@ -585,8 +611,18 @@ pub fn summary_table(summary: &RunSummary, ascii: bool, verbose: bool) -> String
     table.render()
 }
 
-/// The numbered failure list: `#  failure  detail`.
+/// The numbered failure list: `#  failure  detail`, sized to its content.
 pub fn failure_table(summary: &RunSummary) -> String {
+    failure_table_for(summary, None, None)
+}
+
+/// The failure list for a terminal `width` columns wide (Newman gives the `failure` column a
+/// fifth of it and wraps words), with every cell redacted before it is wrapped.
+pub fn failure_table_for(
+    summary: &RunSummary,
+    width: Option<usize>,
+    redactor: Option<&Redactor>,
+) -> String {
     let head = red().underline();
     let mut table = PlainTable::new(vec![
         Cell::new("#", Align::Right).styled(head),
@@ -594,6 +630,16 @@ pub fn failure_table(summary: &RunSummary) -> String {
         Cell::new("detail", Align::Left).styled(head),
     ]);
     let digits = summary.failures.len().to_string().len();
+    if let Some(width) = width.filter(|w| *w > 20) {
+        let first = digits + 3;
+        let second = (width - first) / 5;
+        let third = width.saturating_sub(first + second + 5);
+        table = table.with_widths(vec![first, second.max(3), third.max(3)]);
+    }
+    let clean = |text: String| match redactor {
+        Some(r) => r.redact(&text).into_owned(),
+        None => text,
+    };
     for (i, failure) in summary.failures.iter().enumerate() {
         let mut name = failure.error.name.clone();
         if failure.cursor.cycles > 1 {
@@ -611,8 +657,8 @@ pub fn failure_table(summary: &RunSummary) -> String {
         table.push(vec![
             // Newman pads failure numbers with zeros (`01.`) but assertion numbers with spaces.
             Cell::new(format!("{:0digits$}.", i + 1), Align::Right),
-            Cell::new(name, Align::Left),
-            Cell::new(detail, Align::Left),
+            Cell::new(clean(name), Align::Left),
+            Cell::new(clean(detail), Align::Left),
         ]);
     }
     table.render()

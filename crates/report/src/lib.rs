@@ -38,7 +38,7 @@ pub mod progress;
 mod symbols;
 pub mod table;
 
-pub use cli::{CliOptions, CliReporter, failure_table, summary_table};
+pub use cli::{CliOptions, CliReporter, failure_table, failure_table_for, summary_table};
 pub use github::GithubReporter;
 pub use html::HtmlReporter;
 pub use json::{ExportStatus, JsonReporter, default_export_path};

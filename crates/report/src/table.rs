@@ -250,6 +250,8 @@ fn pad(text: &str, width: usize, align: Align, style: Style) -> String {
 pub struct PlainTable {
     header: Vec<Cell>,
     rows: Vec<Vec<Cell>>,
+    /// Fixed column widths (padding included), with word wrapping, for a known terminal width.
+    fixed: Option<Vec<usize>>,
 }
 
 impl PlainTable {
@@ -258,7 +260,15 @@ impl PlainTable {
         PlainTable {
             header,
             rows: Vec::new(),
+            fixed: None,
         }
+    }
+
+    /// Pins the column widths (one space of padding on each side included) and word-wraps
+    /// cells to fit, as Newman does for its failure list on a terminal.
+    pub fn with_widths(mut self, widths: Vec<usize>) -> PlainTable {
+        self.fixed = Some(widths);
+        self
     }
 
     /// Appends a row.
@@ -270,16 +280,38 @@ impl PlainTable {
     pub fn render(&self) -> String {
         let columns = self.header.len();
         let mut widths = vec![0usize; columns];
-        for row in std::iter::once(&self.header).chain(self.rows.iter()) {
-            for (i, cell) in row.iter().enumerate().take(columns) {
-                widths[i] = widths[i].max(cell.width());
+        let wrapped;
+        let (header, rows) = match &self.fixed {
+            Some(fixed) if fixed.len() == columns => {
+                for (w, f) in widths.iter_mut().zip(fixed) {
+                    *w = f.saturating_sub(2).max(1);
+                }
+                let wrap_row = |row: &Vec<Cell>| -> Vec<Cell> {
+                    row.iter()
+                        .zip(&widths)
+                        .map(|(cell, w)| Cell {
+                            text: word_wrap(&cell.text, *w),
+                            ..cell.clone()
+                        })
+                        .collect()
+                };
+                wrapped = (
+                    wrap_row(&self.header),
+                    self.rows.iter().map(wrap_row).collect::<Vec<_>>(),
+                );
+                (&wrapped.0, &wrapped.1)
             }
-        }
+            _ => {
+                for row in std::iter::once(&self.header).chain(self.rows.iter()) {
+                    for (i, cell) in row.iter().enumerate().take(columns) {
+                        widths[i] = widths[i].max(cell.width());
+                    }
+                }
+                (&self.header, &self.rows)
+            }
+        };
         let mut out = String::new();
-        for (n, row) in std::iter::once(&self.header)
-            .chain(self.rows.iter())
-            .enumerate()
-        {
+        for (n, row) in std::iter::once(header).chain(rows.iter()).enumerate() {
             if n > 0 {
                 out.push('\n');
             }
@@ -307,9 +339,74 @@ impl PlainTable {
     }
 }
 
+/// Greedy word wrap to `width` display columns; words longer than a line are cut.
+pub fn word_wrap(text: &str, width: usize) -> String {
+    let width = width.max(1);
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let mut current = String::new();
+        for word in line.split(' ') {
+            let mut word = word.to_string();
+            loop {
+                let used = UnicodeWidthStr::width(current.as_str());
+                let need = UnicodeWidthStr::width(word.as_str());
+                let sep = usize::from(!current.is_empty());
+                if used + sep + need <= width {
+                    if sep == 1 {
+                        current.push(' ');
+                    }
+                    current.push_str(&word);
+                    break;
+                }
+                if !current.is_empty() {
+                    out.push(std::mem::take(&mut current));
+                    continue;
+                }
+                // A word longer than the line: cut it.
+                let cut: String = word.chars().take(width).collect();
+                word = word.chars().skip(width).collect();
+                out.push(cut);
+                if word.is_empty() {
+                    break;
+                }
+            }
+        }
+        out.push(current);
+    }
+    out.join("\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_wrap_breaks_on_spaces_and_cuts_long_words() {
+        assert_eq!(
+            word_wrap("expected 1 to equal 2", 10),
+            "expected 1\nto equal 2"
+        );
+        assert_eq!(word_wrap("abcdefghij", 4), "abcd\nefgh\nij");
+        assert_eq!(word_wrap("a\nb c", 10), "a\nb c");
+    }
+
+    #[test]
+    fn fixed_widths_wrap_cells() {
+        let mut t = PlainTable::new(vec![
+            Cell::new("#", Align::Right),
+            Cell::new("failure", Align::Left),
+            Cell::new("detail", Align::Left),
+        ])
+        .with_widths(vec![4, 10, 12]);
+        t.push(vec![
+            Cell::new("1.", Align::Right),
+            Cell::new("AssertionError", Align::Left),
+            Cell::new("expected 1 to equal 2", Align::Left),
+        ]);
+        let out = t.render();
+        assert!(out.lines().all(|l| l.chars().count() <= 26), "{out}");
+        assert!(out.contains("to equal 2"), "{out}");
+    }
 
     #[test]
     fn span_rows_widen_the_flexible_columns() {
