@@ -116,6 +116,20 @@
     return fromFields(new Moment(new Date(0), isUTC), f);
   }
   function parseISO(str, isUTC) {
+    // Ordinal (2024-015) and week (2024-W03, 2024-W03-2) dates.
+    var od = /^\s*(\d{4})-?(\d{3})\s*$/.exec(str);
+    if (od) {
+      var base = makeFromParts({ year: Number(od[1]), month: 0, date: 1 }, isUTC);
+      return base.add(Number(od[2]) - 1, 'days');
+    }
+    var wd = /^\s*(\d{4})-?W(\d\d)(?:-?([1-7]))?\s*$/.exec(str);
+    if (wd) {
+      var y = Number(wd[1]);
+      var jan4 = new Date(Date.UTC(y, 0, 4));
+      var monday = 4 - ((jan4.getUTCDay() + 6) % 7);
+      var offset = monday + (Number(wd[2]) - 1) * 7 + (wd[3] ? Number(wd[3]) - 1 : 0);
+      return makeFromParts({ year: y, month: 0, date: 1 }, isUTC).add(offset - 1, 'days');
+    }
     var m = ISO_RE.exec(str);
     if (!m) return null;
     var ms = m[7] ? Math.round(Number('0.' + m[7]) * 1000) : 0;

@@ -12019,4 +12019,262 @@ data should be array"#,
         r#"__m(function(){ expect(R(200, 'OK', '{}', 'application/json')).to.have.stauts(200) })"#,
         r#"Invalid Chai property: stauts. Did you mean "status"?"#,
     ),
+    (
+        r#"moment("2024-01-15").isValid() + ' ' + moment("2024-01-15").format()"#,
+        r#"true 2024-01-15T00:00:00+00:00"#,
+    ),
+    (r#"moment.utc("2024-01-15").valueOf()"#, r#"1705276800000"#),
+    (
+        r#"moment("2024-01-15T10:20").isValid() + ' ' + moment("2024-01-15T10:20").format()"#,
+        r#"true 2024-01-15T10:20:00+00:00"#,
+    ),
+    (
+        r#"moment.utc("2024-01-15T10:20").valueOf()"#,
+        r#"1705314000000"#,
+    ),
+    (
+        r#"moment("2024-01-15T10:20:30").isValid() + ' ' + moment("2024-01-15T10:20:30").format()"#,
+        r#"true 2024-01-15T10:20:30+00:00"#,
+    ),
+    (
+        r#"moment.utc("2024-01-15T10:20:30").valueOf()"#,
+        r#"1705314030000"#,
+    ),
+    (
+        r#"moment("2024-01-15T10:20:30.5").isValid() + ' ' + moment("2024-01-15T10:20:30.5").format()"#,
+        r#"true 2024-01-15T10:20:30+00:00"#,
+    ),
+    (
+        r#"moment.utc("2024-01-15T10:20:30.5").valueOf()"#,
+        r#"1705314030500"#,
+    ),
+    (
+        r#"moment("2024-01-15T10:20:30.123Z").isValid() + ' ' + moment("2024-01-15T10:20:30.123Z").format()"#,
+        r#"true 2024-01-15T10:20:30+00:00"#,
+    ),
+    (
+        r#"moment.utc("2024-01-15T10:20:30.123Z").valueOf()"#,
+        r#"1705314030123"#,
+    ),
+    (
+        r#"moment("2024-01-15 10:20:30").isValid() + ' ' + moment("2024-01-15 10:20:30").format()"#,
+        r#"true 2024-01-15T10:20:30+00:00"#,
+    ),
+    (
+        r#"moment.utc("2024-01-15 10:20:30").valueOf()"#,
+        r#"1705314030000"#,
+    ),
+    (
+        r#"moment("2024-01-15T10:20:30+02:00").isValid() + ' ' + moment("2024-01-15T10:20:30+02:00").format()"#,
+        r#"true 2024-01-15T08:20:30+00:00"#,
+    ),
+    (
+        r#"moment.utc("2024-01-15T10:20:30+02:00").valueOf()"#,
+        r#"1705306830000"#,
+    ),
+    (
+        r#"moment("2024-01-15T10:20:30-0530").isValid() + ' ' + moment("2024-01-15T10:20:30-0530").format()"#,
+        r#"true 2024-01-15T15:50:30+00:00"#,
+    ),
+    (
+        r#"moment.utc("2024-01-15T10:20:30-0530").valueOf()"#,
+        r#"1705333830000"#,
+    ),
+    (
+        r#"moment("20240115T102030").isValid() + ' ' + moment("20240115T102030").format()"#,
+        r#"true 2024-01-15T10:20:30+00:00"#,
+    ),
+    (
+        r#"moment.utc("20240115T102030").valueOf()"#,
+        r#"1705314030000"#,
+    ),
+    (
+        r#"moment("2024-W03").isValid() + ' ' + moment("2024-W03").format()"#,
+        r#"true 2024-01-15T00:00:00+00:00"#,
+    ),
+    (r#"moment.utc("2024-W03").valueOf()"#, r#"1705276800000"#),
+    (
+        r#"moment("2024-015").isValid() + ' ' + moment("2024-015").format()"#,
+        r#"true 2024-01-15T00:00:00+00:00"#,
+    ),
+    (r#"moment.utc("2024-015").valueOf()"#, r#"1705276800000"#),
+    (
+        r#"moment("2024-02-30").isValid() + ' ' + moment("2024-02-30").format()"#,
+        r#"false Invalid date"#,
+    ),
+    (r#"moment.utc("2024-02-30").valueOf()"#, r#"NaN"#),
+    (
+        r#"moment("2024-1-5").isValid() + ' ' + moment("2024-1-5").format()"#,
+        r#"true 2024-01-05T00:00:00+00:00"#,
+    ),
+    (r#"moment.utc("2024-1-5").valueOf()"#, r#"1704412800000"#),
+    (
+        r#"moment("15/01/2024").isValid() + ' ' + moment("15/01/2024").format()"#,
+        r#"false Invalid date"#,
+    ),
+    (r#"moment.utc("15/01/2024").valueOf()"#, r#"NaN"#),
+    (
+        r#"moment("Jan 15 2024").isValid() + ' ' + moment("Jan 15 2024").format()"#,
+        r#"true 2024-01-15T00:00:00+00:00"#,
+    ),
+    (r#"moment.utc("Jan 15 2024").valueOf()"#, r#"1705276800000"#),
+    (
+        r#"moment("2024-01-15T25:00:00").isValid() + ' ' + moment("2024-01-15T25:00:00").format()"#,
+        r#"false Invalid date"#,
+    ),
+    (r#"moment.utc("2024-01-15T25:00:00").valueOf()"#, r#"NaN"#),
+    (
+        r#"moment("2024-01-15T10:20:30.123456789Z").isValid() + ' ' + moment("2024-01-15T10:20:30.123456789Z").format()"#,
+        r#"true 2024-01-15T10:20:30+00:00"#,
+    ),
+    (
+        r#"moment.utc("2024-01-15T10:20:30.123456789Z").valueOf()"#,
+        r#"1705314030123"#,
+    ),
+    (
+        r#"moment("+002024-01-15").isValid() + ' ' + moment("+002024-01-15").format()"#,
+        r#"true 2024-01-15T00:00:00+00:00"#,
+    ),
+    (
+        r#"moment.utc("+002024-01-15").valueOf()"#,
+        r#"1705276800000"#,
+    ),
+    (
+        r#"moment("2024-01").isValid() + ' ' + moment("2024-01").format()"#,
+        r#"true 2024-01-01T00:00:00+00:00"#,
+    ),
+    (r#"moment.utc("2024-01").valueOf()"#, r#"1704067200000"#),
+    (
+        r#"moment("2024").isValid() + ' ' + moment("2024").format()"#,
+        r#"true 2024-01-01T00:00:00+00:00"#,
+    ),
+    (r#"moment.utc("2024").valueOf()"#, r#"1704067200000"#),
+    (
+        r#"(function(){ var m = moment("15/01/2024 10:20", "DD/MM/YYYY HH:mm"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T10:20:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("15/01/2024 10:20", "DD/MM/YYYY HH:mm", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T10:20:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("1/5/24", "D/M/YY"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-05-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("1/5/24", "D/M/YY", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-05-01T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("2024-01-15", "YYYY-MM-DD"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("2024-01-15", "YYYY-MM-DD", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("Jan 5, 2024", "MMM D, YYYY"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-05T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("Jan 5, 2024", "MMM D, YYYY", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-05T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("January 5th 2024", "MMMM Do YYYY"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-05T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("January 5th 2024", "MMMM Do YYYY", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-05T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("10:20 pm", "hh:mm a"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2026-11-26T22:20:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("10:20 pm", "hh:mm a", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2026-11-26T22:20:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("2024-01-15T10:20:30.123", "YYYY-MM-DDTHH:mm:ss.SSS"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T10:20:30.123Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("2024-01-15T10:20:30.123", "YYYY-MM-DDTHH:mm:ss.SSS", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T10:20:30.123Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("24-12-31", "YY-MM-DD"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-12-31T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("24-12-31", "YY-MM-DD", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-12-31T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("1705314030", "X"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T10:20:30.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("1705314030", "X", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T10:20:30.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("1705314030123", "x"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T10:20:30.123Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("1705314030123", "x", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T10:20:30.123Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("2024.01.15", "YYYY.MM.DD"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("2024.01.15", "YYYY.MM.DD", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("15 01 2024", "DD MM YYYY"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("15 01 2024", "DD MM YYYY", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2024-01-15T00:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("2024-13-01", "YYYY-MM-DD"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"false "#,
+    ),
+    (
+        r#"(function(){ var m = moment("2024-13-01", "YYYY-MM-DD", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"false "#,
+    ),
+    (
+        r#"(function(){ var m = moment("12/25/2023 11:59:59 PM", "MM/DD/YYYY hh:mm:ss A"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2023-12-25T23:59:59.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("12/25/2023 11:59:59 PM", "MM/DD/YYYY hh:mm:ss A", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2023-12-25T23:59:59.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("2023-06-15 +0200", "YYYY-MM-DD ZZ"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2023-06-14T22:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("2023-06-15 +0200", "YYYY-MM-DD ZZ", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2023-06-14T22:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("2023-06-15T08:00:00+05:00", "YYYY-MM-DDTHH:mm:ssZ"); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2023-06-15T03:00:00.000Z"#,
+    ),
+    (
+        r#"(function(){ var m = moment("2023-06-15T08:00:00+05:00", "YYYY-MM-DDTHH:mm:ssZ", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
+        r#"true 2023-06-15T03:00:00.000Z"#,
+    ),
 ];
