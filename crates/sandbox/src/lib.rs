@@ -32,6 +32,12 @@
 //! 4. Variable writes are recorded as operations and replayed into the [`VariableStore`] before
 //!    each request and at the end, so stores keep metadata the script never sees.
 //!
+//! # Differences from Newman 6.2.2, on purpose
+//! - `pm.sendRequest` also returns a promise when called without a callback, and top-level
+//!   `await` works (later postman-sandbox versions); a `pm.test` function that returns a
+//!   promise is recorded when the promise settles (a rejection fails the test).
+//! - Assertions are listed in completion order, as Newman emits them; `index` is the call order.
+//!
 //! # Limits
 //! [`SandboxOptions::timeout`] is enforced by the QuickJS interrupt handler (it stops
 //! `while (true) {}` and catastrophic regular expressions) and by the event loop for pending
