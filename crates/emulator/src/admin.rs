@@ -161,28 +161,7 @@ pub fn create_user_pool(
             "Member must have length less than or equal to 128",
         ));
     }
-    let mut policy = PasswordPolicy::default();
-    if let Some(pp) = p
-        .opt_obj("Policies")?
-        .and_then(|x| x.opt_obj("PasswordPolicy").transpose())
-        .transpose()?
-    {
-        if let Some(v) = pp.opt_i64("MinimumLength")? {
-            if !(6..=99).contains(&v) {
-                return Err(ApiError::invalid(
-                    "Password policy minimum length must be between 6 and 99.",
-                ));
-            }
-            policy.minimum_length = v;
-        }
-        policy.require_uppercase = pp.opt_bool("RequireUppercase")?.unwrap_or(false);
-        policy.require_lowercase = pp.opt_bool("RequireLowercase")?.unwrap_or(false);
-        policy.require_numbers = pp.opt_bool("RequireNumbers")?.unwrap_or(false);
-        policy.require_symbols = pp.opt_bool("RequireSymbols")?.unwrap_or(false);
-        if let Some(d) = pp.opt_i64("TemporaryPasswordValidityDays")? {
-            policy.temporary_password_validity_days = d;
-        }
-    }
+    let policy = password_policy(&p)?;
     let username_attributes = p.opt_list("UsernameAttributes")?.unwrap_or_default();
     for a in &username_attributes {
         enum_check(a, "UsernameAttributes", &["phone_number", "email"])?;
@@ -263,6 +242,34 @@ pub fn create_user_pool(
         state.pools.insert(id, pool);
         Ok(out)
     })
+}
+
+/// PasswordPolicy of a Create/UpdateUserPool body; absent means Cognito's default policy, and
+/// inside a given policy absent requirements are off (as on Cognito).
+fn password_policy(p: &Params) -> Result<PasswordPolicy, ApiError> {
+    let mut policy = PasswordPolicy::default();
+    if let Some(pp) = p
+        .opt_obj("Policies")?
+        .and_then(|x| x.opt_obj("PasswordPolicy").transpose())
+        .transpose()?
+    {
+        if let Some(v) = pp.opt_i64("MinimumLength")? {
+            if !(6..=99).contains(&v) {
+                return Err(ApiError::invalid(
+                    "Password policy minimum length must be between 6 and 99.",
+                ));
+            }
+            policy.minimum_length = v;
+        }
+        policy.require_uppercase = pp.opt_bool("RequireUppercase")?.unwrap_or(false);
+        policy.require_lowercase = pp.opt_bool("RequireLowercase")?.unwrap_or(false);
+        policy.require_numbers = pp.opt_bool("RequireNumbers")?.unwrap_or(false);
+        policy.require_symbols = pp.opt_bool("RequireSymbols")?.unwrap_or(false);
+        if let Some(d) = pp.opt_i64("TemporaryPasswordValidityDays")? {
+            policy.temporary_password_validity_days = d;
+        }
+    }
+    Ok(policy)
 }
 
 fn describe_pool(pool: &Pool, region: &str) -> Value {
@@ -1795,6 +1802,42 @@ pub fn delete_user_pool_domain(ctx: &Ctx, body: &Map<String, Value>) -> Result<V
             return Err(ApiError::invalid("No such domain or user pool exists."));
         }
         pool.domain = None;
+        Ok(json!({}))
+    })
+}
+
+/// UpdateUserPool: like Cognito, settings left out of the request return to their defaults.
+/// Covers the password policy, MFA, auto-verified attributes, deletion protection and tags;
+/// other members are accepted and ignored.
+pub fn update_user_pool(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
+    let p = Params(body);
+    let pool_id = p.req_str("UserPoolId")?;
+    let policy = password_policy(&p)?;
+    let auto_verified = p.opt_list("AutoVerifiedAttributes")?.unwrap_or_default();
+    let mfa = p.opt_str("MfaConfiguration")?.unwrap_or("OFF").to_string();
+    enum_check(&mfa, "MfaConfiguration", &["OFF", "ON", "OPTIONAL"])?;
+    let deletion_protection = p
+        .opt_str("DeletionProtection")?
+        .unwrap_or("INACTIVE")
+        .to_string();
+    enum_check(
+        &deletion_protection,
+        "DeletionProtection",
+        &["ACTIVE", "INACTIVE"],
+    )?;
+    let tags: BTreeMap<String, String> = p.str_map("UserPoolTags")?.into_iter().collect();
+    let now = ctx.store.now();
+    ctx.store.write(|s| {
+        let pool = s.pool_mut(pool_id)?;
+        pool.policy = policy;
+        pool.auto_verified_attributes = auto_verified;
+        if mfa != "OFF" {
+            pool.software_token_mfa = true;
+        }
+        pool.mfa_configuration = mfa;
+        pool.deletion_protection = deletion_protection;
+        pool.tags = tags;
+        pool.modified = now;
         Ok(json!({}))
     })
 }

@@ -35,7 +35,9 @@
 //!   AssociateSoftwareToken, VerifySoftwareToken, SetUserMFAPreference, ChangePassword,
 //!   ForgotPassword, ConfirmForgotPassword, ResendConfirmationCode, GetTokensFromRefreshToken,
 //!   UpdateUserAttributes, DeleteUser) need none.
-//! - Operations: CreateUserPool, DescribeUserPool, ListUserPools, DeleteUserPool;
+//! - Operations: CreateUserPool, DescribeUserPool, ListUserPools, DeleteUserPool, UpdateUserPool
+//!   (password policy, MFA, auto-verified attributes, deletion protection, tags; omitted ones
+//!   reset to defaults, as on Cognito);
 //!   SetUserPoolMfaConfig, GetUserPoolMfaConfig (software token only);
 //!   CreateUserPoolDomain, DescribeUserPoolDomain, DeleteUserPoolDomain (recorded only: the
 //!   emulator serves `/oauth2/token` itself);

@@ -40,7 +40,7 @@ pub fn requires_signature(op: &str) -> bool {
 }
 
 /// Every operation this emulator serves (`X-Amz-Target` suffixes).
-pub const OPERATIONS: [&str; 57] = [
+pub const OPERATIONS: [&str; 58] = [
     "CreateUserPool",
     "DescribeUserPool",
     "ListUserPools",
@@ -98,6 +98,7 @@ pub const OPERATIONS: [&str; 57] = [
     "DeleteUserPoolDomain",
     "UpdateUserAttributes",
     "DeleteUser",
+    "UpdateUserPool",
 ];
 
 /// Runs one operation on a parsed JSON object body.
@@ -107,6 +108,7 @@ pub fn dispatch(ctx: &Ctx, op: &str, body: &Map<String, Value>) -> Result<Value,
         "DescribeUserPool" => admin::describe_user_pool(ctx, body),
         "ListUserPools" => admin::list_user_pools(ctx, body),
         "DeleteUserPool" => admin::delete_user_pool(ctx, body),
+        "UpdateUserPool" => admin::update_user_pool(ctx, body),
         "CreateUserPoolClient" => admin::create_user_pool_client(ctx, body, None),
         "DescribeUserPoolClient" => admin::describe_user_pool_client(ctx, body),
         "UpdateUserPoolClient" => admin::update_user_pool_client(ctx, body),

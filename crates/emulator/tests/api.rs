@@ -727,3 +727,34 @@ fn admin_create_user_resend() {
         "User does not exist.",
     );
 }
+
+#[test]
+fn update_user_pool_resets_what_it_is_not_given() {
+    let emu = start();
+    let a = emu.addr();
+    let pool = emu.create_pool("p").unwrap();
+    ok(
+        a,
+        "UpdateUserPool",
+        json!({"UserPoolId": pool, "Policies": {"PasswordPolicy": {"MinimumLength": 12}}, "DeletionProtection": "ACTIVE"}),
+    );
+    let d = ok(a, "DescribeUserPool", json!({"UserPoolId": pool}));
+    assert_eq!(
+        d["UserPool"]["Policies"]["PasswordPolicy"]["MinimumLength"],
+        12
+    );
+    assert_eq!(
+        d["UserPool"]["Policies"]["PasswordPolicy"]["RequireSymbols"],
+        false
+    );
+    let e = call(a, "DeleteUserPool", json!({"UserPoolId": pool})).unwrap_err();
+    assert_eq!(e.0, "InvalidParameterException");
+    ok(a, "UpdateUserPool", json!({"UserPoolId": pool}));
+    let d = ok(a, "DescribeUserPool", json!({"UserPoolId": pool}));
+    assert_eq!(
+        d["UserPool"]["Policies"]["PasswordPolicy"]["MinimumLength"],
+        8
+    );
+    assert_eq!(d["UserPool"]["DeletionProtection"], "INACTIVE");
+    ok(a, "DeleteUserPool", json!({"UserPoolId": pool}));
+}
