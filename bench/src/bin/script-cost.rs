@@ -3,7 +3,7 @@
 
 use std::time::{Duration, Instant};
 
-use cogman_bench::{Args, Summary, fail, ms, us};
+use cogman_bench::{Args, Summary, cpu_per_op, fail, ms, or_na, thread_cpu, us};
 use cogman_collection::Scopes;
 use cogman_sandbox::{
     ConsoleLevel, PmInfo, ResponseData, Sandbox, SandboxOptions, ScriptHost, ScriptInput,
@@ -11,9 +11,12 @@ use cogman_sandbox::{
 };
 use serde_json::{Value, json};
 
-const USAGE: &str = "usage: script-cost [n=20000] [warmup=500]
-Runs a typical prerequest and test script n times each in one sandbox and prints
-microseconds per execution (mean, p50, p99) as Markdown table rows.";
+const USAGE: &str = "usage: script-cost [n=10000] [warmup=500]
+Runs a minimal script, a typical prerequest script and a typical test script n times each in
+one sandbox and prints microseconds per execution (CPU, wall mean, p50, p99) as Markdown rows.";
+
+/// The fixed cost of any script: set-up of `pm` and the scopes, one read, teardown.
+const MINIMAL: &str = "pm.variables.get('orderId');";
 
 /// A prerequest script of the kind collections carry: variables, a computed value, a header.
 const PREREQUEST: &str = r#"
@@ -99,43 +102,64 @@ fn input(
     }
 }
 
-/// Runs one round (prerequest then test); returns the two durations.
-fn round(sandbox: &mut Sandbox, scopes: &mut Scopes, i: usize) -> (Duration, Duration) {
-    let mut host = NoHost;
+/// One script under measurement.
+struct Case {
+    name: &'static str,
+    kind: ScriptKind,
+    source: &'static str,
+    /// Assertions the script must make, all passing.
+    assertions: usize,
+}
+
+const CASES: [Case; 3] = [
+    Case {
+        name: "minimal script (one pm.variables.get)",
+        kind: ScriptKind::PreRequest,
+        source: MINIMAL,
+        assertions: 0,
+    },
+    Case {
+        name: "prerequest script",
+        kind: ScriptKind::PreRequest,
+        source: PREREQUEST,
+        assertions: 0,
+    },
+    Case {
+        name: "test script",
+        kind: ScriptKind::Test,
+        source: TEST,
+        assertions: 2,
+    },
+];
+
+/// Runs `case` once and checks it did what it should; returns its wall time.
+fn run_once(sandbox: &mut Sandbox, scopes: &mut Scopes, case: &Case, i: usize) -> Duration {
+    let response = (case.kind == ScriptKind::Test).then(|| {
+        let order = scopes
+            .get("orderId")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
+        response(order)
+    });
+    let input = input(case.kind, case.source, i, response);
     let t = Instant::now();
-    let pre = sandbox.run(
-        input(ScriptKind::PreRequest, PREREQUEST, i, None),
-        scopes,
-        &mut host,
-    );
-    let pre_time = t.elapsed();
-    if let Some(e) = pre.error {
-        fail(&format!("the prerequest script failed: {e}"));
+    let out = sandbox.run(input, scopes, &mut NoHost);
+    let elapsed = t.elapsed();
+    if let Some(e) = out.error {
+        fail(&format!("the {} failed: {e}", case.name));
     }
-    let order = scopes
-        .get("orderId")
-        .and_then(Value::as_str)
-        .unwrap_or_default()
-        .to_string();
-    let t = Instant::now();
-    let test = sandbox.run(
-        input(ScriptKind::Test, TEST, i, Some(response(&order))),
-        scopes,
-        &mut host,
-    );
-    let test_time = t.elapsed();
-    if let Some(e) = test.error {
-        fail(&format!("the test script failed: {e}"));
+    if out.assertions.len() != case.assertions || out.assertions.iter().any(|a| !a.passed) {
+        fail(&format!(
+            "{}: unexpected assertions {:?}",
+            case.name, out.assertions
+        ));
     }
-    if test.assertions.len() != 2 || test.assertions.iter().any(|a| !a.passed) {
-        fail(&format!("unexpected assertions: {:?}", test.assertions));
-    }
-    (pre_time, test_time)
+    elapsed
 }
 
 fn main() {
     let args = Args::from_env(USAGE);
-    let n = args.count("n", 20_000);
+    let n = args.count("n", 10_000);
     let warmup = args.count("warmup", 500);
 
     let t = Instant::now();
@@ -145,40 +169,30 @@ fn main() {
     };
     let create = t.elapsed();
     let mut scopes = Scopes::default();
+    // The test script reads the order id the prerequest script sets.
+    run_once(&mut sandbox, &mut scopes, &CASES[1], 0);
 
-    for i in 0..warmup {
-        round(&mut sandbox, &mut scopes, i);
-    }
-    let mut pre = Vec::with_capacity(n);
-    let mut test = Vec::with_capacity(n);
-    let cpu_before = cogman_bench::thread_cpu();
-    let t = Instant::now();
-    for i in 0..n {
-        let (p, s) = round(&mut sandbox, &mut scopes, warmup + i);
-        pre.push(p);
-        test.push(s);
-    }
-    let wall = t.elapsed();
-    let cpu = cogman_bench::cpu_per_op(cpu_before, cogman_bench::thread_cpu(), 2 * n);
-    let cpu = cogman_bench::or_na(cpu, us);
-
-    let pre = Summary::of(&mut pre);
-    let test = Summary::of(&mut test);
     println!("| measurement | result |");
     println!("|---|---|");
     println!("| sandbox creation (once per run) | {} ms |", ms(create));
-    for (name, s) in [("prerequest script", pre), ("test script", test)] {
+    for case in &CASES {
+        for i in 0..warmup {
+            run_once(&mut sandbox, &mut scopes, case, i);
+        }
+        let mut times = Vec::with_capacity(n);
+        let cpu_before = thread_cpu();
+        for i in 0..n {
+            times.push(run_once(&mut sandbox, &mut scopes, case, warmup + i));
+        }
+        let cpu = or_na(cpu_per_op(cpu_before, thread_cpu(), n), us);
+        let s = Summary::of(&mut times);
         println!(
-            "| {name}, per execution ({} runs) | mean {} µs, p50 {} µs, p99 {} µs |",
+            "| {}, per execution ({} runs) | CPU {cpu} µs; wall mean {} µs, p50 {} µs, p99 {} µs |",
+            case.name,
             s.count,
             us(s.mean),
             us(s.p50),
             us(s.p99)
         );
     }
-    println!(
-        "| both scripts, CPU per execution | {cpu} µs ({} executions in {} s) |",
-        2 * n,
-        format_args!("{:.2}", wall.as_secs_f64())
-    );
 }
