@@ -16,7 +16,12 @@
 //!   Node's error code.
 //! - [`CookieJar`]: RFC 6265 cookies across the run; lists, sets and exports them in
 //!   tough-cookie's serialized shape (`--export-cookie-jar`), loads them back (`--cookie-jar`).
-//! - [`ProxyConfig`]: proxies from `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY`.
+//! - [`ProxyConfig`]: proxies from `HTTP_PROXY`, `HTTPS_PROXY` and `NO_PROXY` (http:// or
+//!   https:// proxies, basic credentials from the proxy URL).
+//!
+//! `Debug` output of the options and auth helpers masks secrets; response and request headers,
+//! URLs and error texts are returned as sent or received, so callers print them through
+//! `cogman_redact`.
 //!
 //! # Flow of [`Client::send`]
 //! 1. The URL is split the Postman way (`http://` assumed when the protocol is missing) and
@@ -27,7 +32,8 @@
 //!    body's Content-Type and Content-Length, then late headers (URL credentials, a digest
 //!    answer, cookies from the jar): the order postman-request writes.
 //! 4. The request goes through the pool. A new connection runs through our connector, which
-//!    resolves DNS, connects TCP, tunnels through a proxy (CONNECT) when one applies and runs
+//!    resolves DNS (`.invalid` never leaves the machine, `*.localhost` is loopback), connects
+//!    TCP, goes through a proxy when one applies (absolute-form or a CONNECT tunnel) and runs
 //!    the TLS handshake, timing each phase. The connection writes header names in the caller's
 //!    case and keeps a copy of each response head, so response headers keep their case, order
 //!    and duplicates.
