@@ -15,7 +15,7 @@ use cogman_sandbox::{
 };
 use serde_json::{Map, Value};
 
-use crate::build::{self, FileBase, Prepared};
+use crate::build::{self, BuildEnv, Prepared};
 use crate::event::{
     Assertion, ConsoleLevel, Cursor, ErrorInfo, Event, ExecutedRequest, ExecutedResponse, Header,
     ItemRef, NamedRef, Reporter, ResponseTimings, ScriptKind,
@@ -23,6 +23,8 @@ use crate::event::{
 use crate::options::{CognitoAuthHeader, CognitoRunConfig, RunError, RunOptions};
 use crate::summary::{Failure, RunSummary, StopReason};
 use crate::timing::TimingStats;
+
+mod oauth2;
 
 /// One runnable request with everything inherited from its folders and the collection.
 struct RunItem<'c> {
@@ -175,6 +177,7 @@ pub(crate) fn run(
         sandbox,
         scopes,
         cognito,
+        oauth2: oauth2::TokenCache::default(),
         summary: RunSummary::default(),
         timings: TimingStats::new(verbose),
         reporter,
@@ -318,6 +321,8 @@ struct Engine<'c, 'r> {
     sandbox: Option<Sandbox>,
     scopes: Scopes,
     cognito: Option<CognitoState>,
+    /// Tokens fetched for `oauth2` client_credentials auth (see `oauth2`).
+    oauth2: oauth2::TokenCache,
     summary: RunSummary,
     timings: TimingStats,
     reporter: &'r mut dyn Reporter,
@@ -656,9 +661,10 @@ impl Engine<'_, '_> {
             send.timeout = Some(t.max(Duration::from_millis(1)));
         }
         let inherited = self.inherited_auth(idx);
-        let files = FileBase {
+        let files = BuildEnv {
             working_dir: &self.working_dir,
             secure: self.options.no_insecure_file_read,
+            redactor: &self.options.redactor,
         };
         let default_bearer = self.cognito.as_ref().and_then(CognitoState::bearer);
         let prepared = build::prepare(
@@ -672,6 +678,23 @@ impl Engine<'_, '_> {
         let mut cursor = cursor.clone();
         cursor.http_request_id = Some(uuid::Uuid::new_v4().to_string());
         let item_ref = self.items[idx].item_ref.clone();
+        let prepared = prepared.map(|mut p| {
+            // oauth2 client_credentials without a token: fetch one (Newman cannot).
+            let own = build::parse_request(request).ok().and_then(|r| r.auth);
+            let effective = own
+                .or(inherited)
+                .map(|a| build::resolve_auth(&a, Some(&self.scopes)));
+            if let Some(settings) = effective.as_ref().and_then(oauth2::Settings::from_auth) {
+                match self
+                    .oauth2
+                    .helper(&self.client, &settings, &self.options.redactor)
+                {
+                    Ok(helper) => p.send.auth = Some(helper),
+                    Err(msg) => p.warnings.push(msg),
+                }
+            }
+            p
+        });
         match prepared {
             Err(msg) => {
                 let executed = ExecutedRequest {
@@ -1132,9 +1155,10 @@ impl ScriptHost for Host<'_, '_> {
             disable_body_pruning: true,
             ..SendOptions::default()
         };
-        let files = FileBase {
+        let files = BuildEnv {
             working_dir: self.working_dir,
             secure: true,
+            redactor: self.redactor,
         };
         let mut cursor = self.cursor.clone();
         cursor.http_request_id = Some(uuid::Uuid::new_v4().to_string());
