@@ -227,7 +227,10 @@ pub fn human_duration(seconds: i64) -> String {
     } else if abs < 3600 {
         format!("{} min", abs / 60)
     } else if abs < 86_400 {
-        format!("{} h {} min", abs / 3600, (abs % 3600) / 60)
+        match (abs % 3600) / 60 {
+            0 => format!("{} h", abs / 3600),
+            m => format!("{} h {m} min", abs / 3600),
+        }
     } else {
         format!("{} d {} h", abs / 86_400, (abs % 86_400) / 3600)
     };
@@ -425,6 +428,7 @@ mod tests {
     #[test]
     fn durations_read_well() {
         assert_eq!(human_duration(3540), "in 59 min");
+        assert_eq!(human_duration(3600), "in 1 h");
         assert_eq!(human_duration(-30), "30 s ago");
         assert_eq!(human_duration(7500), "in 2 h 5 min");
         assert_eq!(human_duration(90_000), "in 1 d 1 h");

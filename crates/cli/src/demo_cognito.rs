@@ -309,7 +309,7 @@ fn run_folder(
 }
 
 /// Runs the Cognito part of the demo; returns the exit code.
-pub fn run(args: &DemoArgs, output: &Output) -> i32 {
+pub fn run(args: &DemoArgs, _output: &Output) -> i32 {
     // A registry of its own: the first demo's collection declares a secret whose value is the
     // word "password", which would mask that word all through the explanations below.
     let output = &Output::new(args.color, cogman_redact::Redactor::new());
