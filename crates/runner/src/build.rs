@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use cogman_collection::{Auth, BodyMode, FormParamKind, Request, Scopes, Url, js_string};
 use cogman_http::{AuthHelper, HttpRequest, MultipartPart, RequestBody, SendOptions};
+use cogman_redact::Redactor;
 use serde_json::{Map, Value};
 
 use crate::event::{BODY_PREVIEW_CAP, ExecutedRequest, Header};
@@ -20,11 +21,42 @@ pub(crate) struct Prepared {
     pub warnings: Vec<String>,
 }
 
-/// Where relative body file paths are read from.
-pub(crate) struct FileBase<'a> {
+/// Run-wide settings request building needs.
+pub(crate) struct BuildEnv<'a> {
+    /// Where relative body file paths are read from.
     pub working_dir: &'a Path,
     /// `--no-insecure-file-read`: refuse files outside `working_dir`.
     pub secure: bool,
+    /// Auth secrets (passwords, tokens, keys) are registered here once resolved.
+    pub redactor: &'a Redactor,
+}
+
+/// Auth parameters whose values are credentials, besides secret-looking names.
+const SECRET_AUTH_PARAMS: &[&str] = &[
+    "password",
+    "token",
+    "secret",
+    "secretKey",
+    "sessionToken",
+    "accessToken",
+    "privateKey",
+    "consumerSecret",
+    "tokenSecret",
+    "authKey",
+    "clientSecret",
+    "refreshToken",
+];
+
+/// Registers the credential values of a resolved auth block with the redactor.
+fn register_auth_secrets(auth: &Auth, redactor: &Redactor) {
+    for (k, v) in &auth.params {
+        let secret = SECRET_AUTH_PARAMS.contains(&k.as_str())
+            || Redactor::is_secret_name(k)
+            || (auth.kind == "apikey" && k == "value");
+        if let (true, Value::String(s)) = (secret, v) {
+            redactor.add_secret(s);
+        }
+    }
 }
 
 /// Content-Type postman-runtime adds for raw bodies by `options.raw.language`.
@@ -256,7 +288,7 @@ pub(crate) fn apply_protocol_profile(send: &mut SendOptions, ppb: &Map<String, V
 
 /// Resolves a body file against the working directory and checks it can be read. `Err` is
 /// the Node.js-style message Newman puts in its "file load error" console warnings.
-fn load_path(base: &FileBase<'_>, src: &str) -> Result<PathBuf, String> {
+fn load_path(base: &BuildEnv<'_>, src: &str) -> Result<PathBuf, String> {
     let p = Path::new(src);
     let full = if p.is_absolute() {
         p.to_path_buf()
@@ -362,7 +394,7 @@ pub(crate) fn prepare(
     inherited_auth: Option<&Auth>,
     default_bearer: Option<&str>,
     mut send: SendOptions,
-    files: &FileBase<'_>,
+    files: &BuildEnv<'_>,
 ) -> Result<Prepared, String> {
     let unresolved = parse_request(json)?;
     let resolve = |s: &str| match scopes {
@@ -394,6 +426,7 @@ pub(crate) fn prepare(
         None => inherited_auth.map(|a| resolve_auth(a, scopes)),
     };
     if let Some(a) = &auth {
+        register_auth_secrets(a, files.redactor);
         match auth_helper(a) {
             Ok(h) => send.auth = h,
             Err(w) => warnings.push(w),

@@ -686,3 +686,26 @@ fn cookies_are_kept_across_requests() {
         summary.cookies
     );
 }
+
+#[test]
+fn auth_credentials_are_registered_for_redaction() {
+    let server = EchoServer::start();
+    let c = collection(coll(vec![
+        json!({"name": "basic", "request": {"method": "GET",
+        "url": format!("{}/headers", server.base_url()),
+        "auth": {"type": "basic", "basic": [
+            {"key": "username", "value": "user"},
+            {"key": "password", "value": "{{pw}}"}]}}}),
+    ]));
+    let redactor = cogman_redact::Redactor::new();
+    let (summary, _) = go(
+        &c,
+        RunOptions {
+            environment: Some(env(&[("pw", json!("hunter2-very-long"))])),
+            redactor: redactor.clone(),
+            ..RunOptions::default()
+        },
+    );
+    assert!(!summary.has_failures());
+    assert!(!redactor.redact("x hunter2-very-long y").contains("hunter2"));
+}
