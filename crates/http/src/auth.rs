@@ -150,11 +150,15 @@ fn parse_params(s: &str) -> Vec<(String, String)> {
 }
 
 fn hash_hex(algorithm: &str, data: &str) -> String {
+    hash_bytes(algorithm, data.as_bytes())
+}
+
+fn hash_bytes(algorithm: &str, data: &[u8]) -> String {
     use md5::Digest as _;
     if algorithm.to_ascii_uppercase().starts_with("SHA-256") {
-        hex::encode(sha2::Sha256::digest(data.as_bytes()))
+        hex::encode(sha2::Sha256::digest(data))
     } else {
-        hex::encode(md5::Md5::digest(data.as_bytes()))
+        hex::encode(md5::Md5::digest(data))
     }
 }
 
@@ -184,14 +188,20 @@ fn request_target(url: &url::Url) -> String {
     }
 }
 
-fn digest_header(p: &DigestParams<'_>, method: &str, url: &url::Url) -> String {
+fn digest_header(p: &DigestParams<'_>, method: &str, url: &url::Url, body: &[u8]) -> String {
     let uri = request_target(url);
     let alg = p.algorithm.as_str();
     let mut ha1 = hash_hex(alg, &format!("{}:{}:{}", p.username, p.realm, p.password));
     if alg.to_ascii_uppercase().ends_with("-SESS") {
         ha1 = hash_hex(alg, &format!("{ha1}:{}:{}", p.nonce, p.cnonce));
     }
-    let ha2 = hash_hex(alg, &format!("{method}:{uri}"));
+    // qop=auth-int also covers the body: H(method:uri:H(body)).
+    let ha2 = if p.qop.as_deref() == Some("auth-int") {
+        let body_hash = hash_bytes(alg, body);
+        hash_hex(alg, &format!("{method}:{uri}:{body_hash}"))
+    } else {
+        hash_hex(alg, &format!("{method}:{uri}"))
+    };
     let response = match &p.qop {
         Some(qop) => hash_hex(
             alg,
@@ -233,7 +243,12 @@ fn new_cnonce() -> String {
 }
 
 /// A digest `Authorization` computed without a challenge, when realm and nonce are given.
-pub(crate) fn digest_preemptive(auth: &AuthHelper, method: &str, url: &url::Url) -> Option<String> {
+pub(crate) fn digest_preemptive(
+    auth: &AuthHelper,
+    method: &str,
+    url: &url::Url,
+    body: &[u8],
+) -> Option<String> {
     let AuthHelper::Digest {
         username,
         password,
@@ -271,7 +286,7 @@ pub(crate) fn digest_preemptive(auth: &AuthHelper, method: &str, url: &url::Url)
             .unwrap_or_else(new_cnonce),
         opaque: opaque.clone().filter(|o| !o.is_empty()),
     };
-    Some(digest_header(&p, method, url))
+    Some(digest_header(&p, method, url, body))
 }
 
 /// The digest `Authorization` answering one of the `WWW-Authenticate` challenges; overrides
@@ -281,6 +296,7 @@ pub(crate) fn digest_response(
     method: &str,
     url: &url::Url,
     challenges: &[&str],
+    body: &[u8],
 ) -> Option<String> {
     let AuthHelper::Digest {
         username,
@@ -321,12 +337,16 @@ pub(crate) fn digest_response(
             .filter(|v| !v.is_empty())
             .or_else(|| get(chosen, k))
     };
-    let challenge_qop = get(chosen, "qop").map(|q| {
-        if q.split(',').any(|x| x.trim().eq_ignore_ascii_case("auth")) {
-            "auth".to_string()
-        } else {
-            q.split(',').next().unwrap_or("").trim().to_string()
-        }
+    // Prefer `auth`; use `auth-int` when it is the only one offered.
+    let challenge_qop = get(chosen, "qop").and_then(|q| {
+        let offered: Vec<String> = q
+            .split(',')
+            .map(|x| x.trim().to_ascii_lowercase())
+            .collect();
+        ["auth", "auth-int"]
+            .into_iter()
+            .find(|want| offered.iter().any(|o| o == want))
+            .map(str::to_string)
     });
     let p = DigestParams {
         username,
@@ -345,7 +365,7 @@ pub(crate) fn digest_response(
             .unwrap_or_else(new_cnonce),
         opaque: pick(opaque, "opaque"),
     };
-    Some(digest_header(&p, method, url))
+    Some(digest_header(&p, method, url, body))
 }
 
 /// Signs the request with AWS SigV4 the way postman-runtime does (aws4): a non-empty body
@@ -549,7 +569,7 @@ mod tests {
         };
         let url = url::Url::parse("http://127.0.0.1:18080/digestpre").unwrap();
         assert_eq!(
-            digest_preemptive(&auth, "GET", &url).unwrap(),
+            digest_preemptive(&auth, "GET", &url, b"").unwrap(),
             "Digest username=\"u\", realm=\"r\", nonce=\"nn\", uri=\"/digestpre\", algorithm=\"SHA-256-sess\", qop=auth, nc=00000002, cnonce=\"cn\", response=\"169ff1dcff824b238625ce9480a20a11d5f705012f7db0a781d91766950a8d04\", opaque=\"op\""
         );
     }
@@ -570,7 +590,7 @@ mod tests {
         };
         let url = url::Url::parse("http://www.nowhere.org/dir/index.html").unwrap();
         let ch = r#"Digest realm="testrealm@host.com", qop="auth,auth-int", nonce="dcd98b7102dd2f0e8b11d0f600bfb0c093", opaque="5ccc069c403ebaf9f0171e9517f40e41""#;
-        let h = digest_response(&auth, "GET", &url, &[ch]).unwrap();
+        let h = digest_response(&auth, "GET", &url, &[ch], b"").unwrap();
         assert!(
             h.contains("response=\"6629fae49393a05397450978507c4ef1\""),
             "{h}"

@@ -286,7 +286,8 @@ impl Client {
         }
         if let Some(a) = &opts.auth {
             auth::apply_static(a, &mut url, &mut headers)?;
-            if let Some(h) = auth::digest_preemptive(a, &method, &url) {
+            let body = encoded.bytes.as_deref().unwrap_or_default();
+            if let Some(h) = auth::digest_preemptive(a, &method, &url, body) {
                 auth::set_header(&mut headers, "Authorization", h);
             }
         }
@@ -361,7 +362,8 @@ impl Client {
                     .filter(|(k, _)| k.eq_ignore_ascii_case("www-authenticate"))
                     .map(|(_, v)| v.as_str())
                     .collect();
-                if let Some(h) = auth::digest_response(a, &method, &url, &challenges) {
+                let body = encoded.bytes.as_deref().unwrap_or_default();
+                if let Some(h) = auth::digest_response(a, &method, &url, &challenges, body) {
                     late_auth = Some(h);
                     continue;
                 }

@@ -324,7 +324,7 @@ pub enum AuthHelper {
         /// Add to the query string instead of a header.
         in_query: bool,
     },
-    /// HTTP digest (RFC 7616): MD5, MD5-sess, SHA-256, SHA-256-sess; qop `auth`.
+    /// HTTP digest (RFC 7616): MD5, MD5-sess, SHA-256, SHA-256-sess; qop `auth` or `auth-int`.
     /// Unset fields come from the server's `WWW-Authenticate` challenge.
     Digest {
         /// User name.

@@ -280,3 +280,50 @@ fn awsv4_signature_shape() {
     assert!(sig.chars().all(|c| c.is_ascii_hexdigit()));
     assert!(res.request_headers.iter().any(|(k, _)| k == "X-Amz-Date"));
 }
+
+#[test]
+fn digest_auth_int_covers_the_body() {
+    let server = serve(|r| {
+        let challenge = "Digest realm=\"cogman\", qop=\"auth-int\", nonce=\"n1\"";
+        let Some(auth) = r.header("authorization") else {
+            return Resp::new(401, "").header("WWW-Authenticate", challenge);
+        };
+        let p = params(auth);
+        let get = |k: &str| {
+            p.iter()
+                .find(|(n, _)| n == k)
+                .map(|(_, v)| v.clone())
+                .unwrap_or_default()
+        };
+        let ha1 = h("MD5", "alice:cogman:s3cret");
+        let body_hash = hex::encode(md5::Md5::digest(&r.body));
+        let ha2 = h("MD5", &format!("{}:{}:{body_hash}", r.method, r.target));
+        let expected = h(
+            "MD5",
+            &format!("{ha1}:n1:{}:{}:auth-int:{ha2}", get("nc"), get("cnonce")),
+        );
+        if get("response") == expected && get("qop") == "auth-int" {
+            Resp::new(200, "int ok")
+        } else {
+            Resp::new(401, format!("bad: {auth}"))
+        }
+    });
+    let c = Client::new(ClientOptions::default()).unwrap();
+    let req = HttpRequest {
+        method: "POST".into(),
+        url: server.url("/submit"),
+        headers: vec![],
+        body: RequestBody::Bytes(bytes::Bytes::from_static(b"\x00\xffbinary body")),
+    };
+    let opts = SendOptions {
+        auth: Some(digest("s3cret")),
+        ..Default::default()
+    };
+    let res = c.send(&req, &opts).unwrap();
+    assert_eq!(
+        &res.body[..],
+        b"int ok",
+        "{}",
+        String::from_utf8_lossy(&res.body)
+    );
+}
