@@ -844,28 +844,33 @@
   };
   function baseMerge(target, source, customizer, stack) {
     if (source == null) return target;
+    // lodash assigns in sloppy mode: writes to read-only slots (e.g. a String wrapper's
+    // characters) are silently dropped.
+    var assign = function (k, v) {
+      try { target[k] = v; } catch (e) { /* read-only: ignored, as lodash does */ }
+    };
     Object.keys(source).forEach(function (k) {
       if (k === '__proto__' || k === 'constructor' || k === 'prototype') return;
       var sv = source[k];
       var tv = target[k];
       var custom = customizer ? customizer(tv, sv, k, target, source) : undefined;
       if (custom !== undefined) {
-        target[k] = custom;
+        assign(k, custom);
         return;
       }
       if (_.isObjectLike(sv) && (Array.isArray(sv) || _.isPlainObject(sv))) {
         if (stack.indexOf(sv) !== -1) {
-          target[k] = sv;
+          assign(k, sv);
           return;
         }
         var base;
         if (Array.isArray(sv)) base = Array.isArray(tv) ? tv : (_.isArrayLike(tv) ? arr(tv) : []);
         else base = _.isPlainObject(tv) || _.isArguments(tv) ? tv : (_.isObject(tv) && typeof tv !== 'function' ? tv : {});
         stack.push(sv);
-        target[k] = baseMerge(base, sv, customizer, stack);
+        assign(k, baseMerge(base, sv, customizer, stack));
         stack.pop();
       } else if (sv !== undefined || !(k in target)) {
-        target[k] = sv;
+        assign(k, sv);
       }
     });
     return target;

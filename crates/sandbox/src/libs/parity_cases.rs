@@ -12277,4 +12277,1081 @@ data should be array"#,
         r#"(function(){ var m = moment("2023-06-15T08:00:00+05:00", "YYYY-MM-DDTHH:mm:ssZ", true); return m.isValid() + ' ' + (m.isValid() ? m.toISOString() : ''); })()"#,
         r#"true 2023-06-15T03:00:00.000Z"#,
     ),
+    (
+        r#"JSON.stringify(L('lodash').some({"n": [[1, ""]], "a": 1}, 'a'))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').maxBy([], 'v'))"#,
+        r#"undefined"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keys({"b": {"n": true}, "n": 2}))"#,
+        r#"["b","n"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').merge("b", [3.5, true]))"#,
+        r#""b""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').pick({"a": [{"c": 0, "a": 3.5}, true], "n": {"c": [0, "B", true, "b"], "n": "abc", "a": {}}, "id": [{"b": "a", "id": 0, "a": 0}, {"n": "a", "a": -1}, [-1], 0]}, ['a', 'c']))"#,
+        r#"{"a":[{"c":0,"a":3.5},true]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').isEqual([-1, 2, ["B"]], "b"))"#,
+        r#"false"#,
+    ),
+    (r#"JSON.stringify(L('lodash').invert([]))"#, r#"{}"#),
+    (
+        r#"JSON.stringify(L('lodash').compact([2, ["a"], null, {"c": 3.5, "id": "abc"}]))"#,
+        r#"[2,["a"],{"c":3.5,"id":"abc"}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').assign({}, [true], true))"#,
+        r#"{"0":true}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').difference(["B", "B", -1, "B"], [0, "a"]))"#,
+        r#"["B","B",-1,"B"]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').toArray(2))"#, r#"[]"#),
+    (r#"JSON.stringify(L('lodash').isEqual(3.5, 2))"#, r#"false"#),
+    (
+        r#"JSON.stringify(L('lodash').keyBy([{"id": 1, "n": "z", "v": 8, "tags": ["q"]}], 'id'))"#,
+        r#"{"1":{"id":1,"n":"z","v":8,"tags":["q"]}}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').fromPairs(L('lodash').toPairs("a")))"#,
+        r#"{"0":"a"}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').merge({"id": "", "a": [{"a": "b", "id": "abc", "c": "b"}, {"id": "abc", "a": true}, 1, "B"], "n": {}}, {"b": "b"}))"#,
+        r#"{"id":"","a":[{"a":"b","id":"abc","c":"b"},{"id":"abc","a":true},1,"B"],"n":{},"b":"b"}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').fromPairs(L('lodash').toPairs({"n": 1})))"#,
+        r#"{"n":1}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').chunk(["a", -1, "a"], 1))"#,
+        r#"[["a"],[-1],["a"]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').every([null], Boolean))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keys([[0, {}], "a", true, 1]))"#,
+        r#"["0","1","2","3"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').maxBy([{"id": 4, "n": null, "v": -1, "tags": ["r", "q"]}, {"id": 1, "n": "y", "v": 1, "tags": ["p"]}, {"id": 4, "n": "y", "v": 0, "tags": ["p"]}, {"id": 2, "n": null, "v": 4, "tags": ["p"]}, {"id": 3, "n": "x", "v": 9, "tags": []}], 'v'))"#,
+        r#"{"id":3,"n":"x","v":9,"tags":[]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').compact([{"c": null}, {"b": "abc", "c": "B", "n": ""}, [null, 2], "B"]))"#,
+        r#"[{"c":null},{"b":"abc","c":"B","n":""},[null,2],"B"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').countBy([{"id": 4, "n": "x", "v": 3, "tags": []}, {"id": 3, "n": "x", "v": 0, "tags": []}], 'id'))"#,
+        r#"{"3":1,"4":1}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').includes(3.5, "abc"))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').partition([{"id": 4, "n": "z", "v": 2, "tags": ["p", "q"]}, {"id": 4, "n": "y", "v": 9, "tags": []}, {"id": 4, "n": "z", "v": 0, "tags": ["r"]}], 'n'))"#,
+        r#"[[{"id":4,"n":"z","v":2,"tags":["p","q"]},{"id":4,"n":"y","v":9,"tags":[]},{"id":4,"n":"z","v":0,"tags":["r"]}],[]]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').keyBy([], 'id'))"#, r#"{}"#),
+    (
+        r#"JSON.stringify(L('lodash').chunk([null], 3))"#,
+        r#"[[null]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').isEmpty([[""], 0]))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keys({"a": {}, "n": {"c": true, "id": ["abc"], "b": [0, null, "b"]}, "id": 0}))"#,
+        r#"["a","n","id"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').isEqual({"id": "abc"}, "b"))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').some({"id": []}, 'a'))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').flatMap([{"id": 1, "n": "y", "v": 4, "tags": []}], 'tags'))"#,
+        r#"[]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').reduce("", function(a, v, k) { return a + String(k); }, ''))"#,
+        r#""""#,
+    ),
+    (r#"JSON.stringify(L('lodash').size(0))"#, r#"0"#),
+    (
+        r#"JSON.stringify(L('lodash').maxBy([{"id": 4, "n": null, "v": 9, "tags": []}, {"id": 2, "n": "z", "v": 9, "tags": []}, {"id": 3, "n": "y", "v": 7, "tags": []}], 'v'))"#,
+        r#"{"id":4,"n":null,"v":9,"tags":[]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').groupBy([{"id": 1, "n": "y", "v": 1, "tags": []}, {"id": 2, "n": null, "v": 0, "tags": ["p", "q"]}], 'n'))"#,
+        r#"{"y":[{"id":1,"n":"y","v":1,"tags":[]}],"null":[{"id":2,"n":null,"v":0,"tags":["p","q"]}]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sumBy([{"id": 3, "n": "z", "v": 8, "tags": ["q"]}, {"id": 2, "n": "z", "v": 1, "tags": ["r"]}, {"id": 4, "n": "y", "v": 7, "tags": []}, {"id": 1, "n": null, "v": -2, "tags": ["q", "p"]}, {"id": 3, "n": "y", "v": 4, "tags": ["r"]}, {"id": 2, "n": "y", "v": -2, "tags": []}], 'v'))"#,
+        r#"16"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').omit({"a": [["abc", "b", 0], "a", {"a": 3.5, "b": "abc"}, [0, -1, "", "B"]], "c": [{"a": -1, "n": null}, [true, "b"]], "id": true}, ['a', 'c']))"#,
+        r#"{"id":true}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sortBy([], ['n', 'v']))"#,
+        r#"[]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').invert(1))"#, r#"{}"#),
+    (
+        r#"JSON.stringify((function(){ var v = {"id": 0}; return L('lodash').isEqual(v, L('lodash').cloneDeep(v)); })())"#,
+        r#"true"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').chunk(["b", "abc", "abc", 0], 3))"#,
+        r#"[["b","abc","abc"],[0]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').fromPairs(L('lodash').toPairs(2)))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').difference(["abc", "B", 1, null], [-1, 1]))"#,
+        r#"["abc","B",null]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').defaults({}, {"a": {"a": ["abc"], "c": "abc"}}, null))"#,
+        r#"{"a":{"a":["abc"],"c":"abc"}}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').isEmpty([-1, {"n": {"a": "", "id": true, "b": 0}, "id": "", "c": true}, [{"b": "", "n": 0}]]))"#,
+        r#"false"#,
+    ),
+    (r#"JSON.stringify(L('lodash').isEmpty("B"))"#, r#"false"#),
+    (
+        r#"JSON.stringify(L('lodash').maxBy([], 'v'))"#,
+        r#"undefined"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').flatMap([{"id": 3, "n": "x", "v": 8, "tags": ["p", "q"]}, {"id": 1, "n": null, "v": -3, "tags": ["p", "q"]}, {"id": 1, "n": "y", "v": -1, "tags": []}, {"id": 4, "n": "x", "v": 8, "tags": ["p"]}, {"id": 4, "n": "y", "v": 3, "tags": ["r", "q"]}], 'tags'))"#,
+        r#"["p","q","p","q","p","r","q"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').flattenDeep([{}, ["B", [2], [true, "B", 1, null]], [{"c": 1}, [], 1, ["a"]]]))"#,
+        r#"[{},"B",2,true,"B",1,null,{"c":1},1,"a"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keys("abc"))"#,
+        r#"["0","1","2"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').difference([1, 0, "", 2], [null, true]))"#,
+        r#"[1,0,"",2]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').orderBy([], ['id', 'v'], ['asc', 'desc']))"#,
+        r#"[]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').find([{"id": 4, "n": "z", "v": 7, "tags": []}, {"id": 1, "n": "y", "v": 7, "tags": ["p", "q"]}, {"id": 4, "n": "z", "v": 9, "tags": []}, {"id": 4, "n": "z", "v": 9, "tags": []}, {"id": 3, "n": null, "v": 6, "tags": ["r", "p"]}], ['id', 2]))"#,
+        r#"undefined"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toArray([[{"a": null, "b": ""}, "a", ""]]))"#,
+        r#"[[{"a":null,"b":""},"a",""]]"#,
+    ),
+    (
+        r#"JSON.stringify((function(){ var v = 2; return L('lodash').isEqual(v, L('lodash').cloneDeep(v)); })())"#,
+        r#"true"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').omit(-1, ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').merge([{"c": 3.5}, {"b": "a", "c": "abc", "id": 1}], "abc"))"#,
+        r#"["a","b","c"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').filter([{"id": 2, "n": null, "v": -3, "tags": ["q", "p"]}, {"id": 4, "n": "z", "v": 5, "tags": []}], {n: 'x'}))"#,
+        r#"[]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').take([2, "b", "abc", ""], -1))"#,
+        r#"[]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').defaults({}, {"c": {"a": {"b": 3.5, "id": "B", "n": "b"}, "b": [""], "n": [-1]}, "id": {"a": -1, "id": {"id": -1, "n": "B"}, "b": []}}, "b"))"#,
+        r#"{"0":"b","c":{"a":{"b":3.5,"id":"B","n":"b"},"b":[""],"n":[-1]},"id":{"a":-1,"id":{"id":-1,"n":"B"},"b":[]}}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').take(["B", "a", "abc", 2], 1))"#,
+        r#"["B"]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').chunk([""], 0))"#, r#"[]"#),
+    (
+        r#"JSON.stringify(L('lodash').assign({}, "b", {"n": 2}))"#,
+        r#"{"0":"b","n":2}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toArray([{"a": [-1], "c": "a", "n": ["a", "b", "a"]}, "abc", true, {"n": 1}]))"#,
+        r#"[{"a":[-1],"c":"a","n":["a","b","a"]},"abc",true,{"n":1}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sortBy([], ['n', 'v']))"#,
+        r#"[]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').assign({}, "B", ""))"#,
+        r#"{"0":"B"}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').isEqual({"n": {}, "a": "a"}, {"b": [[]], "a": {"a": {"id": 2, "b": 1}}, "id": 3.5}))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').assign({}, [[[2, 0], ["B", 2], ["a"]], ["B", true, -1], {"c": {}, "n": null, "a": ["", "abc"]}, [[]]], {"n": [null], "b": null}))"#,
+        r#"{"0":[[2,0],["B",2],["a"]],"1":["B",true,-1],"2":{"c":{},"n":null,"a":["","abc"]},"3":[[]],"n":[null],"b":null}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').flattenDeep([-1, {}, "B"]))"#,
+        r#"[-1,{},"B"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').some({"id": {"n": {}, "a": {}, "c": {"n": "", "id": ""}}}, 'a'))"#,
+        r#"true"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').filter([], {n: 'x'}))"#,
+        r#"[]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').every("abc", Boolean))"#,
+        r#"true"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').difference([0, true, 2, "abc"], [true, null]))"#,
+        r#"[0,2,"abc"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').countBy([{"id": 1, "n": "y", "v": 3, "tags": ["q", "p"]}, {"id": 2, "n": "x", "v": 8, "tags": []}, {"id": 3, "n": "y", "v": 3, "tags": ["p", "r"]}, {"id": 3, "n": "z", "v": 8, "tags": ["p"]}, {"id": 1, "n": "y", "v": 9, "tags": []}], 'id'))"#,
+        r#"{"1":2,"2":1,"3":2}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').flattenDeep([{"n": ["abc", 2, "abc", "b"]}, true, [2, {"b": "abc"}, ["a", "B", "B", true]]]))"#,
+        r#"[{"n":["abc",2,"abc","b"]},true,2,{"b":"abc"},"a","B","B",true]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').mapValues(-1, 'a'))"#, r#"{}"#),
+    (r#"JSON.stringify(L('lodash').keys("b"))"#, r#"["0"]"#),
+    (
+        r#"JSON.stringify(L('lodash').pick(["B", [true, 0, {}], 2, [1]], ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').includes([], "a"))"#,
+        r#"false"#,
+    ),
+    (r#"JSON.stringify(L('lodash').some("B", 'a'))"#, r#"false"#),
+    (
+        r#"JSON.stringify(L('lodash').union([3.5, 1, null], ["abc", "B", "abc"]))"#,
+        r#"[3.5,1,null,"abc","B"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').find([], ['id', 2]))"#,
+        r#"undefined"#,
+    ),
+    (r#"JSON.stringify(L('lodash').toArray(3.5))"#, r#"[]"#),
+    (
+        r#"JSON.stringify(L('lodash').isEmpty([null, {}]))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').uniqBy([{"id": 1, "n": "x", "v": -3, "tags": ["q"]}, {"id": 2, "n": "z", "v": 9, "tags": []}, {"id": 2, "n": "y", "v": 5, "tags": ["p", "q"]}, {"id": 2, "n": null, "v": 0, "tags": []}], 'n'))"#,
+        r#"[{"id":1,"n":"x","v":-3,"tags":["q"]},{"id":2,"n":"z","v":9,"tags":[]},{"id":2,"n":"y","v":5,"tags":["p","q"]},{"id":2,"n":null,"v":0,"tags":[]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keyBy([{"id": 3, "n": "y", "v": -2, "tags": []}, {"id": 2, "n": "z", "v": 6, "tags": ["q", "r"]}], 'id'))"#,
+        r#"{"2":{"id":2,"n":"z","v":6,"tags":["q","r"]},"3":{"id":3,"n":"y","v":-2,"tags":[]}}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').orderBy([{"id": 1, "n": "y", "v": 1, "tags": ["q", "r"]}, {"id": 1, "n": null, "v": -1, "tags": ["q"]}, {"id": 3, "n": null, "v": 5, "tags": ["p", "q"]}, {"id": 2, "n": "x", "v": 9, "tags": []}, {"id": 2, "n": null, "v": 9, "tags": ["q"]}, {"id": 4, "n": "z", "v": 8, "tags": ["q"]}], ['id', 'v'], ['asc', 'desc']))"#,
+        r#"[{"id":1,"n":"y","v":1,"tags":["q","r"]},{"id":1,"n":null,"v":-1,"tags":["q"]},{"id":2,"n":"x","v":9,"tags":[]},{"id":2,"n":null,"v":9,"tags":["q"]},{"id":3,"n":null,"v":5,"tags":["p","q"]},{"id":4,"n":"z","v":8,"tags":["q"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').get({"id": 1}, 'a.b[0]', 'D'))"#,
+        r#""D""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').pick([{"c": []}, true, 3.5], ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').maxBy([], 'v'))"#,
+        r#"undefined"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').take(["abc", "B", "B", true], 4))"#,
+        r#"["abc","B","B",true]"#,
+    ),
+    (
+        r#"JSON.stringify((function(){ var v = 1; return L('lodash').isEqual(v, L('lodash').cloneDeep(v)); })())"#,
+        r#"true"#,
+    ),
+    (r#"JSON.stringify(L('lodash').mapValues(1, 'a'))"#, r#"{}"#),
+    (
+        r#"JSON.stringify(L('lodash').union(["", "a", null], ["a", "abc", true]))"#,
+        r#"["","a",null,"abc",true]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').values([-1, {"a": null}, ["b"]]))"#,
+        r#"[-1,{"a":null},["b"]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').groupBy([{"id": 4, "n": null, "v": 1, "tags": ["p", "r"]}], 'n'))"#,
+        r#"{"null":[{"id":4,"n":null,"v":1,"tags":["p","r"]}]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').zip([null, "a", true], [3.5, "a"]))"#,
+        r#"[[null,3.5],["a","a"],[true,null]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sumBy([{"id": 4, "n": "z", "v": 2, "tags": ["r"]}], 'v'))"#,
+        r#"2"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').uniq(["abc", -1, null, "b", 2]))"#,
+        r#"["abc",-1,null,"b",2]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sumBy([{"id": 3, "n": null, "v": 8, "tags": ["r", "p"]}], 'v'))"#,
+        r#"8"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').compact(["abc", [2, true, null], null, [true, 3.5, "B", 0]]))"#,
+        r#"["abc",[2,true,null],[true,3.5,"B",0]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').defaults({}, 1, ["b", 1, 3.5, "a"]))"#,
+        r#"{"0":"b","1":1,"2":3.5,"3":"a"}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keyBy([{"id": 3, "n": "y", "v": 1, "tags": []}, {"id": 2, "n": "z", "v": 1, "tags": ["r", "p"]}, {"id": 2, "n": "x", "v": 3, "tags": ["q", "r"]}, {"id": 3, "n": "x", "v": 3, "tags": ["p", "r"]}], 'id'))"#,
+        r#"{"2":{"id":2,"n":"x","v":3,"tags":["q","r"]},"3":{"id":3,"n":"x","v":3,"tags":["p","r"]}}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').filter([{"id": 3, "n": null, "v": 2, "tags": []}, {"id": 3, "n": "y", "v": 2, "tags": ["q"]}, {"id": 4, "n": null, "v": 8, "tags": ["q", "p"]}, {"id": 4, "n": "y", "v": 8, "tags": ["p"]}, {"id": 4, "n": "z", "v": -2, "tags": ["r"]}, {"id": 3, "n": "y", "v": 1, "tags": ["q"]}], {n: 'x'}))"#,
+        r#"[]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').merge(null, -1))"#, r#"{}"#),
+    (
+        r#"JSON.stringify(L('lodash').map([{"id": 3, "n": null, "v": 9, "tags": []}, {"id": 1, "n": "y", "v": 2, "tags": ["p", "r"]}, {"id": 4, "n": "z", "v": 2, "tags": []}], 'tags[0]'))"#,
+        r#"[null,"p",null]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').omit([null, "a"], ['a', 'c']))"#,
+        r#"{"0":null,"1":"a"}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').difference(["a", -1, 2, "b"], ["B", 3.5]))"#,
+        r#"["a",-1,2,"b"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').filter([{"id": 1, "n": "y", "v": 6, "tags": ["p", "r"]}, {"id": 4, "n": "z", "v": 0, "tags": []}, {"id": 1, "n": null, "v": -1, "tags": ["r"]}, {"id": 1, "n": "y", "v": 6, "tags": ["p"]}, {"id": 1, "n": "z", "v": 2, "tags": []}, {"id": 4, "n": "x", "v": 2, "tags": ["r", "q"]}], {n: 'x'}))"#,
+        r#"[{"id":4,"n":"x","v":2,"tags":["r","q"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sortBy([{"id": 2, "n": null, "v": 4, "tags": []}, {"id": 3, "n": null, "v": 7, "tags": ["q"]}, {"id": 1, "n": null, "v": 2, "tags": []}], ['n', 'v']))"#,
+        r#"[{"id":1,"n":null,"v":2,"tags":[]},{"id":2,"n":null,"v":4,"tags":[]},{"id":3,"n":null,"v":7,"tags":["q"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').pick([[]], ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keys({"c": "b", "a": {"id": "b", "b": 2, "a": null}}))"#,
+        r#"["c","a"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sumBy([{"id": 2, "n": null, "v": 4, "tags": []}, {"id": 4, "n": "y", "v": 1, "tags": ["q"]}, {"id": 3, "n": "x", "v": 3, "tags": ["q", "r"]}], 'v'))"#,
+        r#"8"#,
+    ),
+    (r#"JSON.stringify(L('lodash').invert("B"))"#, r#"{"B":"0"}"#),
+    (
+        r#"JSON.stringify(L('lodash').isEqual({"n": "b", "b": true, "a": "abc"}, "abc"))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').xor(["abc", 3.5, "a"], ["a", 0, "abc"]))"#,
+        r#"[3.5,0]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').some(null, 'a'))"#, r#"false"#),
+    (
+        r#"JSON.stringify(L('lodash').pick({"b": "", "n": 3.5}, ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').pick(null, ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').assign({}, {"id": null, "b": {"b": 1, "c": []}, "c": [[-1, 1, -1, "abc"]]}, 1))"#,
+        r#"{"id":null,"b":{"b":1,"c":[]},"c":[[-1,1,-1,"abc"]]}"#,
+    ),
+    (r#"JSON.stringify(L('lodash').keys("B"))"#, r#"["0"]"#),
+    (
+        r#"JSON.stringify(L('lodash').isEqual(3.5, 3.5))"#,
+        r#"true"#,
+    ),
+    (r#"JSON.stringify(L('lodash').keys(3.5))"#, r#"[]"#),
+    (
+        r#"JSON.stringify(L('lodash').uniqBy([{"id": 3, "n": "y", "v": 0, "tags": ["p"]}, {"id": 1, "n": "y", "v": -2, "tags": ["p"]}, {"id": 2, "n": null, "v": 6, "tags": ["q"]}], 'n'))"#,
+        r#"[{"id":3,"n":"y","v":0,"tags":["p"]},{"id":2,"n":null,"v":6,"tags":["q"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sortBy([{"id": 1, "n": null, "v": 2, "tags": []}, {"id": 4, "n": null, "v": 8, "tags": ["q"]}, {"id": 2, "n": null, "v": 8, "tags": ["r", "p"]}], ['n', 'v']))"#,
+        r#"[{"id":1,"n":null,"v":2,"tags":[]},{"id":4,"n":null,"v":8,"tags":["q"]},{"id":2,"n":null,"v":8,"tags":["r","p"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').orderBy([{"id": 1, "n": "x", "v": 9, "tags": []}], ['id', 'v'], ['asc', 'desc']))"#,
+        r#"[{"id":1,"n":"x","v":9,"tags":[]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').zip(["B", "", 2], [1, "abc"]))"#,
+        r#"[["B",1],["","abc"],[2,null]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').xor(["", "", 0], [3.5, 1, 3.5]))"#,
+        r#"["",0,3.5,1]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').zip(["", -1, 3.5], [null, 0]))"#,
+        r#"[["",null],[-1,0],[3.5,null]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').assign({}, [true], {}))"#,
+        r#"{"0":true}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').groupBy([{"id": 1, "n": null, "v": 5, "tags": ["q"]}, {"id": 2, "n": "x", "v": -1, "tags": []}, {"id": 4, "n": null, "v": 8, "tags": ["q", "p"]}, {"id": 4, "n": "z", "v": -3, "tags": []}, {"id": 2, "n": null, "v": 1, "tags": ["q", "r"]}, {"id": 3, "n": null, "v": -3, "tags": []}], 'n'))"#,
+        r#"{"null":[{"id":1,"n":null,"v":5,"tags":["q"]},{"id":4,"n":null,"v":8,"tags":["q","p"]},{"id":2,"n":null,"v":1,"tags":["q","r"]},{"id":3,"n":null,"v":-3,"tags":[]}],"x":[{"id":2,"n":"x","v":-1,"tags":[]}],"z":[{"id":4,"n":"z","v":-3,"tags":[]}]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keys({"c": ["a", null, true, "b"], "n": 1, "b": -1}))"#,
+        r#"["c","n","b"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').take(["abc", 2, true, "b"], 5))"#,
+        r#"["abc",2,true,"b"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toArray({"id": {}, "n": "abc", "a": [{}, [2, "B", "B", 1]]}))"#,
+        r#"[{},"abc",[{},[2,"B","B",1]]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').uniqBy([{"id": 1, "n": null, "v": -2, "tags": []}], 'n'))"#,
+        r#"[{"id":1,"n":null,"v":-2,"tags":[]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').merge({"id": null, "b": 0, "n": ""}, 1))"#,
+        r#"{"id":null,"b":0,"n":""}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').uniq(["a", 0, true, 3.5, -1]))"#,
+        r#"["a",0,true,3.5,-1]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').defaults({}, 2, 1))"#, r#"{}"#),
+    (
+        r#"JSON.stringify(L('lodash').zip([true, "B", ""], ["abc", 3.5]))"#,
+        r#"[[true,"abc"],["B",3.5],["",null]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').includes([1], true))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').maxBy([{"id": 1, "n": "z", "v": 7, "tags": ["q", "r"]}, {"id": 4, "n": "x", "v": 8, "tags": ["p"]}, {"id": 4, "n": null, "v": 3, "tags": []}, {"id": 4, "n": "x", "v": 6, "tags": []}, {"id": 4, "n": null, "v": 2, "tags": ["q"]}], 'v'))"#,
+        r#"{"id":4,"n":"x","v":8,"tags":["p"]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').xor([null, null, -1], [2, 2, 0]))"#,
+        r#"[null,-1,2,0]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').includes(-1, "abc"))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').difference([0, 1, "", 2], [null, true]))"#,
+        r#"[0,1,"",2]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').partition([{"id": 4, "n": null, "v": 2, "tags": ["r"]}, {"id": 1, "n": "z", "v": 0, "tags": ["q"]}, {"id": 4, "n": null, "v": 5, "tags": []}, {"id": 2, "n": "y", "v": 5, "tags": ["p"]}, {"id": 3, "n": "z", "v": 1, "tags": ["p", "q"]}], 'n'))"#,
+        r#"[[{"id":1,"n":"z","v":0,"tags":["q"]},{"id":2,"n":"y","v":5,"tags":["p"]},{"id":3,"n":"z","v":1,"tags":["p","q"]}],[{"id":4,"n":null,"v":2,"tags":["r"]},{"id":4,"n":null,"v":5,"tags":[]}]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sumBy([{"id": 3, "n": null, "v": 8, "tags": ["q"]}, {"id": 3, "n": "y", "v": 4, "tags": ["q"]}], 'v'))"#,
+        r#"12"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').zip(["", null, 1], [-1, 1]))"#,
+        r#"[["",-1],[null,1],[1,null]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').isEqual("b", null))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').defaults({}, {"n": "a", "c": 3.5, "id": []}, 1))"#,
+        r#"{"n":"a","c":3.5,"id":[]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').mapValues("abc", 'a'))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').invert("abc"))"#,
+        r#"{"a":"0","b":"1","c":"2"}"#,
+    ),
+    (r#"JSON.stringify(L('lodash').merge(1, 3.5))"#, r#"1"#),
+    (
+        r#"JSON.stringify(L('lodash').union([3.5, "a", 0], [1, null, -1]))"#,
+        r#"[3.5,"a",0,1,null,-1]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').compact([["a", 2], "a", "b", {"n": null, "c": true}]))"#,
+        r#"[["a",2],"a","b",{"n":null,"c":true}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').mapValues(3.5, 'a'))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').every([[{"b": 1, "id": true, "n": 3.5}, [null, 1, 1, "a"]], {"a": {"id": "abc", "n": 3.5}, "n": "b", "b": ""}, {"b": [0, null], "c": {}, "a": {"b": 2}}], Boolean))"#,
+        r#"true"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sortBy([{"id": 3, "n": null, "v": -3, "tags": ["p", "r"]}], ['n', 'v']))"#,
+        r#"[{"id":3,"n":null,"v":-3,"tags":["p","r"]}]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').isEqual({}, ""))"#, r#"false"#),
+    (
+        r#"JSON.stringify(L('lodash').orderBy([{"id": 1, "n": "x", "v": 9, "tags": ["q"]}, {"id": 1, "n": "z", "v": -3, "tags": ["r", "q"]}, {"id": 3, "n": "z", "v": 6, "tags": ["q"]}], ['id', 'v'], ['asc', 'desc']))"#,
+        r#"[{"id":1,"n":"x","v":9,"tags":["q"]},{"id":1,"n":"z","v":-3,"tags":["r","q"]},{"id":3,"n":"z","v":6,"tags":["q"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').reduce({"id": {"id": {}}, "c": "", "a": "B"}, function(a, v, k) { return a + String(k); }, ''))"#,
+        r#""idca""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').uniq([3.5, "b", "a", "abc", "B"]))"#,
+        r#"[3.5,"b","a","abc","B"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').uniqBy([{"id": 3, "n": "x", "v": 9, "tags": []}, {"id": 1, "n": "x", "v": 6, "tags": ["p"]}, {"id": 1, "n": "z", "v": 6, "tags": ["r"]}, {"id": 2, "n": "z", "v": 3, "tags": []}], 'n'))"#,
+        r#"[{"id":3,"n":"x","v":9,"tags":[]},{"id":1,"n":"z","v":6,"tags":["r"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').isEqual({"a": {"a": true, "n": null, "b": "B"}, "n": [{}, true, "a", [true]]}, [true, -1, {}, {}]))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').countBy([{"id": 2, "n": "z", "v": -2, "tags": []}, {"id": 4, "n": "x", "v": -2, "tags": []}, {"id": 4, "n": "x", "v": 9, "tags": ["p", "r"]}, {"id": 2, "n": "x", "v": 9, "tags": []}, {"id": 3, "n": "z", "v": 1, "tags": []}], 'id'))"#,
+        r#"{"2":2,"3":1,"4":2}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').size({"b": 2, "n": [3.5, "B"]}))"#,
+        r#"2"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').difference([-1, 1, null, "B"], ["abc", 0]))"#,
+        r#"[-1,1,null,"B"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').omit([], ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').compact([[null, "B", null, true], {}, [], []]))"#,
+        r#"[[null,"B",null,true],{},[],[]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').zip(["b", -1, "b"], [2, "B"]))"#,
+        r#"[["b",2],[-1,"B"],["b",null]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').includes({"b": [["abc", 0, "a"], {"a": 2, "b": null, "n": null}], "n": {"id": {"n": 1, "a": 3.5, "c": "b"}}}, 0))"#,
+        r#"false"#,
+    ),
+    (r#"JSON.stringify(L('lodash').isEmpty(2))"#, r#"true"#),
+    (
+        r#"JSON.stringify(L('lodash').find([], ['id', 2]))"#,
+        r#"undefined"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sortBy([{"id": 4, "n": "y", "v": 3, "tags": []}, {"id": 3, "n": "z", "v": 6, "tags": []}], ['n', 'v']))"#,
+        r#"[{"id":4,"n":"y","v":3,"tags":[]},{"id":3,"n":"z","v":6,"tags":[]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').union([3.5, "B", "a"], [1, "abc", 0]))"#,
+        r#"[3.5,"B","a",1,"abc",0]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').keyBy([], 'id'))"#, r#"{}"#),
+    (
+        r#"JSON.stringify(L('lodash').difference([null, 2, true, "a"], [0, null]))"#,
+        r#"[2,true,"a"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').flatMap([{"id": 3, "n": "x", "v": 6, "tags": []}, {"id": 1, "n": "x", "v": 2, "tags": ["q"]}], 'tags'))"#,
+        r#"["q"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').find([{"id": 1, "n": null, "v": 2, "tags": []}, {"id": 3, "n": "z", "v": 8, "tags": ["q"]}, {"id": 4, "n": "x", "v": 0, "tags": []}], ['id', 2]))"#,
+        r#"undefined"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').compact([{"n": "a"}, {"n": 1, "id": "a"}, {}, 2]))"#,
+        r#"[{"n":"a"},{"n":1,"id":"a"},{},2]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').take(["a", "", "a", -1], 3))"#,
+        r#"["a","","a"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').intersection(["", 3.5, "abc", ""], [null, 2, 0, 0]))"#,
+        r#"[]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').intersection(["abc", -1, "B", true], [1, 2, null, ""]))"#,
+        r#"[]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').isEmpty([[1, "abc", 0, null], [2], {"a": [2, "abc", null]}, 2]))"#,
+        r#"false"#,
+    ),
+    (r#"JSON.stringify(L('lodash').values("B"))"#, r#"["B"]"#),
+    (
+        r#"JSON.stringify(L('lodash').mapValues([3.5, "abc"], 'a'))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sumBy([{"id": 4, "n": "z", "v": -2, "tags": ["r", "p"]}, {"id": 2, "n": "z", "v": 6, "tags": ["p", "q"]}, {"id": 2, "n": "x", "v": 2, "tags": ["r", "q"]}, {"id": 3, "n": "z", "v": 8, "tags": ["p"]}], 'v'))"#,
+        r#"14"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').take(["b", 0, 2, 3.5], 4))"#,
+        r#"["b",0,2,3.5]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').omit(true, ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').fromPairs(L('lodash').toPairs([])))"#,
+        r#"{}"#,
+    ),
+    (r#"JSON.stringify(L('lodash').toArray("b"))"#, r#"["b"]"#),
+    (
+        r#"JSON.stringify(L('lodash').every(["B", {}, 2], Boolean))"#,
+        r#"true"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keys({"c": [""], "b": [[1]], "n": -1}))"#,
+        r#"["c","b","n"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').find([{"id": 3, "n": "x", "v": 5, "tags": ["p", "r"]}, {"id": 2, "n": "x", "v": 8, "tags": ["r"]}], ['id', 2]))"#,
+        r#"{"id":2,"n":"x","v":8,"tags":["r"]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').defaults({}, {"a": [{"a": "abc"}, [], [0]], "b": ["a", 3.5, {"n": 1}, -1]}, 3.5))"#,
+        r#"{"a":[{"a":"abc"},[],[0]],"b":["a",3.5,{"n":1},-1]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').includes({}, 3.5))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').every({"id": -1, "c": [], "a": ""}, Boolean))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sortBy([{"id": 2, "n": "y", "v": 6, "tags": ["q", "p"]}, {"id": 1, "n": null, "v": 5, "tags": ["q"]}, {"id": 3, "n": "z", "v": 6, "tags": []}, {"id": 4, "n": "z", "v": 4, "tags": []}, {"id": 2, "n": null, "v": 1, "tags": ["q", "p"]}, {"id": 3, "n": null, "v": 6, "tags": ["p", "q"]}], ['n', 'v']))"#,
+        r#"[{"id":2,"n":"y","v":6,"tags":["q","p"]},{"id":4,"n":"z","v":4,"tags":[]},{"id":3,"n":"z","v":6,"tags":[]},{"id":2,"n":null,"v":1,"tags":["q","p"]},{"id":1,"n":null,"v":5,"tags":["q"]},{"id":3,"n":null,"v":6,"tags":["p","q"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').uniq(["", 1, "a", 2, 3.5]))"#,
+        r#"["",1,"a",2,3.5]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').keys([]))"#, r#"[]"#),
+    (
+        r#"JSON.stringify(L('lodash').invert([3.5]))"#,
+        r#"{"3.5":"0"}"#,
+    ),
+    (r#"JSON.stringify(L('lodash').mapValues("", 'a'))"#, r#"{}"#),
+    (
+        r#"JSON.stringify(L('lodash').union([1, "abc", "a"], ["a", "b", "B"]))"#,
+        r#"[1,"abc","a","b","B"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sortBy([{"id": 4, "n": "x", "v": 1, "tags": ["r", "q"]}, {"id": 3, "n": "x", "v": 6, "tags": ["p"]}, {"id": 2, "n": "z", "v": -2, "tags": ["r"]}, {"id": 4, "n": "y", "v": 9, "tags": ["p", "r"]}, {"id": 4, "n": "y", "v": 9, "tags": []}, {"id": 1, "n": "z", "v": 6, "tags": []}], ['n', 'v']))"#,
+        r#"[{"id":4,"n":"x","v":1,"tags":["r","q"]},{"id":3,"n":"x","v":6,"tags":["p"]},{"id":4,"n":"y","v":9,"tags":["p","r"]},{"id":4,"n":"y","v":9,"tags":[]},{"id":2,"n":"z","v":-2,"tags":["r"]},{"id":1,"n":"z","v":6,"tags":[]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').orderBy([{"id": 4, "n": "y", "v": 4, "tags": []}, {"id": 2, "n": null, "v": 3, "tags": []}, {"id": 2, "n": "y", "v": 8, "tags": ["q"]}, {"id": 2, "n": "z", "v": 6, "tags": ["q", "r"]}, {"id": 2, "n": null, "v": 6, "tags": ["p", "q"]}, {"id": 2, "n": "x", "v": 7, "tags": ["q", "p"]}], ['id', 'v'], ['asc', 'desc']))"#,
+        r#"[{"id":2,"n":"y","v":8,"tags":["q"]},{"id":2,"n":"x","v":7,"tags":["q","p"]},{"id":2,"n":"z","v":6,"tags":["q","r"]},{"id":2,"n":null,"v":6,"tags":["p","q"]},{"id":2,"n":null,"v":3,"tags":[]},{"id":4,"n":"y","v":4,"tags":[]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').toArray({"id": {"n": null, "id": 2}}))"#,
+        r#"[{"n":null,"id":2}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').omit({}, ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (r#"JSON.stringify(L('lodash').groupBy([], 'n'))"#, r#"{}"#),
+    (r#"JSON.stringify(L('lodash').some(1, 'a'))"#, r#"false"#),
+    (
+        r#"JSON.stringify(L('lodash').orderBy([{"id": 2, "n": "y", "v": 6, "tags": ["q"]}, {"id": 4, "n": "y", "v": 4, "tags": ["r", "p"]}], ['id', 'v'], ['asc', 'desc']))"#,
+        r#"[{"id":2,"n":"y","v":6,"tags":["q"]},{"id":4,"n":"y","v":4,"tags":["r","p"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').defaults({}, "abc", {"b": {"n": "B", "a": ["B", "B", true, null]}}))"#,
+        r#"{"0":"a","1":"b","2":"c","b":{"n":"B","a":["B","B",true,null]}}"#,
+    ),
+    (
+        r#"JSON.stringify((function(){ var v = "b"; return L('lodash').isEqual(v, L('lodash').cloneDeep(v)); })())"#,
+        r#"true"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').maxBy([], 'v'))"#,
+        r#"undefined"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').flattenDeep([[{"c": "abc"}, "B"], ["a"], 1]))"#,
+        r#"[{"c":"abc"},"B","a",1]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').zip([2, 0, 2], ["abc", "b"]))"#,
+        r#"[[2,"abc"],[0,"b"],[2,null]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').find([{"id": 1, "n": "z", "v": 7, "tags": ["q", "r"]}, {"id": 4, "n": "x", "v": 1, "tags": ["q", "p"]}, {"id": 2, "n": null, "v": 7, "tags": ["p"]}, {"id": 3, "n": "y", "v": 1, "tags": []}, {"id": 3, "n": "z", "v": -1, "tags": []}, {"id": 4, "n": "x", "v": 9, "tags": ["q"]}], ['id', 2]))"#,
+        r#"{"id":2,"n":null,"v":7,"tags":["p"]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').pick([{}, null, {"n": "", "a": ["a", "b", 1]}, 2], ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').compact([["b", "a"], 1, 2, true]))"#,
+        r#"[["b","a"],1,2,true]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sumBy([{"id": 3, "n": "z", "v": 8, "tags": ["p"]}, {"id": 2, "n": "x", "v": 0, "tags": []}, {"id": 4, "n": "y", "v": 4, "tags": ["p"]}], 'v'))"#,
+        r#"12"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').union([0, 1, ""], [2, -1, "B"]))"#,
+        r#"[0,1,"",2,-1,"B"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').every({"b": {"b": ["B", "b", "abc"], "id": [0, true, true], "a": {"n": "abc"}}, "a": [{"c": "abc", "a": -1, "b": "b"}], "c": [{}, [], ["B"]]}, Boolean))"#,
+        r#"true"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').countBy([{"id": 1, "n": "x", "v": 8, "tags": ["p", "r"]}, {"id": 4, "n": "z", "v": 8, "tags": ["r"]}, {"id": 4, "n": "y", "v": 1, "tags": ["p", "r"]}], 'id'))"#,
+        r#"{"1":1,"4":2}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').partition([{"id": 3, "n": "y", "v": 4, "tags": ["q", "p"]}, {"id": 1, "n": "z", "v": 2, "tags": []}, {"id": 4, "n": "z", "v": 6, "tags": []}, {"id": 3, "n": "x", "v": -2, "tags": ["p", "r"]}, {"id": 3, "n": "x", "v": 0, "tags": ["q", "p"]}], 'n'))"#,
+        r#"[[{"id":3,"n":"y","v":4,"tags":["q","p"]},{"id":1,"n":"z","v":2,"tags":[]},{"id":4,"n":"z","v":6,"tags":[]},{"id":3,"n":"x","v":-2,"tags":["p","r"]},{"id":3,"n":"x","v":0,"tags":["q","p"]}],[]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').maxBy([], 'v'))"#,
+        r#"undefined"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').orderBy([], ['id', 'v'], ['asc', 'desc']))"#,
+        r#"[]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').flatMap([{"id": 4, "n": null, "v": -2, "tags": ["p"]}, {"id": 4, "n": "x", "v": 8, "tags": []}, {"id": 3, "n": null, "v": 7, "tags": []}], 'tags'))"#,
+        r#"["p"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').find([{"id": 4, "n": null, "v": 4, "tags": ["r"]}, {"id": 2, "n": "x", "v": -2, "tags": []}, {"id": 3, "n": "x", "v": 7, "tags": ["p", "q"]}, {"id": 1, "n": "y", "v": 7, "tags": ["q"]}], ['id', 2]))"#,
+        r#"{"id":2,"n":"x","v":-2,"tags":[]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').includes(["abc", [3.5, {}, []]], 3.5))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').map([{"id": 4, "n": "y", "v": 8, "tags": ["q"]}], 'tags[0]'))"#,
+        r#"["q"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').map([{"id": 4, "n": "x", "v": 4, "tags": ["q", "r"]}], 'tags[0]'))"#,
+        r#"["q"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').uniq([3.5, "b", -1, 2, "a"]))"#,
+        r#"[3.5,"b",-1,2,"a"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sumBy([{"id": 2, "n": "z", "v": 7, "tags": ["p", "r"]}, {"id": 4, "n": "z", "v": 6, "tags": ["p"]}], 'v'))"#,
+        r#"13"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').orderBy([{"id": 3, "n": "y", "v": 9, "tags": ["r"]}, {"id": 1, "n": "z", "v": 8, "tags": ["r", "q"]}], ['id', 'v'], ['asc', 'desc']))"#,
+        r#"[{"id":1,"n":"z","v":8,"tags":["r","q"]},{"id":3,"n":"y","v":9,"tags":["r"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').assign({}, {"id": 2}, {"n": 2, "a": {"c": {}, "id": {"id": null, "c": "a", "b": ""}, "a": true}}))"#,
+        r#"{"id":2,"n":2,"a":{"c":{},"id":{"id":null,"c":"a","b":""},"a":true}}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').uniqBy([{"id": 1, "n": "x", "v": 0, "tags": ["r"]}, {"id": 2, "n": "y", "v": -3, "tags": []}, {"id": 2, "n": null, "v": 4, "tags": []}, {"id": 4, "n": "x", "v": 5, "tags": ["p", "r"]}, {"id": 3, "n": "x", "v": -1, "tags": []}, {"id": 4, "n": "y", "v": -3, "tags": []}], 'n'))"#,
+        r#"[{"id":1,"n":"x","v":0,"tags":["r"]},{"id":2,"n":"y","v":-3,"tags":[]},{"id":2,"n":null,"v":4,"tags":[]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').countBy([{"id": 1, "n": "z", "v": 3, "tags": ["r", "q"]}, {"id": 2, "n": "y", "v": 3, "tags": ["q", "r"]}, {"id": 4, "n": "z", "v": 7, "tags": ["p"]}, {"id": 1, "n": null, "v": 7, "tags": ["p", "r"]}, {"id": 2, "n": null, "v": 6, "tags": ["r", "q"]}], 'id'))"#,
+        r#"{"1":2,"2":2,"4":1}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').pick({"a": 1, "b": {"c": []}, "id": [{"b": null}, true, [-1]]}, ['a', 'c']))"#,
+        r#"{"a":1}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').maxBy([{"id": 4, "n": "y", "v": 5, "tags": ["p"]}, {"id": 4, "n": "x", "v": -3, "tags": ["p", "r"]}, {"id": 2, "n": "z", "v": 5, "tags": ["q", "p"]}], 'v'))"#,
+        r#"{"id":4,"n":"y","v":5,"tags":["p"]}"#,
+    ),
+    (r#"JSON.stringify(L('lodash').some("B", 'a'))"#, r#"false"#),
+    (
+        r#"JSON.stringify(L('lodash').keyBy([{"id": 1, "n": "x", "v": 6, "tags": ["p"]}, {"id": 3, "n": "x", "v": 9, "tags": []}, {"id": 1, "n": "x", "v": -1, "tags": []}, {"id": 4, "n": "y", "v": 5, "tags": ["q", "r"]}, {"id": 4, "n": "y", "v": 2, "tags": []}, {"id": 3, "n": null, "v": -3, "tags": ["q"]}], 'id'))"#,
+        r#"{"1":{"id":1,"n":"x","v":-1,"tags":[]},"3":{"id":3,"n":null,"v":-3,"tags":["q"]},"4":{"id":4,"n":"y","v":2,"tags":[]}}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').pick([{"c": [true, "", -1]}, {"n": {"n": true, "c": -1, "b": "b"}}], ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (r#"JSON.stringify(L('lodash').values(3.5))"#, r#"[]"#),
+    (r#"JSON.stringify(L('lodash').invert("B"))"#, r#"{"B":"0"}"#),
+    (
+        r#"JSON.stringify(L('lodash').countBy([{"id": 4, "n": "z", "v": 1, "tags": []}, {"id": 4, "n": "z", "v": 5, "tags": []}, {"id": 3, "n": null, "v": 4, "tags": ["r"]}, {"id": 1, "n": "x", "v": -1, "tags": ["q"]}], 'id'))"#,
+        r#"{"1":1,"3":1,"4":2}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').flattenDeep([true, {"b": {"id": true, "c": "", "a": -1}, "id": "B"}, []]))"#,
+        r#"[true,{"b":{"id":true,"c":"","a":-1},"id":"B"}]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').merge("b", -1))"#, r#""b""#),
+    (
+        r#"JSON.stringify(L('lodash').pick({"b": {}, "c": -1, "n": [{"id": 3.5}, 2, ["abc"]]}, ['a', 'c']))"#,
+        r#"{"c":-1}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').maxBy([], 'v'))"#,
+        r#"undefined"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keyBy([{"id": 4, "n": "x", "v": 2, "tags": ["r", "p"]}, {"id": 4, "n": null, "v": 0, "tags": ["q"]}, {"id": 2, "n": "z", "v": -2, "tags": ["p", "r"]}, {"id": 2, "n": "x", "v": 2, "tags": ["r", "q"]}], 'id'))"#,
+        r#"{"2":{"id":2,"n":"x","v":2,"tags":["r","q"]},"4":{"id":4,"n":null,"v":0,"tags":["q"]}}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').maxBy([{"id": 1, "n": "y", "v": 6, "tags": ["q", "p"]}, {"id": 2, "n": null, "v": 2, "tags": []}], 'v'))"#,
+        r#"{"id":1,"n":"y","v":6,"tags":["q","p"]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').fromPairs(L('lodash').toPairs("b")))"#,
+        r#"{"0":"b"}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').defaults({}, ["", -1, 2, {"c": {}, "a": [0, 1, "a", -1], "n": {"c": -1, "n": "", "id": "b"}}], [{"b": 3.5, "c": {"b": ""}, "n": "abc"}]))"#,
+        r#"{"0":"","1":-1,"2":2,"3":{"c":{},"a":[0,1,"a",-1],"n":{"c":-1,"n":"","id":"b"}}}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').xor(["a", 0, 3.5], [1, "B", -1]))"#,
+        r#"["a",0,3.5,1,"B",-1]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').merge(3.5, null))"#, r#"3.5"#),
+    (r#"JSON.stringify(L('lodash').mapValues("", 'a'))"#, r#"{}"#),
+    (
+        r#"JSON.stringify(L('lodash').sumBy([{"id": 3, "n": "x", "v": 5, "tags": ["r"]}, {"id": 1, "n": "y", "v": 1, "tags": ["p"]}, {"id": 1, "n": "x", "v": 9, "tags": ["p"]}, {"id": 3, "n": "y", "v": 6, "tags": ["q"]}, {"id": 3, "n": "x", "v": 3, "tags": ["q", "r"]}, {"id": 1, "n": "z", "v": 9, "tags": []}], 'v'))"#,
+        r#"33"#,
+    ),
+    (r#"JSON.stringify(L('lodash').isEmpty("b"))"#, r#"false"#),
+    (
+        r#"JSON.stringify(L('lodash').groupBy([{"id": 3, "n": null, "v": -2, "tags": ["q"]}, {"id": 1, "n": "z", "v": 3, "tags": []}, {"id": 3, "n": "y", "v": 0, "tags": ["p"]}, {"id": 3, "n": "y", "v": 2, "tags": []}, {"id": 4, "n": "y", "v": 4, "tags": []}], 'n'))"#,
+        r#"{"null":[{"id":3,"n":null,"v":-2,"tags":["q"]}],"z":[{"id":1,"n":"z","v":3,"tags":[]}],"y":[{"id":3,"n":"y","v":0,"tags":["p"]},{"id":3,"n":"y","v":2,"tags":[]},{"id":4,"n":"y","v":4,"tags":[]}]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').map([{"id": 3, "n": null, "v": 7, "tags": []}, {"id": 2, "n": "z", "v": -2, "tags": ["r", "q"]}, {"id": 4, "n": "x", "v": 1, "tags": ["r"]}, {"id": 3, "n": "z", "v": 7, "tags": ["q", "r"]}, {"id": 1, "n": "y", "v": -2, "tags": ["q", "p"]}], 'tags[0]'))"#,
+        r#"[null,"r","r","q","q"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').reduce({"id": [-1], "n": 0}, function(a, v, k) { return a + String(k); }, ''))"#,
+        r#""idn""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keys({"c": 3.5}))"#,
+        r#"["c"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').find([{"id": 4, "n": "x", "v": -2, "tags": ["q", "r"]}, {"id": 2, "n": "y", "v": 5, "tags": ["r", "q"]}, {"id": 3, "n": "x", "v": 9, "tags": ["r"]}, {"id": 4, "n": "z", "v": 2, "tags": []}], ['id', 2]))"#,
+        r#"{"id":2,"n":"y","v":5,"tags":["r","q"]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').get({"n": [[-1, "b", true, "a"]]}, 'a.b[0]', 'D'))"#,
+        r#""D""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').isEmpty({"n": {"id": {"id": -1, "c": -1}, "c": 1, "b": []}}))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').size([{"n": "a", "a": {"id": 3.5}}]))"#,
+        r#"1"#,
+    ),
+    (r#"JSON.stringify(L('lodash').toArray("a"))"#, r#"["a"]"#),
+    (
+        r#"JSON.stringify(L('lodash').isEmpty({"a": [], "c": [{"id": 1, "c": 2, "n": ""}, ["b", "a", "a"], null]}))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').isEmpty([0, [], -1]))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').pick("B", ['a', 'c']))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').reduce([], function(a, v, k) { return a + String(k); }, ''))"#,
+        r#""""#,
+    ),
+    (r#"JSON.stringify(L('lodash').some(null, 'a'))"#, r#"false"#),
+    (
+        r#"JSON.stringify(L('lodash').fromPairs(L('lodash').toPairs(0)))"#,
+        r#"{}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sumBy([{"id": 1, "n": "x", "v": 1, "tags": []}, {"id": 4, "n": null, "v": -1, "tags": ["r"]}, {"id": 4, "n": null, "v": 4, "tags": []}, {"id": 4, "n": "x", "v": 7, "tags": []}], 'v'))"#,
+        r#"11"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').reduce(2, function(a, v, k) { return a + String(k); }, ''))"#,
+        r#""""#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').countBy([{"id": 1, "n": "x", "v": 0, "tags": ["r"]}, {"id": 1, "n": "x", "v": 0, "tags": []}, {"id": 3, "n": "z", "v": 6, "tags": ["q"]}, {"id": 4, "n": null, "v": -1, "tags": []}], 'id'))"#,
+        r#"{"1":2,"3":1,"4":1}"#,
+    ),
+    (
+        r#"JSON.stringify((function(){ var v = ["b", ["abc", "", 0], {}]; return L('lodash').isEqual(v, L('lodash').cloneDeep(v)); })())"#,
+        r#"true"#,
+    ),
+    (r#"JSON.stringify(L('lodash').chunk([], 3))"#, r#"[]"#),
+    (
+        r#"JSON.stringify(L('lodash').compact([[-1, 2, 2], [2, "abc", "abc"], "B", {"c": "B"}]))"#,
+        r#"[[-1,2,2],[2,"abc","abc"],"B",{"c":"B"}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').map([{"id": 3, "n": "y", "v": 1, "tags": ["q", "p"]}, {"id": 3, "n": "x", "v": 4, "tags": []}, {"id": 1, "n": "x", "v": 3, "tags": []}, {"id": 4, "n": null, "v": -3, "tags": []}, {"id": 1, "n": "x", "v": 2, "tags": []}, {"id": 2, "n": "z", "v": -3, "tags": []}], 'tags[0]'))"#,
+        r#"["q",null,null,null,null,null]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').uniq(["abc", "b", "abc", "a", 1]))"#,
+        r#"["abc","b","a",1]"#,
+    ),
+    (
+        r#"JSON.stringify((function(){ var v = null; return L('lodash').isEqual(v, L('lodash').cloneDeep(v)); })())"#,
+        r#"true"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').intersection([0, true, true, 3.5], ["", "abc", null, 3.5]))"#,
+        r#"[3.5]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').find([{"id": 4, "n": null, "v": 7, "tags": ["r"]}, {"id": 4, "n": "z", "v": -2, "tags": []}, {"id": 2, "n": null, "v": 0, "tags": ["q", "p"]}], ['id', 2]))"#,
+        r#"{"id":2,"n":null,"v":0,"tags":["q","p"]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').defaults({}, "B", {"c": "a"}))"#,
+        r#"{"0":"B","c":"a"}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').every([0, {"c": [true, -1, 2, true], "a": "B", "id": [-1, null, 0, "abc"]}, "b", null], Boolean))"#,
+        r#"false"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').zip(["abc", "abc", 0], [null, -1]))"#,
+        r#"[["abc",null],["abc",-1],[0,null]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').partition([{"id": 3, "n": null, "v": 2, "tags": ["p"]}, {"id": 1, "n": "y", "v": 0, "tags": ["r", "p"]}, {"id": 3, "n": null, "v": 4, "tags": ["q"]}, {"id": 4, "n": null, "v": -3, "tags": ["q"]}, {"id": 1, "n": "x", "v": 3, "tags": []}, {"id": 1, "n": "z", "v": 3, "tags": ["p", "r"]}], 'n'))"#,
+        r#"[[{"id":1,"n":"y","v":0,"tags":["r","p"]},{"id":1,"n":"x","v":3,"tags":[]},{"id":1,"n":"z","v":3,"tags":["p","r"]}],[{"id":3,"n":null,"v":2,"tags":["p"]},{"id":3,"n":null,"v":4,"tags":["q"]},{"id":4,"n":null,"v":-3,"tags":["q"]}]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').pick({"a": ["B", "abc", "B", null]}, ['a', 'c']))"#,
+        r#"{"a":["B","abc","B",null]}"#,
+    ),
+    (
+        r#"JSON.stringify((function(){ var v = 2; return L('lodash').isEqual(v, L('lodash').cloneDeep(v)); })())"#,
+        r#"true"#,
+    ),
+    (r#"JSON.stringify(L('lodash').size("a"))"#, r#"1"#),
+    (
+        r#"JSON.stringify(L('lodash').orderBy([{"id": 4, "n": "z", "v": -2, "tags": ["p"]}, {"id": 2, "n": "z", "v": 9, "tags": ["r"]}, {"id": 1, "n": "z", "v": 4, "tags": ["q"]}], ['id', 'v'], ['asc', 'desc']))"#,
+        r#"[{"id":1,"n":"z","v":4,"tags":["q"]},{"id":2,"n":"z","v":9,"tags":["r"]},{"id":4,"n":"z","v":-2,"tags":["p"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').compact(["a", true, "", []]))"#,
+        r#"["a",true,[]]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').uniqBy([{"id": 3, "n": "z", "v": 3, "tags": ["p", "r"]}, {"id": 1, "n": "x", "v": 9, "tags": ["q"]}], 'n'))"#,
+        r#"[{"id":3,"n":"z","v":3,"tags":["p","r"]},{"id":1,"n":"x","v":9,"tags":["q"]}]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').union([null, "a", null], [0, 3.5, "abc"]))"#,
+        r#"[null,"a",0,3.5,"abc"]"#,
+    ),
+    (r#"JSON.stringify(L('lodash').isEmpty("B"))"#, r#"false"#),
+    (
+        r#"JSON.stringify(L('lodash').flatMap([{"id": 4, "n": "y", "v": -2, "tags": []}, {"id": 3, "n": "x", "v": 9, "tags": ["q"]}, {"id": 3, "n": "x", "v": 3, "tags": ["p"]}], 'tags'))"#,
+        r#"["q","p"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').xor([null, 3.5, ""], ["b", 3.5, null]))"#,
+        r#"["","b"]"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').sumBy([{"id": 2, "n": null, "v": 5, "tags": []}, {"id": 2, "n": "x", "v": 5, "tags": ["p", "q"]}], 'v'))"#,
+        r#"10"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').keyBy([{"id": 4, "n": "z", "v": -1, "tags": ["q"]}, {"id": 3, "n": null, "v": 9, "tags": ["p"]}, {"id": 4, "n": "x", "v": 4, "tags": ["r", "q"]}, {"id": 3, "n": "z", "v": 7, "tags": ["q", "p"]}, {"id": 2, "n": null, "v": -1, "tags": ["p", "r"]}], 'id'))"#,
+        r#"{"2":{"id":2,"n":null,"v":-1,"tags":["p","r"]},"3":{"id":3,"n":"z","v":7,"tags":["q","p"]},"4":{"id":4,"n":"x","v":4,"tags":["r","q"]}}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').fromPairs(L('lodash').toPairs([[{}, {"b": 0, "id": "b", "n": "abc"}]])))"#,
+        r#"{"0":[{},{"b":0,"id":"b","n":"abc"}]}"#,
+    ),
+    (
+        r#"JSON.stringify(L('lodash').partition([], 'n'))"#,
+        r#"[[],[]]"#,
+    ),
 ];
