@@ -1147,7 +1147,7 @@ pub fn admin_create_user(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, 
         Ok(out)
     })?;
     if log {
-        eprintln!(
+        notice!(
             "cogman emulator: user {typed} in {pool_id} was given a generated temporary password (set one with TemporaryPassword to know it)"
         );
     }
@@ -1462,7 +1462,7 @@ pub fn sign_up(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> 
         Ok(())
     })?;
     if ctx.store.log {
-        eprintln!(
+        notice!(
             "cogman emulator: confirmation code for {typed} in {pool_id}: {}",
             util::CONFIRMATION_CODE
         );
@@ -1569,7 +1569,7 @@ pub fn forgot_password(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, Ap
         Ok((dest, pool_id))
     })?;
     if ctx.store.log {
-        eprintln!(
+        notice!(
             "cogman emulator: password reset code for {typed} in {pool_id}: {}",
             util::CONFIRMATION_CODE
         );

@@ -144,6 +144,14 @@
 //! `COGMAN_NODE_MODULES` (a node_modules directory with amazon-cognito-identity-js) are set —
 //! required when `CI` is set, skipped with a notice otherwise.
 
+/// A notice on stderr that never panics (eprintln! does when stderr is closed).
+macro_rules! notice {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
 mod admin;
 mod auth;
 mod error;
@@ -435,7 +443,17 @@ pub fn serve_blocking(opts: ServeOptions) -> Result<(), EmulatorError> {
     rt.block_on(async move {
         let listener =
             tokio::net::TcpListener::from_std(listener).map_err(EmulatorError::Runtime)?;
-        println!("cogman cognito emulator listening on {}", emulator.base_url);
+        {
+            // A closed stdout must not bring the server down (println! would panic).
+            use std::io::Write as _;
+            let mut out = std::io::stdout().lock();
+            let _ = writeln!(
+                out,
+                "cogman cognito emulator listening on {}",
+                emulator.base_url
+            );
+            let _ = out.flush();
+        }
         let app = server::router(emulator);
         axum::serve(listener, app)
             .with_graceful_shutdown(async {
