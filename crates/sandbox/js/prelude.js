@@ -271,7 +271,9 @@
         if (S.sends.length) {
             var batch = S.sends;
             S.sends = [];
-            return jsonStringify(batch.map(function (s) { return [s.id, s.request]; }));
+            return jsonStringify(batch.map(function (s) {
+                return s.jar ? { id: s.id, jar: s.jar } : { id: s.id, request: s.request };
+            }));
         }
         if (S.macro.length) {
             var task = S.macro.shift();
@@ -327,6 +329,96 @@
         var err = errMessage === null || errMessage === undefined ? null : makeNodeError(errMessage);
         var resp = responseJson ? new sdk.Response(jsonParse(responseJson)) : new sdk.Response();
         S.macro.push({ fn: cb, args: [err, resp] });
+    }
+
+    // ------------------------------------------------------------------ pm.cookies.jar()
+    // Operations go to the host like pm.sendRequest; callbacks run asynchronously.
+    function jarUrl(url) {
+        if (url instanceof sdk.Url) { return url.toString(true); }
+        if (url && typeof url === 'string') { return new sdk.Url(url).toString(true); }
+        return null;
+    }
+    function jarCallback(cb, err, result) {
+        if (typeof cb !== 'function') { return; }
+        if (err) { return cb(err instanceof Error ? err : new Error(err)); }
+        cb(null, result);
+    }
+    function queueJar(op, handler) {
+        if (!S || S.terminated) { return; }
+        var id = ++S.timerSeq;
+        S.wentAsync = true;
+        S.sends.push({ id: id, jar: op });
+        S.events.set(id, handler);
+    }
+    function cookieFromString(str) {
+        var parts = String(str).split(';'), first = parts.shift(), eq = first.indexOf('='), c = {};
+        c.name = eq > -1 ? first.slice(0, eq).trim() : first.trim();
+        c.value = eq > -1 ? first.slice(eq + 1).trim() : E;
+        parts.forEach(function (p) {
+            var i = p.indexOf('='), k = (i > -1 ? p.slice(0, i) : p).trim().toLowerCase(), v = i > -1 ? p.slice(i + 1).trim() : E;
+            if (k === 'domain') { c.domain = v; } else if (k === 'path') { c.path = v; } else if (k === 'expires') { c.expires = v; }
+            else if (k === 'httponly') { c.httpOnly = true; } else if (k === 'secure') { c.secure = true; }
+        });
+        return c;
+    }
+    function CookieJar() {}
+    CookieJar.prototype = {
+        get: function (url, name, callback) {
+            url = jarUrl(url);
+            if (!url) { throw new TypeError('CookieJar.get() requires a valid url'); }
+            if (typeof callback !== 'function') { throw new TypeError('CookieJar.get() requires a callback function'); }
+            if (typeof name !== 'string') { throw new TypeError('CookieJar.get() requires cookie name to be a string'); }
+            queueJar({ op: 'get', url: url, name: name }, function (err, cookies) {
+                if (err || !cookies.length) { return jarCallback(callback, err, null); }
+                jarCallback(callback, null, cookies[0].value);
+            });
+        },
+        getAll: function (url, options, callback) {
+            url = jarUrl(url);
+            if (!url) { throw new TypeError('CookieJar.getAll() requires a valid url'); }
+            if (typeof options === 'function' && !callback) { callback = options; options = {}; }
+            if (typeof callback !== 'function') { throw new TypeError('CookieJar.getAll() requires a callback function'); }
+            if (typeof options !== 'object') { throw new TypeError('CookieJar.getAll() requires options to be an object'); }
+            queueJar({ op: 'getAll', url: url }, function (err, cookies) {
+                if (err) { return jarCallback(callback, err); }
+                jarCallback(callback, null, sdk.CookieList(null, cookies));
+            });
+        },
+        set: function (url, name, value, callback) {
+            url = jarUrl(url);
+            if (!url) { throw new TypeError('CookieJar.set() requires a valid url'); }
+            if (typeof value === 'function' && !callback) { callback = value; value = null; }
+            var cookie;
+            if (name && value) { cookie = { name: String(name), value: String(value) }; }
+            else if (name && typeof name === 'object') { cookie = { name: name.name || name.key, value: name.value, domain: name.domain, path: name.path, expires: name.expires, httpOnly: name.httpOnly, secure: name.secure }; }
+            else if (typeof name === 'string') { cookie = cookieFromString(name); }
+            else { throw new TypeError('CookieJar.set() requires a valid set cookie arguments'); }
+            queueJar({ op: 'set', url: url, cookie: cookie }, function (err, cookies) {
+                if (err) { return jarCallback(callback, err); }
+                jarCallback(callback, null, cookies.length ? new sdk.Cookie(cookies[0]) : undefined);
+            });
+        },
+        unset: function (url, name, callback) {
+            url = jarUrl(url);
+            if (!url) { throw new TypeError('CookieJar.unset() requires a valid url'); }
+            if (typeof name !== 'string') { throw new TypeError('CookieJar.unset() requires cookie name to be a string'); }
+            queueJar({ op: 'unset', url: url, name: name }, function (err) { jarCallback(callback, err); });
+        },
+        clear: function (url, callback) {
+            url = jarUrl(url);
+            if (!url) { throw new TypeError('CookieJar.clear() requires a valid url'); }
+            queueJar({ op: 'clear', url: url }, function (err) { jarCallback(callback, err); });
+        }
+    };
+
+    function deliverJar(id, errMessage, cookiesJson) {
+        if (!S) { return; }
+        var cb = S.events.get(id);
+        S.events.delete(id);
+        if (!cb) { return; }
+        var err = errMessage === null || errMessage === undefined ? null : new Error(errMessage);
+        var cookies = cookiesJson ? jsonParse(cookiesJson) : [];
+        S.macro.push({ fn: cb, args: [err, cookies] });
     }
 
     // ------------------------------------------------------------------ pm.test
@@ -598,7 +690,10 @@
         return S.response || undefined;
     }
     function lazyCookies() {
-        if (!S.cookies) { S.cookies = sdk.CookieList(null, S.input.cookies || []); }
+        if (!S.cookies) {
+            S.cookies = sdk.CookieList(null, S.input.cookies || []);
+            S.cookies.jar = function () { return new CookieJar(); };
+        }
         return S.cookies;
     }
 
@@ -781,6 +876,7 @@
             start: start,
             step: step,
             deliver: deliver,
+            deliverJar: deliverJar,
             takeOps: takeOps,
             finish: finish,
             lookup: lookup,

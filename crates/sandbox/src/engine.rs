@@ -18,8 +18,8 @@ use serde_json::{Value as Json, json};
 use crate::errors::{ScriptSource, polish_in, script_error};
 use crate::store::{ScopeName, VariableStore};
 use crate::types::{
-    AssertionResult, ConsoleLevel, NextRequest, ResponseData, SandboxError, SandboxOptions,
-    ScriptError, ScriptHost, ScriptInput, ScriptOutcome,
+    AssertionResult, ConsoleLevel, CookieData, CookieJarOp, NextRequest, ResponseData,
+    SandboxError, SandboxOptions, ScriptError, ScriptHost, ScriptInput, ScriptOutcome,
 };
 
 const PRELUDE: &str = include_str!("../js/prelude.js");
@@ -63,7 +63,8 @@ impl std::fmt::Debug for Sandbox {
 /// What one `step()` of the JavaScript event loop asked for.
 enum Step {
     Progress,
-    Send(Vec<(u64, Json)>),
+    /// `pm.sendRequest` requests and `pm.cookies.jar()` operations, in call order.
+    Send(Vec<Json>),
     Wait(u64),
     Done,
 }
@@ -395,12 +396,27 @@ impl<'js> Driver<'_, 'js> {
                 Step::Send(batch) => {
                     // Requests see the variables as the script left them.
                     self.apply_ops(api);
-                    for (id, request) in batch {
-                        let (err, res) = match self.host.send_request(request) {
-                            Ok(r) => (None, Some(response_json(&r).to_string())),
-                            Err(msg) => (Some(msg), None),
+                    for mut item in batch {
+                        let id = item.get("id").and_then(Json::as_u64).unwrap_or(0);
+                        let delivered = if let Some(op) = item.get("jar") {
+                            let (err, res) = match jar_op(op) {
+                                Some(op) => match self.host.cookie_jar(op) {
+                                    Ok(list) => (None, Some(cookies_json(&list).to_string())),
+                                    Err(msg) => (Some(msg), None),
+                                },
+                                None => (Some("invalid cookie jar operation".to_string()), None),
+                            };
+                            self.call::<()>(api, "deliverJar", (id, err, res))
+                        } else {
+                            let request =
+                                item.get_mut("request").map(Json::take).unwrap_or_default();
+                            let (err, res) = match self.host.send_request(request) {
+                                Ok(r) => (None, Some(response_json(&r).to_string())),
+                                Err(msg) => (Some(msg), None),
+                            };
+                            self.call::<()>(api, "deliver", (id, err, res))
                         };
-                        if let Err(stop) = self.call::<()>(api, "deliver", (id, err, res)) {
+                        if let Err(stop) = delivered {
                             self.note_stop(stop, api, first);
                             return;
                         }
@@ -447,7 +463,7 @@ impl<'js> Driver<'_, 'js> {
             let text = s
                 .to_string()
                 .map_err(|e| Stop::Error(internal(&e.to_string())))?;
-            let parsed: Vec<(u64, Json)> = serde_json::from_str(&text).unwrap_or_default();
+            let parsed: Vec<Json> = serde_json::from_str(&text).unwrap_or_default();
             return Ok(Step::Send(parsed));
         }
         Ok(Step::Done)
@@ -621,20 +637,7 @@ fn input_json(input: &ScriptInput, scopes: &dyn VariableStore) -> String {
         if i > 0 {
             out.push(',');
         }
-        let mut o = json!({
-            "name": c.name,
-            "value": c.value,
-            "domain": c.domain,
-            "path": c.path,
-            "httpOnly": c.http_only,
-            "secure": c.secure,
-            "hostOnly": c.host_only,
-            "session": c.session,
-        });
-        if let (Some(e), Some(map)) = (&c.expires, o.as_object_mut()) {
-            map.insert("expires".into(), Json::String(e.clone()));
-        }
-        push_json(&mut out, &o);
+        push_json(&mut out, &cookies_json(std::slice::from_ref(c))[0]);
     }
     out.push_str("],\"scopes\":{");
     for (i, scope) in ScopeName::ALL.into_iter().enumerate() {
@@ -719,6 +722,72 @@ fn legacy_names(source: &str) -> Option<Vec<&'static str>> {
         }
     }
     Some(found)
+}
+
+/// The JSON a script queued for `pm.cookies.jar()` -> [`CookieJarOp`].
+fn jar_op(op: &Json) -> Option<CookieJarOp> {
+    let url = op.get("url")?.as_str()?.to_string();
+    let name = || op.get("name").and_then(Json::as_str).map(str::to_string);
+    Some(match op.get("op")?.as_str()? {
+        "get" => CookieJarOp::Get { url, name: name()? },
+        "getAll" => CookieJarOp::GetAll { url },
+        "unset" => CookieJarOp::Unset { url, name: name()? },
+        "clear" => CookieJarOp::Clear { url },
+        "set" => {
+            let c = op.get("cookie")?;
+            let text = |k: &str| -> Option<String> {
+                c.get(k).and_then(|v| match v {
+                    Json::String(s) => Some(s.clone()),
+                    Json::Null => None,
+                    other => Some(other.to_string()),
+                })
+            };
+            let expires = text("expires");
+            CookieJarOp::Set {
+                url,
+                cookie: CookieData {
+                    name: text("name").unwrap_or_default(),
+                    value: text("value").unwrap_or_default(),
+                    domain: text("domain").unwrap_or_default(),
+                    path: text("path").unwrap_or_default(),
+                    session: expires.is_none(),
+                    expires,
+                    http_only: c.get("httpOnly").and_then(Json::as_bool).unwrap_or(false),
+                    secure: c.get("secure").and_then(Json::as_bool).unwrap_or(false),
+                    host_only: c
+                        .get("domain")
+                        .and_then(Json::as_str)
+                        .is_none_or(str::is_empty),
+                },
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// Cookies in the shape `sdk.Cookie` accepts.
+fn cookies_json(cookies: &[CookieData]) -> Json {
+    Json::Array(
+        cookies
+            .iter()
+            .map(|c| {
+                let mut o = json!({
+                    "name": c.name,
+                    "value": c.value,
+                    "domain": c.domain,
+                    "path": c.path,
+                    "httpOnly": c.http_only,
+                    "secure": c.secure,
+                    "hostOnly": c.host_only,
+                    "session": c.session,
+                });
+                if let (Some(e), Some(map)) = (&c.expires, o.as_object_mut()) {
+                    map.insert("expires".into(), Json::String(e.clone()));
+                }
+                o
+            })
+            .collect(),
+    )
 }
 
 /// A response in the shape `sdk.Response` accepts.

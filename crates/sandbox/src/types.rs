@@ -65,7 +65,7 @@ pub struct PmInfo {
 }
 
 /// A cookie visible to `pm.cookies` and `responseCookies`.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct CookieData {
     /// Cookie name.
     pub name: String,
@@ -151,13 +151,56 @@ impl ConsoleLevel {
     }
 }
 
-/// What the runner provides to scripts: network and console output.
+/// One `pm.cookies.jar()` operation. URLs are absolute (`http://` added when missing).
+#[derive(Debug, Clone, PartialEq)]
+pub enum CookieJarOp {
+    /// `jar.get(url, name, cb)`: the cookie named `name` sent to `url`, if any.
+    Get {
+        /// Request URL whose cookies are read.
+        url: String,
+        /// Cookie name.
+        name: String,
+    },
+    /// `jar.getAll(url, cb)`: every cookie sent to `url`.
+    GetAll {
+        /// Request URL whose cookies are read.
+        url: String,
+    },
+    /// `jar.set(url, cookie, cb)`: store a cookie as if `url` had set it; answer the stored one.
+    Set {
+        /// URL that sets the cookie (its host is the default domain).
+        url: String,
+        /// The cookie; an empty `domain`/`path` means "from the URL".
+        cookie: CookieData,
+    },
+    /// `jar.unset(url, name, cb)`: remove the cookie named `name` sent to `url`.
+    Unset {
+        /// Request URL.
+        url: String,
+        /// Cookie name.
+        name: String,
+    },
+    /// `jar.clear(url, cb)`: remove every cookie sent to `url`.
+    Clear {
+        /// Request URL.
+        url: String,
+    },
+}
+
+/// What the runner provides to scripts: network, cookies and console output.
 pub trait ScriptHost {
     /// Sends a `pm.sendRequest` request (Postman v2.1 request JSON, variables not yet resolved).
     /// The error string is worded as Node.js would (`connect ECONNREFUSED 127.0.0.1:9`).
     fn send_request(&mut self, request: Value) -> Result<ResponseData, String>;
     /// Receives one formatted console line.
     fn console(&mut self, level: ConsoleLevel, message: String);
+    /// Runs a `pm.cookies.jar()` operation against the run's cookie jar and answers the
+    /// cookies concerned (see [`CookieJarOp`]). The default has no jar: the script's callback
+    /// receives this error.
+    fn cookie_jar(&mut self, op: CookieJarOp) -> Result<Vec<CookieData>, String> {
+        let _ = op;
+        Err("pm.cookies.jar() is not available in this run".to_string())
+    }
 }
 
 /// Where the run goes after this item.

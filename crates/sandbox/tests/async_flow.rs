@@ -177,3 +177,60 @@ fn console_output_reaches_the_host_before_later_requests() {
         ]
     );
 }
+
+#[test]
+fn cookie_jar_operations_go_through_the_host() {
+    let mut sb = sandbox();
+    let mut scopes = Scopes::default();
+    let mut host = FakeHost {
+        jar: Some(vec![]),
+        ..FakeHost::default()
+    };
+    let out = run_in(
+        &mut sb,
+        ScriptKind::Test,
+        "const jar = pm.cookies.jar();\n\
+         jar.set('example.test', 'session', 'abc', (err, cookie) => {\n\
+             console.log('set', err, cookie.name, cookie.value);\n\
+             jar.get('http://example.test/x', 'session', (err, value) => {\n\
+                 console.log('get', err, value);\n\
+                 jar.getAll('http://example.test', (err, list) => {\n\
+                     console.log('all', list.count(), list.get('session'));\n\
+                     jar.unset('http://example.test', 'session', (err) => {\n\
+                         jar.get('http://example.test', 'session', (err, v) => console.log('after unset', v));\n\
+                     });\n\
+                 });\n\
+             });\n\
+         });\n\
+         try { jar.get('', 'x', () => {}); } catch (e) { console.log(e.name, e.message); }",
+        &mut scopes,
+        &mut host,
+    );
+    no_error(&out);
+    assert_eq!(
+        host.lines(),
+        vec![
+            "TypeError CookieJar.get() requires a valid url",
+            "set null session abc",
+            "get null abc",
+            "all 1 abc",
+            "after unset null",
+        ]
+    );
+    assert!(
+        host.events
+            .iter()
+            .any(|e| e.contains("Set { url: \"http://example.test\""))
+    );
+}
+
+#[test]
+fn cookie_jar_without_host_support_reports_an_error_to_the_callback() {
+    let (out, host, _) =
+        run_test("pm.cookies.jar().getAll('http://a.test', (err) => console.log(err.message));");
+    no_error(&out);
+    assert_eq!(
+        host.lines(),
+        vec!["pm.cookies.jar() is not available in this run"]
+    );
+}

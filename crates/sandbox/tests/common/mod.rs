@@ -6,8 +6,8 @@ use std::time::Duration;
 
 use cogman_collection::Scopes;
 use cogman_sandbox::{
-    ConsoleLevel, PmInfo, ResponseData, Sandbox, SandboxOptions, ScriptHost, ScriptInput,
-    ScriptKind, ScriptOutcome,
+    ConsoleLevel, CookieData, CookieJarOp, PmInfo, ResponseData, Sandbox, SandboxOptions,
+    ScriptHost, ScriptInput, ScriptKind, ScriptOutcome,
 };
 use serde_json::{Value, json};
 
@@ -19,6 +19,8 @@ pub struct FakeHost {
     pub replies: VecDeque<Result<ResponseData, String>>,
     /// Requests and console lines in the order the host saw them.
     pub events: Vec<String>,
+    /// A cookie jar for `pm.cookies.jar()`; `None` keeps the trait's default (no jar).
+    pub jar: Option<Vec<CookieData>>,
 }
 
 impl FakeHost {
@@ -40,6 +42,31 @@ impl ScriptHost for FakeHost {
             Some(r) => r,
             None => Ok(json_response(200, &json!({ "echo": request }).to_string())),
         }
+    }
+    fn cookie_jar(&mut self, op: CookieJarOp) -> Result<Vec<CookieData>, String> {
+        let Some(jar) = self.jar.as_mut() else {
+            return Err("pm.cookies.jar() is not available in this run".into());
+        };
+        self.events.push(format!("jar {op:?}"));
+        Ok(match op {
+            CookieJarOp::Get { name, .. } => {
+                jar.iter().filter(|c| c.name == name).cloned().collect()
+            }
+            CookieJarOp::GetAll { .. } => jar.clone(),
+            CookieJarOp::Set { cookie, .. } => {
+                jar.retain(|c| c.name != cookie.name);
+                jar.push(cookie.clone());
+                vec![cookie]
+            }
+            CookieJarOp::Unset { name, .. } => {
+                jar.retain(|c| c.name != name);
+                vec![]
+            }
+            CookieJarOp::Clear { .. } => {
+                jar.clear();
+                vec![]
+            }
+        })
     }
     fn console(&mut self, level: ConsoleLevel, message: String) {
         self.events.push(format!("console {message}"));
