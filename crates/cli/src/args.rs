@@ -27,7 +27,7 @@ pub enum Command {
     /// Run a bundled example collection against a built-in local API (offline).
     Demo(DemoArgs),
     /// AWS Cognito sign-in outside a run: print a token, its claims, or diagnose the client.
-    Auth(crate::auth::AuthArgs),
+    Auth(Box<crate::auth::AuthArgs>),
     /// Local AWS Cognito emulator.
     Cognito {
         #[command(subcommand)]

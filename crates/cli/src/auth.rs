@@ -253,32 +253,32 @@ fn expiry_line(claims: &Value) -> Option<String> {
     ))
 }
 
+fn show_claims(out: &mut dyn Write, title: &str, c: Result<Value, CognitoError>) {
+    let _ = writeln!(out, "{title}");
+    match c {
+        Ok(c) => {
+            if let Some(line) = expiry_line(&c) {
+                let _ = writeln!(out, "  {line}");
+            }
+            let pretty = serde_json::to_string_pretty(&c).unwrap_or_default();
+            for line in pretty.lines() {
+                let _ = writeln!(out, "  {line}");
+            }
+        }
+        Err(e) => {
+            let _ = writeln!(out, "  cannot decode: {e}");
+        }
+    }
+}
+
 fn claims(args: &CommonArgs, output: &Output) -> Result<i32, String> {
     let config = load_config(args, output)?;
     let tokens = sign_in(config, args, output)?;
     let mut out = output.stdout();
-    let mut show = |title: &str, c: Result<Value, CognitoError>| {
-        let _ = writeln!(out, "{title}");
-        match c {
-            Ok(c) => {
-                if let Some(line) = expiry_line(&c) {
-                    let _ = writeln!(out, "  {line}");
-                }
-                let pretty = serde_json::to_string_pretty(&c).unwrap_or_default();
-                for line in pretty.lines() {
-                    let _ = writeln!(out, "  {line}");
-                }
-            }
-            Err(e) => {
-                let _ = writeln!(out, "  cannot decode: {e}");
-            }
-        }
-    };
-    show("access token claims", tokens.access_claims());
+    show_claims(&mut out, "access token claims", tokens.access_claims());
     if let Some(c) = tokens.id_claims() {
-        show("id token claims", c);
+        show_claims(&mut out, "id token claims", c);
     }
-    drop(show);
     let _ = writeln!(
         out,
         "refresh token: {}",

@@ -40,7 +40,8 @@ pub fn execute(args: &RunArgs, output: &Output) -> i32 {
         Ok(summary) if summary.has_failures() => EXIT_FAILURE,
         Ok(_) => EXIT_OK,
         Err(Fatal(message)) => {
-            output.error_line(&message);
+            // One line, except a Cognito diagnosis, whose cause and fix follow on their own lines.
+            crate::auth::print_error(output, &message);
             EXIT_FAILURE
         }
     };
