@@ -156,6 +156,13 @@
     }
   }
 
+  // Without allErrors Ajv stops at the first failing keyword, keeping the errors of the
+  // branches that keyword tried (anyOf, oneOf, contains, propertyNames).
+  function firstFailure(recs) {
+    for (var i = 0; i < recs.length; i++) if (!recs[i].sub) return recs.slice(0, i + 1);
+    return recs;
+  }
+
   function Ajv(opts) {
     if (!(this instanceof Ajv)) return new Ajv(opts);
     this._opts = opts || {};
@@ -186,10 +193,21 @@
     if (self._opts.unknownFormats !== 'ignore' && self._opts.format !== false) {
       checkFormats(schema, '#', self._formats.concat(Array.isArray(self._opts.unknownFormats) ? self._opts.unknownFormats : []));
     }
-    run(schema, null, 'ajv', self._schemas); // throws on an invalid schema, as Ajv's compile does
+    try {
+      run(schema, null, 'ajv', self._schemas); // throws on an invalid schema, as Ajv's compile does
+    } catch (e) {
+      // Word it as Ajv does: the schema's own errors against the draft-07 meta-schema.
+      var meta = [];
+      try {
+        meta = run({ $ref: 'http://json-schema.org/draft-07/schema#' }, schema, 'ajv');
+      } catch (ignored) { /* keep the validator's message */ }
+      if (!meta.length) throw e;
+      if (!self._opts.allErrors) meta = firstFailure(meta);
+      throw new Error('schema is invalid: ' + Ajv.prototype.errorsText.call(self, meta));
+    }
     var validate = function (data) {
       var recs = run(schema, data, 'ajv', self._schemas);
-      if (!self._opts.allErrors && recs.length > 1) recs = recs.slice(0, 1);
+      if (!self._opts.allErrors) recs = firstFailure(recs);
       var errors = recs.map(function (r) {
         var e = { keyword: r.keyword, dataPath: r.dataPath, schemaPath: r.schemaPath, params: r.params,
           message: r.message };

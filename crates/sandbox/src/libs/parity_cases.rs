@@ -9053,6 +9053,10 @@ data should have required property 'b'"#,
         r#"no schema with key or ref "https://json-schema.org/draft/2020-12/schema""#,
     ),
     (
+        r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema({type: 'object', properties: {a: {type: 'foo'}}}) })"#,
+        r#"schema is invalid: data.properties['a'].type should be equal to one of the allowed values, data.properties['a'].type should be array, data.properties['a'].type should match some schema in anyOf"#,
+    ),
+    (
         r#"__m(function(){ expect(R(200, 'OK', '{"a":1}', 'application/json')).to.have.jsonSchema('notaschema') })"#,
         r#"expected 'notaschema' to be an object"#,
     ),
@@ -13841,5 +13845,25 @@ data should be array"#,
     (
         r#"(function(){ var $ = cheerio.load("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Shop &amp; More</title><style>p{color:red}</style></head>\n<body class=\"home page\"><div id=\"main\" data-count=\"3\"><h1 class=\"title\">Products</h1>\n<ul class=\"list\"><li class=\"item first\" data-id=\"1\"><a href=\"/p/1\">One</a> <span class=\"price\">$1.00</span></li>\n<li class=\"item\" data-id=\"2\"><a href=\"/p/2\" class=\"sale\">Two</a><span class=\"price\">$2.50</span></li>\n<li class=\"item last\" data-id=\"3\"><a href=\"/p/3\">Three &lt;3&gt;</a><span class=\"price\">$3</span></li></ul>\n<form id=\"f\" action=\"/buy\"><input type=\"hidden\" name=\"csrf\" value=\"abc123\"><input name=\"qty\" value=\"2\"><select name=\"size\"><option value=\"s\">S</option><option value=\"m\" selected>M</option></select><textarea name=\"note\">Hi there</textarea><input type=\"checkbox\" name=\"gift\" checked></form>\n<table><tr><th>K</th><th>V</th></tr><tr><td>a</td><td>1</td></tr><tr><td>b</td><td>2</td></tr></table>\n<p>Para <b>bold</b> and <i>it</i>.</p><p class=\"note\">Second <br> line</p><img src=\"/i.png\" alt=\"pic\"></div>\n<script>var x = \"<p>not</p>\";</script></body></html>"); return $.text().length + '|' + $('body').text().replace(/\s+/g, ' ').slice(0, 60); })()"#,
         r#"133|Products One $1.00 Two$2.50 Three <3>$3 SMHi there KVa1b2 Pa"#,
+    ),
+    (
+        r#"__m(function(){ expect({a: 1}).to.have.jsonSchema({type: 'objekt'}) })"#,
+        r#"schema is invalid: data.type should be equal to one of the allowed values, data.type should be array, data.type should match some schema in anyOf"#,
+    ),
+    (
+        r#"__m(function(){ expect({a: 1}).to.have.jsonSchema({required: 'a'}) })"#,
+        r#"schema is invalid: data.required should be array"#,
+    ),
+    (
+        r#"__m(function(){ expect({a: 1}).to.have.jsonSchema({properties: {a: {minimum: 'x'}}}) })"#,
+        r#"schema is invalid: data.properties['a'].minimum should be number"#,
+    ),
+    (
+        r#"__m(function(){ expect({a: 1}).to.have.jsonSchema({items: 5}) })"#,
+        r#"schema is invalid: data.items should be object,boolean, data.items should be array, data.items should match some schema in anyOf"#,
+    ),
+    (
+        r#"__m(function(){ new (L('ajv'))().compile({type: 'objekt'}) })"#,
+        r#"schema is invalid: data.type should be equal to one of the allowed values, data.type should be array, data.type should match some schema in anyOf"#,
     ),
 ];

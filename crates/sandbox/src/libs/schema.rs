@@ -359,7 +359,16 @@ fn type_names(kind: &TypeKind, schema: &Value, schema_path: &str) -> Vec<String>
     }
     match kind {
         TypeKind::Single(t) => vec![t.as_str().to_string()],
-        TypeKind::Multiple(set) => set.iter().map(|t| t.as_str().to_string()).collect(),
+        TypeKind::Multiple(set) => {
+            // The declaration is out of reach (behind a $ref): use the order schemas usually
+            // list types in, e.g. "object,boolean", "string,null".
+            const ORDER: [&str; 7] = [
+                "object", "array", "string", "number", "integer", "boolean", "null",
+            ];
+            let mut names: Vec<String> = set.iter().map(|t| t.as_str().to_string()).collect();
+            names.sort_by_key(|n| ORDER.iter().position(|o| o == n).unwrap_or(ORDER.len()));
+            names
+        }
     }
 }
 
@@ -497,7 +506,11 @@ fn records(
     {
         for branch in context {
             for sub in branch {
+                let start = out.len();
                 records(sub, schema, data, flavor, out);
+                for rec in &mut out[start..] {
+                    rec["sub"] = Value::Bool(true);
+                }
             }
         }
     }
@@ -805,6 +818,7 @@ fn records(
                                     rec["instancePath"].as_str().unwrap_or_default().to_string();
                                 rec["dataPath"] = Value::String(format!("{data_path}[{i}]{dp}"));
                                 rec["instancePath"] = Value::String(format!("{pointer}/{i}{ip}"));
+                                rec["sub"] = Value::Bool(true);
                                 out_sub.push(rec);
                             }
                         }
@@ -838,6 +852,7 @@ fn records(
                 );
                 for mut rec in sub {
                     rec["dataPath"] = Value::String(data_path.clone());
+                    rec["sub"] = Value::Bool(true);
                     out_sub.push(rec);
                 }
             }
