@@ -53,6 +53,12 @@ pub fn execute(args: &DemoArgs, output: &Output) -> i32 {
             return EXIT_FAILURE;
         }
     };
+    crate::demo_cognito::heading(
+        output,
+        args.disable_unicode,
+        "Step 1: a collection against a local echo API",
+        &["Variables, dynamic ids, bodies, redirects, gzip and auth helpers, checked by pm.test."],
+    );
     let options = RunOptions {
         env_vars: services.env_vars(),
         redactor: output.redactor().clone(),

@@ -264,11 +264,13 @@ fn answer(
     }
 }
 
-fn heading(output: &Output, title: &str, lines: &[&str]) {
+/// A step title in bold and its explanation, indented under it.
+pub fn heading(output: &Output, plain: bool, title: &str, lines: &[&str]) {
     let style = anstyle::Style::new().bold();
+    let rule = if plain { "--" } else { "──" };
     let mut out = output.stdout();
     let _ = writeln!(out);
-    let _ = writeln!(out, "{style}── {title}{style:#}");
+    let _ = writeln!(out, "{style}{rule} {title}{style:#}");
     for line in lines {
         let _ = writeln!(out, "   {line}");
     }
@@ -296,10 +298,11 @@ fn run_folder(
     let cli = CliOptions {
         disable_unicode: args.disable_unicode,
         verbose: args.verbose,
-        banner: "cogman".to_string(),
+        no_banner: true,
         redactor: output.redactor().clone(),
         ..Default::default()
     };
+    let _ = writeln!(output.stdout());
     let mut reporters: Vec<Box<dyn Reporter>> =
         vec![Box::new(CliReporter::new(output.stdout(), cli))];
     let result = crate::engine::run(&collection, options, &mut reporters);
@@ -327,21 +330,34 @@ fn tour(args: &DemoArgs, output: &Output) -> Result<bool, String> {
     output.redactor().add_secret(DEMO_PASSWORD);
     let pool = DemoPool::start()?;
     let api = DemoApi::start(Verifier::fetch(&pool)?)?;
-    let pool_line = format!("user pool {}, user {DEMO_USER}", pool.pool_id);
     let emulator_line = format!("Cognito emulator: {}", pool.emulator.base_url());
+    let pool_line = format!(
+        "user pool:        {} with user {DEMO_USER} and two app clients: one SRP-only,",
+        pool.pool_id
+    );
     let api_line = format!(
-        "protected API:    {}/profile (checks signature with the pool's JWKS, issuer, token_use, expiry)",
+        "protected API:    {}/profile answers 401 unless the access token's signature",
         api.url()
     );
+    let lines = [
+        emulator_line.as_str(),
+        pool_line.as_str(),
+        "                  one that also allows USER_PASSWORD_AUTH",
+        api_line.as_str(),
+        "                  (checked with the pool's JWKS), issuer, token_use and expiry hold",
+    ];
+    let plain = args.disable_unicode;
     heading(
         output,
-        "Cognito, offline: a local user pool and an API that wants its tokens",
-        &[&emulator_line, &pool_line, &api_line],
+        plain,
+        "Step 2: a local Cognito user pool, and an API that only takes its tokens",
+        &lines,
     );
 
     heading(
         output,
-        "Run 1: the published pre-request script, unchanged",
+        plain,
+        "Step 3: the published Postman pre-request script, unchanged",
         &[
             "USER_PASSWORD_AUTH through pm.sendRequest, against the client that allows it.",
             "Its console.log(response.json()) prints the Cognito answer: the tokens come out masked.",
@@ -358,7 +374,8 @@ fn tour(args: &DemoArgs, output: &Output) -> Result<bool, String> {
 
     heading(
         output,
-        "Run 2: no script at all, native SRP sign-in",
+        plain,
+        "Step 4: no script at all: cogman signs in natively with SRP",
         &[
             "cogman signs in once before the run (USER_SRP_AUTH: the password never leaves the",
             "machine), against the SRP-only client, and sets cognitoAccessToken / cognitoIdToken /",
@@ -381,14 +398,26 @@ fn tour(args: &DemoArgs, output: &Output) -> Result<bool, String> {
 
     heading(
         output,
-        "Troubleshooting: the published error, and cogman's fix",
+        plain,
+        "Step 5: the published troubleshooting error, and cogman's fix",
         &["The script's USER_PASSWORD_AUTH against the SRP-only client. Cognito answers:"],
     );
     let troubleshooting = troubleshoot(output, &pool);
-    let _ = output.stdout().flush();
     drop(api);
     drop(pool);
-    Ok(first && second && troubleshooting)
+    let all = first && second && troubleshooting;
+    if all {
+        heading(
+            output,
+            plain,
+            "Done: both runs passed, offline, and no password or token was printed",
+            &[
+                "Next: cogman run <collection> --cognito-user-pool-id ... --cognito-client-id ...",
+                "      (secrets from COGMAN_COGNITO_PASSWORD etc.; see cogman run --help)",
+            ],
+        );
+    }
+    Ok(all)
 }
 
 /// Shows the raw error the script gets, then cogman's diagnosis of it. True when both came.

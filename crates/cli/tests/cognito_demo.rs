@@ -27,18 +27,20 @@ fn demo_shows_the_cognito_mission_offline_and_masked() {
     let dump = format!("\n--- stdout:\n{stdout}\n--- stderr:\n{stderr}");
     assert_eq!(out.status.code(), Some(0), "{dump}");
     for needle in [
-        "── Cognito, offline",
-        "── Run 1: the published pre-request script, unchanged",
+        "── Step 1: a collection against a local echo API",
+        "── Step 2: a local Cognito user pool",
+        "── Step 3: the published Postman pre-request script, unchanged",
         "❏ Seed script",
         "AccessToken: '********'",
         "RefreshToken: '********'",
         "✓  the API accepts the Cognito access token",
-        "── Run 2: no script at all, native SRP sign-in",
+        "── Step 4: no script at all: cogman signs in natively with SRP",
         "✓  no token: 401",
-        "── Troubleshooting",
+        "── Step 5: the published troubleshooting error, and cogman's fix",
         "{\"__type\":\"InvalidParameterException\",\"message\":\"USER_PASSWORD_AUTH flow not enabled for this client\"}",
         "Use SRP instead",
         "update-user-pool-client",
+        "── Done: both runs passed",
     ] {
         assert!(stdout.contains(needle), "stdout lacks {needle:?}{dump}");
     }
