@@ -7,11 +7,13 @@ use std::time::{Duration, Instant};
 
 use cogman_cognito::{CognitoClient, TokenManager, Tokens};
 use cogman_collection::{Auth, Collection, Item, ItemKind, Request, Scopes, VariableScope};
-use cogman_http::{Client, ClientOptions, HttpError, HttpResponse, ProxyConfig, SendOptions};
+use cogman_http::{
+    Client, ClientOptions, HttpError, HttpResponse, JarCookie, ProxyConfig, SendOptions,
+};
 use cogman_redact::Redactor;
 use cogman_sandbox::{
-    CookieData, NextRequest, PmInfo, ResponseData, Sandbox, SandboxOptions, ScriptHost,
-    ScriptInput, ScriptKind as SbKind,
+    CookieData, CookieJarOp, NextRequest, PmInfo, ResponseData, Sandbox, SandboxOptions,
+    ScriptHost, ScriptInput, ScriptKind as SbKind,
 };
 use serde_json::{Map, Value};
 
@@ -1006,23 +1008,7 @@ impl Engine<'_, '_> {
             .and_then(|u| u.get("raw").or(Some(u)))
             .and_then(Value::as_str)
             .unwrap_or_default();
-        self.client
-            .cookie_jar()
-            .cookies_for_url(url)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|c| CookieData {
-                session: c.expires.is_none() && c.max_age.is_none(),
-                name: c.name,
-                value: c.value,
-                domain: c.domain,
-                path: c.path,
-                expires: c.expires,
-                http_only: c.http_only,
-                secure: c.secure,
-                host_only: c.host_only,
-            })
-            .collect()
+        jar_cookies(&self.client, url).unwrap_or_default()
     }
 }
 
@@ -1134,6 +1120,82 @@ fn register_tokens(redactor: &Redactor, tokens: &Tokens) {
     }
 }
 
+fn cookie_data(c: JarCookie) -> CookieData {
+    CookieData {
+        session: c.expires.is_none() && c.max_age.is_none(),
+        name: c.name,
+        value: c.value,
+        domain: c.domain,
+        path: c.path,
+        expires: c.expires,
+        http_only: c.http_only,
+        secure: c.secure,
+        host_only: c.host_only,
+    }
+}
+
+/// Cookies the jar would send to `url`.
+fn jar_cookies(client: &Client, url: &str) -> Result<Vec<CookieData>, String> {
+    client
+        .cookie_jar()
+        .cookies_for_url(url)
+        .map(|v| v.into_iter().map(cookie_data).collect())
+        .map_err(|e| e.to_string())
+}
+
+/// `pm.cookies.jar()` against the run's jar (Newman's jar allows programmatic access to
+/// every domain).
+fn cookie_jar_op(client: &Client, op: CookieJarOp) -> Result<Vec<CookieData>, String> {
+    let jar = client.cookie_jar();
+    match op {
+        CookieJarOp::Get { url, name } => Ok(jar_cookies(client, &url)?
+            .into_iter()
+            .filter(|c| c.name == name)
+            .take(1)
+            .collect()),
+        CookieJarOp::GetAll { url } => jar_cookies(client, &url),
+        CookieJarOp::Set { url, cookie } => {
+            let mut header = format!("{}={}", cookie.name, cookie.value);
+            if !cookie.domain.is_empty() {
+                header.push_str(&format!("; Domain={}", cookie.domain));
+            }
+            header.push_str(&format!(
+                "; Path={}",
+                if cookie.path.is_empty() {
+                    "/"
+                } else {
+                    &cookie.path
+                }
+            ));
+            if let Some(exp) = cookie.expires.as_deref().filter(|e| !e.is_empty()) {
+                header.push_str(&format!("; Expires={exp}"));
+            }
+            if cookie.http_only {
+                header.push_str("; HttpOnly");
+            }
+            if cookie.secure {
+                header.push_str("; Secure");
+            }
+            jar.set_cookie(&url, &header).map_err(|e| e.to_string())?;
+            Ok(jar_cookies(client, &url)?
+                .into_iter()
+                .filter(|c| c.name == cookie.name)
+                .take(1)
+                .collect())
+        }
+        CookieJarOp::Unset { url, name } => {
+            jar.remove(&url, &name).map_err(|e| e.to_string())?;
+            Ok(Vec::new())
+        }
+        CookieJarOp::Clear { url } => {
+            for c in jar_cookies(client, &url)? {
+                jar.remove(&url, &c.name).map_err(|e| e.to_string())?;
+            }
+            Ok(Vec::new())
+        }
+    }
+}
+
 /// The sandbox's view of the runner: `pm.sendRequest` and console output.
 struct Host<'a, 'c> {
     client: &'a Client,
@@ -1206,6 +1268,10 @@ impl ScriptHost for Host<'_, '_> {
                 })
             }
         }
+    }
+
+    fn cookie_jar(&mut self, op: CookieJarOp) -> Result<Vec<CookieData>, String> {
+        cookie_jar_op(self.client, op)
     }
 
     fn console(&mut self, level: cogman_sandbox::ConsoleLevel, message: String) {

@@ -409,3 +409,41 @@ fn iteration_data_and_info_reach_scripts() {
     assert_eq!(summary.stats.assertions.total, 2);
     assert!(!summary.has_failures(), "{:?}", summary.failures);
 }
+
+#[test]
+fn cookie_jar_from_scripts() {
+    let server = EchoServer::start();
+    let base = server.base_url();
+    let c = collection(coll(vec![
+        with_events(
+            request_item("set", "GET", &format!("{base}/cookies")),
+            vec![
+                ev(
+                    "prerequest",
+                    &format!(
+                        "pm.cookies.jar().set('{base}', 'sess', 'abc', function (err, cookie) {{\n\
+                           pm.environment.set('setErr', String(err));\n\
+                         }});"
+                    ),
+                ),
+                ev(
+                    "test",
+                    &format!(
+                        "pm.test('sent', function () {{ pm.expect(pm.response.json().cookies.sess).to.eql('abc'); }});\n\
+                         pm.cookies.jar().getAll('{base}', function (err, cookies) {{\n\
+                           pm.environment.set('count', cookies.count());\n\
+                         }});\n\
+                         pm.cookies.jar().unset('{base}', 'sess', function () {{}});"
+                    ),
+                ),
+            ],
+        ),
+        request_item("after", "GET", &format!("{base}/cookies")),
+    ]));
+    let (summary, rec) = go(&c, RunOptions::default());
+    assert!(!summary.has_failures(), "{:?}", summary.failures);
+    assert_eq!(env_value(&summary, "setErr"), Some(json!("null")));
+    assert_eq!(env_value(&summary, "count"), Some(json!(1)));
+    let after = rec.requests()[1].body.clone().expect("json");
+    assert_eq!(after["cookies"], json!({}), "unset removed it");
+}
