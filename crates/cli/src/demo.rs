@@ -2,9 +2,9 @@
 //! runs the bundled collection (`crates/cli/demo/`) against it with the cli reporter, and
 //! writes nothing to disk.
 //!
-//! The services the demo needs are gathered in [`DemoServices`]; the local Cognito emulator
-//! joins them there (with a Cognito sign-in folder in the collection) once the run engine
-//! signs in natively.
+//! The services this first part needs are gathered in [`DemoServices`]. The Cognito part
+//! (local emulator, protected API, the published pre-request script, native SRP sign-in and
+//! the troubleshooting error) follows in [`crate::demo_cognito`].
 
 use cogman_collection::parse_collection_str;
 use cogman_report::{CliOptions, CliReporter};
@@ -20,8 +20,6 @@ const DEMO_COLLECTION: &str = include_str!("../demo/demo.postman_collection.json
 /// Servers started for the demo; dropping this stops them.
 struct DemoServices {
     echo: cogman_testkit::EchoServer,
-    // Next: `cognito: cogman_emulator::EmulatorHandle`, seeded with a demo pool, client and
-    // user, whose endpoint is passed to the run as `cognitoEndpoint`.
 }
 
 impl DemoServices {

@@ -7,7 +7,11 @@
 //! - [`run`] loads the files with `cogman-collection`, builds `RunOptions`, installs the
 //!   reporters from `cogman-report`, calls `cogman-runner` through [`engine`], writes exports
 //!   and chooses the exit code;
-//! - [`demo`] runs a bundled collection against an in-process API;
+//! - [`cognito_args`] holds the `--cognito-*` flags (and `COGMAN_COGNITO_*` variables) and
+//!   turns them into the runner's Cognito settings;
+//! - [`auth`] is `cogman auth token|claims|doctor`;
+//! - [`demo`] runs a bundled collection against an in-process API, then [`demo_cognito`] the
+//!   Cognito tour (emulator, JWKS-checked API, the published pre-request script, SRP);
 //! - [`cognito`] serves the emulator.
 //!
 //! Exit codes are documented in one place: the "Exit codes" section of the repository README;
