@@ -211,8 +211,9 @@
       var errors = recs.map(function (r) {
         var e = { keyword: r.keyword, dataPath: r.dataPath, schemaPath: r.schemaPath, params: r.params,
           message: r.message };
-        if (r.keyword === 'required' && !self._opts.allErrors) {
-          // Without allErrors, Ajv 6 names the missing property as a JS path expression.
+        if (r.keyword === 'required' && !self._opts.allErrors && !r.inProperties) {
+          // Without allErrors, Ajv 6's `required` keyword names the missing property as a JS
+          // path expression (checks made while walking `properties` use the plain name).
           var name = String(r.params.missingProperty);
           var expr = /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? '.' + name
             : "['" + name.replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "']";

@@ -13866,4 +13866,604 @@ data should be array"#,
         r#"__m(function(){ new (L('ajv'))().compile({type: 'objekt'}) })"#,
         r#"schema is invalid: data.type should be equal to one of the allowed values, data.type should be array, data.type should match some schema in anyOf"#,
     ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"enum": [1, "a"]}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"not": {"type": "object", "required": ["k"]}}}, {"k": "abc", "q": {"k": 3, "p": null, "q": 3}, "p": 3}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"allOf": [{"enum": [1, "a"]}, {"type": "array", "items": {"type": "string"}}]}, null); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values, data should be array"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"type": "object", "required": ["k"]}}, 3); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "integer"}, []); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "array", "items": {"type": "string"}}, {"q": {}, "p": {}, "k": {"q": ["x"], "k": true}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be array"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, "abc"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be longer than 2 characters"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"const": 3}, true); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"anyOf": [{"not": {"type": "object", "required": ["k"]}}]}, {"k": [1], "q": "abc"}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be valid, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, []); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, 3); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"allOf": [{"type": ["string", "null"], "maxLength": 2}, {"type": "string"}, {"allOf": [{"type": ["string", "null"], "maxLength": 2}, {"const": 3}, {"const": 3}]}]}, 3); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null, data should be string, data should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"not": {"type": ["string", "null"], "maxLength": 2}}, {"q": true}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "required": ["k"]}, 1.5); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "integer"}, null); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"not": {"not": {"type": "array", "items": {"type": "string"}}}}, {"p": {}, "k": null}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be valid"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "required": ["k"]}, null); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"allOf": [{"type": "integer"}]}, {"k": 1, "q": []}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "number", "minimum": 2}, ["x"]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be number"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"anyOf": [{"not": {"type": "number", "minimum": 2}}, {"type": "integer"}, {"type": "object", "properties": {"p": {"type": "number", "minimum": 2}, "q": {"type": ["string", "null"], "maxLength": 2}}, "required": ["p"]}]}, [1]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "integer"}, {"p": {}, "q": ["x"], "k": {}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "array", "items": {"type": "string"}}, ["x"]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"type": "object", "properties": {"p": {"type": "object", "required": ["k"]}, "q": {"type": "object", "required": ["k"]}}, "required": ["p"]}}, {"k": {}, "q": [1]}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"allOf": [{"type": "object", "properties": {"p": {"type": ["string", "null"], "maxLength": 2}, "q": {"type": "array", "items": {"type": "string"}}}, "required": ["q", "p"]}, {"anyOf": [{"type": "number", "minimum": 2}]}, {"type": "string"}]}, []); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object, data should be number, data should match some schema in anyOf, data should be string"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"anyOf": [{"not": {"type": "number", "minimum": 2}}, {"allOf": [{"type": "object", "required": ["k"]}]}, {"type": ["string", "null"], "maxLength": 2}]}, 3); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be valid, data should be object, data should be string,null, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"enum": [1, "a"]}, []); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"allOf": [{"const": 3}]}, ["x"]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "array", "items": {"type": "string"}}, "a"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be array"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "number", "minimum": 2}, {"q": {"q": "a", "k": true}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be number"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "integer"}, {"q": {"k": [1], "q": "a", "p": []}, "p": {"q": "abc", "p": {}}, "k": 2}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "required": ["k"]}, "a"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "properties": {"p": {"type": "number", "minimum": 2}, "q": {"not": {"const": 3}}}, "required": []}, ["x"]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"const": 3}, {"q": {"k": 3, "q": null, "p": "a"}, "k": true, "p": null}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"enum": [1, "a"]}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"enum": [1, "a"]}, {"k": ["x"], "p": {"k": "abc", "p": "a"}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "required": ["k"]}, "abc"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "properties": {"p": {"allOf": [{"const": 3}]}, "q": {"anyOf": [{"type": "integer"}, {"const": 3}, {"type": "object", "required": ["k"]}]}}, "required": ["p"]}, {"q": ["x"], "p": null, "k": true}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data.p should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"anyOf": [{"anyOf": [{"type": "array", "items": {"type": "string"}}, {"type": "array", "items": {"type": "string"}}, {"type": "integer"}]}]}, {"p": [1]}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be array, data should be array, data should be integer, data should match some schema in anyOf, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"const": 3}, 1); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"enum": [1, "a"]}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "required": ["k"]}, true); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "number", "minimum": 2}, true); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be number"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"type": "integer"}}, 1); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be valid"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "properties": {"p": {"type": "string"}, "q": {"oneOf": [{"enum": [1, "a"]}, {"type": "array", "items": {"type": "string"}}, {"type": "integer"}]}}, "required": ["q"]}, null); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"const": 3}, 2); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "number", "minimum": 2}, []); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be number"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, {"q": [1]}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "number", "minimum": 2}, true); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be number"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "properties": {"p": {"type": "number", "minimum": 2}, "q": {"not": {"const": 3}}}, "required": []}, {"k": {"q": "a"}, "q": [], "p": {"k": 3}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data.p should be number"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "properties": {"p": {"type": "number", "minimum": 2}, "q": {"anyOf": [{"type": "string"}, {"const": 3}, {"type": "integer"}]}}, "required": ["q"]}, {"k": "abc", "q": ["x"]}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data.q should be string, data.q should be equal to constant, data.q should be integer, data.q should match some schema in anyOf"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "properties": {"p": {"type": "object", "properties": {"p": {"const": 3}, "q": {"type": "object", "required": ["k"]}}, "required": ["p", "q"]}, "q": {"type": ["string", "null"], "maxLength": 2}}, "required": ["p", "r"]}, {"p": ["x"], "q": 1.5}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should have required property 'r', data.p should be object, data.q should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"oneOf": [{"type": "string"}, {"not": {"type": "string"}}]}, {"p": {"p": [1], "q": "a"}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"type": "object", "properties": {"p": {"type": "array", "items": {"type": "string"}}, "q": {"enum": [1, "a"]}}, "required": []}}, "abc"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"oneOf": [{"type": "integer"}]}, {"p": {"p": "a", "k": 2}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer, data should match exactly one schema in oneOf"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"enum": [1, "a"]}, "abc"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"allOf": [{"type": "array", "items": {"type": "string"}}, {"not": {"type": "number", "minimum": 2}}]}, 1); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be array"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"anyOf": [{"type": "object", "properties": {"p": {"type": ["string", "null"], "maxLength": 2}, "q": {"enum": [1, "a"]}}, "required": ["r", "p"]}, {"type": "array", "items": {"type": "string"}}, {"oneOf": [{"type": "array", "items": {"type": "string"}}]}]}, 1); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object, data should be array, data should be array, data should match exactly one schema in oneOf, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"not": {"type": "string"}}, "abc"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be valid"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"not": {"type": "number", "minimum": 2}}}, "a"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be valid"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"not": {"oneOf": [{"enum": [1, "a"]}]}}, 3); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "integer"}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "required": ["k"]}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should have required property 'k'"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, {"q": ["x"]}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"allOf": [{"not": {"const": 3}}]}, ["x"]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "array", "items": {"type": "string"}}, ["x"]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "integer"}, {"k": 3, "q": [], "p": true}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"type": "integer"}}, true); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "properties": {"p": {"type": "string"}, "q": {"type": "integer"}}, "required": ["p", "r"]}, {"p": 2, "k": 3, "q": {"q": ["x"], "k": "abc", "p": {}}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should have required property '.r'"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"const": 3}, "a"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "properties": {"p": {"oneOf": [{"type": "object", "required": ["k"]}, {"enum": [1, "a"]}, {"const": 3}]}, "q": {"type": "object", "properties": {"p": {"type": "number", "minimum": 2}, "q": {"enum": [1, "a"]}}, "required": []}}, "required": []}, 2); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"oneOf": [{"anyOf": [{"const": 3}]}, {"not": {"type": "integer"}}]}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"allOf": [{"type": "object", "properties": {"p": {"type": "array", "items": {"type": "string"}}, "q": {"type": ["string", "null"], "maxLength": 2}}, "required": []}]}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "integer"}, 3); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "properties": {"p": {"enum": [1, "a"]}, "q": {"not": {"type": ["string", "null"], "maxLength": 2}}}, "required": []}, 1.5); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"oneOf": [{"type": "object", "required": ["k"]}, {"not": {"type": "array", "items": {"type": "string"}}}, {"allOf": [{"type": "integer"}]}]}, 1.5); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, ["x"]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, true); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"enum": [1, "a"]}, "abc"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"enum": [1, "a"]}, {"p": true, "q": {}, "k": 1}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "properties": {"p": {"enum": [1, "a"]}, "q": {"not": {"type": "string"}}}, "required": ["p", "q"]}, "a"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, "abc"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be longer than 2 characters"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, "a"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"enum": [1, "a"]}, 3); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "properties": {"p": {"not": {"type": "string"}}, "q": {"type": "object", "properties": {"p": {"const": 3}, "q": {"const": 3}}, "required": ["p", "r"]}}, "required": []}, 1.5); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"const": 3}, []); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "integer"}, {"k": {"q": []}, "p": {}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"allOf": [{"const": 3}]}, [1]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"allOf": [{"type": "object", "properties": {"p": {"enum": [1, "a"]}, "q": {"type": ["string", "null"], "maxLength": 2}}, "required": ["p", "r"]}, {"oneOf": [{"const": 3}]}]}, true); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"anyOf": [{"type": "object", "properties": {"p": {"enum": [1, "a"]}, "q": {"type": "string"}}, "required": ["q"]}, {"type": ["string", "null"], "maxLength": 2}]}, null); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "array", "items": {"type": "string"}}, []); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "array", "items": {"type": "string"}}, 1); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be array"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "number", "minimum": 2}, "a"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be number"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "properties": {"p": {"not": {"enum": [1, "a"]}}, "q": {"type": "object", "required": ["k"]}}, "required": ["r"]}, ["x"]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"not": {"not": {"type": "array", "items": {"type": "string"}}}}, "a"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be valid"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "array", "items": {"type": "string"}}, "a"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be array"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "string"}, ["x"]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"enum": [1, "a"]}, {"p": 1.5, "q": {}, "k": []}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "properties": {"p": {"type": "object", "properties": {"p": {"type": "array", "items": {"type": "string"}}, "q": {"type": "integer"}}, "required": ["r"]}, "q": {"type": "object", "properties": {"p": {"type": "object", "required": ["k"]}, "q": {"const": 3}}, "required": []}}, "required": ["q", "r"]}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should have required property 'r', data should have required property 'q'"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"const": 3}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "integer"}, "abc"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "array", "items": {"type": "string"}}, "a"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be array"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "number", "minimum": 2}, true); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be number"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"not": {"const": 3}}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "integer"}, [1]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "array", "items": {"type": "string"}}, {"p": "a", "k": {"k": 2, "q": "a"}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be array"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "array", "items": {"type": "string"}}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be array"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"allOf": [{"const": 3}, {"const": 3}]}}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"not": {"type": "string"}}, 2); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "required": ["k"]}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should have required property '.k'"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "required": ["k"]}, []); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"type": "object", "required": ["k"]}}, {"k": {"q": []}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be valid"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"const": 3}, [1]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, 1.5); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "required": ["k"]}, null); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"not": {"not": {"const": 3}}}, {"k": {"k": null, "p": "abc"}, "p": {"p": ["x"]}, "q": {}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be valid"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "properties": {"p": {"type": "object", "properties": {"p": {"type": "integer"}, "q": {"type": ["string", "null"], "maxLength": 2}}, "required": ["r", "p"]}, "q": {"type": "array", "items": {"type": "string"}}}, "required": ["p", "q"]}, {"p": [1]}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data.p should be object, data should have required property 'q'"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "required": ["k"]}, 2); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"enum": [1, "a"]}, {"k": 1.5}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to one of the allowed values"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "string"}, {"k": 2, "p": {"k": {}, "q": true}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, [1]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "properties": {"p": {"type": "number", "minimum": 2}, "q": {"type": "object", "properties": {"p": {"type": "object", "required": ["k"]}, "q": {"enum": [1, "a"]}}, "required": []}}, "required": ["q"]}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should have required property 'q'"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "string"}, [1]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"allOf": [{"type": ["string", "null"], "maxLength": 2}, {"type": "object", "properties": {"p": {"type": "array", "items": {"type": "string"}}, "q": {"type": "number", "minimum": 2}}, "required": ["r"]}]}, {"q": true, "k": []}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null, data should have required property 'r', data.q should be number"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"oneOf": [{"not": {"type": "string"}}, {"type": "array", "items": {"type": "string"}}, {"allOf": [{"type": "object", "required": ["k"]}, {"type": "number", "minimum": 2}, {"const": 3}]}]}, 1.5); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"anyOf": [{"type": "object", "properties": {"p": {"const": 3}, "q": {"type": ["string", "null"], "maxLength": 2}}, "required": []}, {"type": "object", "properties": {"p": {"type": "object", "required": ["k"]}, "q": {"type": "array", "items": {"type": "string"}}}, "required": []}]}, {"q": {"p": "abc"}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data.q should be string,null, data.q should be array, data should match some schema in anyOf"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": ["string", "null"], "maxLength": 2}, []); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"allOf": [{"not": {"const": 3}}]}, 3); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be valid"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"const": 3}, {"q": {"k": 3, "q": 1.5}, "k": "a"}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"anyOf": [{"type": "string"}]}}, {"k": {}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "integer"}, 1.5); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be integer"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "object", "properties": {"p": {"type": "object", "required": ["k"]}, "q": {"type": "number", "minimum": 2}}, "required": []}, {"k": 1.5, "q": {"q": 1.5, "k": null, "p": [1]}, "p": {}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data.p should have required property '.k'"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "properties": {"p": {"anyOf": [{"type": ["string", "null"], "maxLength": 2}, {"type": "array", "items": {"type": "string"}}]}, "q": {"not": {"type": "integer"}}}, "required": []}, {"q": {"q": ["x"], "k": 1.5}, "k": {"p": [1]}, "p": {"p": null, "q": 3, "k": true}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data.p should be string,null, data.p should be array, data.p should match some schema in anyOf"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"const": 3}, {"q": "a"}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"const": 3}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"const": 3}, [1]); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "string"}, 3); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"const": 3}, "abc"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"const": 3}, {"k": "a"}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"const": 3}}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "string"}, 3); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "string"}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"not": {"type": "array", "items": {"type": "string"}}}}, "abc"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should NOT be valid"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "required": ["k"]}, 1); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"anyOf": [{"type": "string"}, {"not": {"type": "number", "minimum": 2}}, {"enum": [1, "a"]}]}, "abc"); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"allOf": [{"type": ["string", "null"], "maxLength": 2}, {"type": "number", "minimum": 2}]}, 1); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be string,null"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"oneOf": [{"type": "number", "minimum": 2}, {"not": {"type": "array", "items": {"type": "string"}}}]}, {}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"const": 3}, 1); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be equal to constant"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: false}); var ok = a.validate({"type": "number", "minimum": 2}, {"p": {"q": 2}}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be number"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"type": "object", "required": ["k"]}, []); return ok + ' ' + a.errorsText(); })()"#,
+        r#"false data should be object"#,
+    ),
+    (
+        r#"(function(){ var A = L('ajv'); var a = new A({allErrors: true}); var ok = a.validate({"not": {"type": "object", "properties": {"p": {"type": ["string", "null"], "maxLength": 2}, "q": {"type": "object", "required": ["k"]}}, "required": ["p"]}}, {"q": true, "k": [1], "p": null}); return ok + ' ' + a.errorsText(); })()"#,
+        r#"true No errors"#,
+    ),
 ];

@@ -488,6 +488,7 @@ fn place_required(rec: &mut Value, schema: &Value) {
     if has_rules {
         let key = prop.replace('~', "~0").replace('/', "~1");
         rec["_sortPath"] = Value::String(format!("#{parent}/properties/{key}/required"));
+        rec["inProperties"] = Value::Bool(true);
     }
 }
 
