@@ -507,3 +507,105 @@ fn no_output_carries_a_secret_or_token() {
         }
     }
 }
+
+/// The published script's lines from the bundled demo collection, pointed at `url`.
+fn seed_script(url: &str) -> Vec<serde_json::Value> {
+    const DEMO: &str = include_str!("../demo/cognito.postman_collection.json");
+    let doc: serde_json::Value = serde_json::from_str(DEMO).expect("demo collection");
+    let events = doc["item"][0]["item"][0]["event"]
+        .as_array()
+        .expect("events")
+        .clone();
+    let pre = events
+        .into_iter()
+        .find(|e| e["listen"] == "prerequest")
+        .expect("the pre-request script");
+    pre["script"]["exec"]
+        .as_array()
+        .expect("exec")
+        .iter()
+        .map(|l| {
+            json!(
+                l.as_str()
+                    .unwrap_or_default()
+                    .replace("https://cognito-idp.ap-southeast-2.amazonaws.com/", url)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn seed_script_tokens_are_masked_in_every_report() {
+    let pool = Pool::start();
+    let t = tempfile::tempdir().expect("tmp");
+    let server = echo();
+    let doc = json!({
+        "info": {"name": "seed", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{
+            "name": "API call",
+            "event": [
+                {"listen": "prerequest", "script": {"exec": seed_script(&pool.endpoint())}},
+                {"listen": "test", "script": {"exec": BEARER_IS_ACCESS_TOKEN}}
+            ],
+            "request": {"method": "GET",
+                        "header": [{"key": "Authorization", "value": "Bearer {{cognitoAccessToken}}"}],
+                        "url": "{{baseUrl}}/headers"}
+        }]
+    });
+    let col = write(t.path(), "seed.json", &doc.to_string());
+    let env = json!({"name": "seed", "values": [
+        {"key": "baseUrl", "value": server.base_url()},
+        {"key": "cognitoClientId", "value": pool.password_client},
+        {"key": "cognitoUserName", "value": USER},
+        {"key": "cognitoUserPassword", "value": PASSWORD}
+    ]});
+    write(t.path(), "env.json", &env.to_string());
+    let args = strings(&[
+        "run",
+        &col.to_string_lossy(),
+        "-e",
+        "env.json",
+        "--verbose",
+        "-r",
+        "cli,json,junit,html",
+        "--reporter-json-export",
+        "r.json",
+        "--reporter-junit-export",
+        "r.xml",
+        "--reporter-html-export",
+        "r.html",
+        "--export-environment",
+        "out-env.json",
+    ]);
+    let out = cogman(t.path(), &args, &[]);
+    out.expect_code(0).has("✓  sent the access token");
+    let vars = exported(&t.path().join("out-env.json"));
+    let mut secrets = vec![PASSWORD.to_string()];
+    for k in ["cognitoAccessToken", "cognitoIdToken"] {
+        let v = vars
+            .get(k)
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .to_string();
+        assert!(v.len() > 20, "{k} not exported: {vars:?}");
+        secrets.push(v);
+    }
+    let mut outputs = vec![out.stdout.clone(), out.stderr.clone()];
+    for f in ["r.json", "r.xml", "r.html"] {
+        outputs.push(std::fs::read_to_string(t.path().join(f)).expect("report"));
+    }
+    for text in &outputs {
+        for s in &secrets {
+            assert!(!text.contains(s.as_str()), "a secret leaked{}", out.dump());
+        }
+        // The refresh token the script never stores is masked as well.
+        for (at, _) in text.match_indices("RefreshToken") {
+            let after = &text[at..(at + 40).min(text.len())];
+            assert!(
+                after.contains("********"),
+                "unmasked: {after}{}",
+                out.dump()
+            );
+        }
+    }
+}
