@@ -32,8 +32,10 @@
 //!        URL as one string, headers, body (raw, urlencoded, formdata, file, graphql; GET
 //!        bodies pruned unless disableBodyPruning), auth (own, else nearest folder, else
 //!        collection; else the Cognito token when configured). Auth types: basic, bearer,
-//!        apikey, digest, awsv4, oauth2 (an existing token), jwt; oauth1, hawk, ntlm,
-//!        edgegrid and asap are sent without auth and a console warning
+//!        apikey, digest, awsv4, jwt, oauth2 (an existing token; with the
+//!        client_credentials grant and no token, one is fetched and kept, see
+//!        `engine/oauth2.rs`); oauth1, hawk, ntlm, edgegrid and asap are sent without auth
+//!        and a console warning
 //!     send: cogman_http::Client (one per run, keep-alive pool and cookie jar); a failed
 //!        request is recorded and the tests still run without a response
 //!     test scripts in the same order, with the response
