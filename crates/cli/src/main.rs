@@ -118,7 +118,7 @@ fn usage_error(err: &clap::Error, help: &str) -> i32 {
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
             let _ = writeln!(
                 std::io::stderr(),
-                "error: no command given: expected `cogman run <collection>`, `cogman demo` or `cogman cognito serve` (see `cogman --help`)"
+                "error: no command given: expected `cogman run <collection>`, `cogman demo`, `cogman auth token|claims|doctor` or `cogman cognito serve` (see `cogman --help`)"
             );
             EXIT_FAILURE
         }
