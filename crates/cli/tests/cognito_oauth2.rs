@@ -83,3 +83,35 @@ fn client_credentials_auth_fetches_caches_and_sends_the_token() {
         .has("✓  no token")
         .lacks("wrong-secret-value");
 }
+
+#[test]
+fn client_credentials_in_the_body_and_inherited_from_a_folder() {
+    let pool = Pool::start();
+    let server = cogman_testkit::EchoServer::start();
+    let t = tempfile::tempdir().expect("tmp");
+    let token_url = format!("{}/oauth2/token", pool.emu.base_url());
+    let mut auth = oauth2_auth(&token_url, &pool.m2m_client, &pool.m2m_secret);
+    if let Some(list) = auth["oauth2"].as_array_mut() {
+        list.push(json!({"key": "client_authentication", "value": "body", "type": "string"}));
+    }
+    let test = [
+        "pm.test('a bearer JWT was sent', function () {",
+        "  pm.expect(pm.response.json().headers.authorization).to.match(/^Bearer [\\w-]+\\.[\\w-]+\\.[\\w-]+$/);",
+        "});",
+    ];
+    let doc = json!({
+        "info": {"name": "m2m", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+        "item": [{"name": "folder", "auth": auth, "item": [echo_item("inherits", json!([]), &test)]}]
+    });
+    let col = write(t.path(), "c.json", &doc.to_string());
+    let args = strings(&[
+        "run",
+        &col.to_string_lossy(),
+        "--env-var",
+        &format!("baseUrl={}", server.base_url()),
+    ]);
+    cogman(t.path(), &args, &[])
+        .expect_code(0)
+        .has("✓  a bearer JWT was sent")
+        .lacks(&pool.m2m_secret);
+}
