@@ -142,6 +142,8 @@ pub(crate) fn auth_helper(auth: &Auth) -> Result<Option<AuthHelper>, String> {
                 .unwrap_or_else(|| "Bearer".into()),
             add_to_query: p("addTokenTo") == "queryParams",
         }),
+        // Signed in `prepare`, once the final URL and body are known.
+        "oauth1" => None,
         "jwt" => Some(
             jwt_helper(auth)
                 .map_err(|e| format!("runtime~jwt.auth: could not sign the request: {e}"))?,
@@ -572,6 +574,31 @@ pub(crate) fn prepare(
             BodyMode::None => (RequestBody::Empty, None, None),
         },
     };
+
+    let mut url_string = url_string;
+    let mut body = body;
+    if let Some(a) = auth.as_ref().filter(|a| a.kind == "oauth1") {
+        let body_text = match &body {
+            RequestBody::Bytes(b) => std::str::from_utf8(b).ok().map(str::to_string),
+            _ => None,
+        };
+        let urlencoded = match &mut body {
+            RequestBody::UrlEncoded(pairs) => Some(pairs),
+            _ => None,
+        };
+        let target = crate::oauth1::Target {
+            method: &method,
+            url: &mut url_string,
+            headers: &mut headers,
+            urlencoded,
+            body_text: body_text.as_deref(),
+        };
+        if let Err(e) = crate::oauth1::sign(a, target) {
+            warnings.push(format!(
+                "runtime~oauth1.auth: could not sign the request: {e}"
+            ));
+        }
+    }
 
     // The request as test scripts and the json report see it: resolved, with the URL object
     // re-parsed from the resolved string.

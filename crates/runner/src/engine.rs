@@ -23,6 +23,7 @@ use crate::event::{
     ItemRef, NamedRef, Reporter, ResponseTimings, ScriptKind,
 };
 use crate::options::{CognitoAuthHeader, CognitoRunConfig, RunError, RunOptions};
+use crate::shard::{RunPlan, Shard, ShardBy};
 use crate::summary::{Failure, RunSummary, StopReason};
 use crate::timing::TimingStats;
 
@@ -73,7 +74,11 @@ pub(crate) fn run(
             .unwrap_or_else(|| uuid::Uuid::new_v4().to_string()),
         name: collection.info.name.clone(),
     };
-    let items = select_items(collection, &options.folders, &collection_ref)?;
+    let units = select_units(collection, &options.folders, &collection_ref)?;
+    let items = shard_items(units, options.shard.as_ref());
+    let cycles = cycle_count(&options);
+    // A shard with nothing to run still reports an (empty) run, but signs in to nothing.
+    let nothing_to_run = items.is_empty() || iteration_share(&options, cycles) == 0;
 
     let client_options = ClientOptions {
         insecure: options.insecure,
@@ -139,12 +144,12 @@ pub(crate) fn run(
 
     // Sign in before anything runs: a Cognito failure is fatal, with the client's diagnosis.
     let cognito = match &options.cognito {
-        Some(cfg) => {
+        Some(cfg) if !nothing_to_run => {
             let state = CognitoState::start(cfg, &client_options, &options.redactor)?;
             state.apply(&mut scopes);
             Some(state)
         }
-        None => None,
+        _ => None,
     };
 
     // Data columns named like secrets (password, token, ...) are masked too.
@@ -156,10 +161,6 @@ pub(crate) fn run(
         }
     }
 
-    let cycles = options
-        .iteration_count
-        .filter(|n| *n > 0)
-        .unwrap_or_else(|| options.iteration_data.len().max(1));
     let working_dir = options
         .working_dir
         .clone()
@@ -188,6 +189,81 @@ pub(crate) fn run(
     Ok(engine.summary)
 }
 
+/// `-n`, else the number of data rows, else 1.
+fn cycle_count(options: &RunOptions) -> usize {
+    options
+        .iteration_count
+        .filter(|n| *n > 0)
+        .unwrap_or_else(|| options.iteration_data.len().max(1))
+}
+
+/// How many of the run's `cycles` iterations this run executes.
+fn iteration_share(options: &RunOptions, cycles: usize) -> usize {
+    match options.shard {
+        Some(shard) if shard.by == ShardBy::Iterations => shard.share_of(cycles),
+        _ => cycles,
+    }
+}
+
+/// Keeps the top-level units of `--shard` (by items) and flattens them, in order.
+fn shard_items<'c>(units: Vec<Vec<RunItem<'c>>>, shard: Option<&Shard>) -> Vec<RunItem<'c>> {
+    units
+        .into_iter()
+        .enumerate()
+        .filter(|(k, _)| match shard {
+            Some(s) if s.by == ShardBy::Items => s.takes(*k),
+            _ => true,
+        })
+        .flat_map(|(_, unit)| unit)
+        .collect()
+}
+
+/// See [`crate::plan`].
+pub(crate) fn plan(collection: &Collection, options: &RunOptions) -> Result<RunPlan, RunError> {
+    let collection_ref = NamedRef::default();
+    let units = select_units(collection, &options.folders, &collection_ref)?;
+    let top_level_items = units.len();
+    let items = shard_items(units, options.shard.as_ref());
+    let selected_items = match options.shard {
+        Some(s) if s.by == ShardBy::Items => s.share_of(top_level_items),
+        _ => top_level_items,
+    };
+    let iterations = cycle_count(options);
+    Ok(RunPlan {
+        top_level_items,
+        selected_items,
+        requests: items.len(),
+        iterations,
+        selected_iterations: iteration_share(options, iterations),
+    })
+}
+
+/// The run's top-level units (what `--shard` by items splits), each flattened to its
+/// requests: without `--folder` the collection's top-level items; with `--folder` the
+/// children of each selected folder, and each selected request on its own.
+fn select_units<'c>(
+    collection: &'c Collection,
+    folders: &[String],
+    collection_ref: &NamedRef,
+) -> Result<Vec<Vec<RunItem<'c>>>, RunError> {
+    let mut out = Vec::new();
+    if folders.is_empty() {
+        for item in &collection.items {
+            let mut unit = Vec::new();
+            flatten(
+                std::slice::from_ref(item),
+                &mut Vec::new(),
+                collection_ref,
+                &mut unit,
+            );
+            out.push(unit);
+        }
+        return Ok(out);
+    }
+    select_items(collection, folders, collection_ref, &mut out)?;
+    Ok(out)
+}
+
 /// `--folder` selection the way postman-runtime's `multipleIdOrName` strategy works: items
 /// and folders match by id, then by name, in collection order; a match's descendants are not
 /// matched again; every name must be found.
@@ -195,12 +271,8 @@ fn select_items<'c>(
     collection: &'c Collection,
     folders: &[String],
     collection_ref: &NamedRef,
-) -> Result<Vec<RunItem<'c>>, RunError> {
-    let mut out = Vec::new();
-    if folders.is_empty() {
-        flatten(&collection.items, &mut Vec::new(), collection_ref, &mut out);
-        return Ok(out);
-    }
+    out: &mut Vec<Vec<RunItem<'c>>>,
+) -> Result<(), RunError> {
     let mut wanted: Vec<&str> = folders.iter().map(String::as_str).collect();
     wanted.dedup();
     let mut remaining: Vec<&str> = wanted.clone();
@@ -210,7 +282,7 @@ fn select_items<'c>(
         &mut remaining,
         true,
         collection_ref,
-        &mut out,
+        out,
     );
     if !remaining.is_empty() {
         return Err(RunError::UnknownFolder(
@@ -221,7 +293,7 @@ fn select_items<'c>(
                 .join(", "),
         ));
     }
-    Ok(out)
+    Ok(())
 }
 
 fn find_entries<'c>(
@@ -230,7 +302,7 @@ fn find_entries<'c>(
     remaining: &mut Vec<&str>,
     accumulate: bool,
     collection_ref: &NamedRef,
-    out: &mut Vec<RunItem<'c>>,
+    out: &mut Vec<Vec<RunItem<'c>>>,
 ) {
     for item in items {
         if remaining.is_empty() {
@@ -244,13 +316,20 @@ fn find_entries<'c>(
         if let Some(i) = pos {
             remaining.remove(i);
             if accumulate {
+                // A matched folder's children are top-level units of the run (`--shard`).
                 match &item.kind {
                     ItemKind::Request(_) => {
-                        flatten(std::slice::from_ref(item), path, collection_ref, out)
+                        let mut unit = Vec::new();
+                        flatten(std::slice::from_ref(item), path, collection_ref, &mut unit);
+                        out.push(unit);
                     }
                     ItemKind::Folder(children) => {
                         path.push(item);
-                        flatten(children, path, collection_ref, out);
+                        for child in children {
+                            let mut unit = Vec::new();
+                            flatten(std::slice::from_ref(child), path, collection_ref, &mut unit);
+                            out.push(unit);
+                        }
                         path.pop();
                     }
                 }
@@ -379,6 +458,14 @@ impl Engine<'_, '_> {
             by_name.insert(ri.item_ref.name.clone(), i);
         }
         for iteration in 0..self.cycles {
+            // `--shard i/n --shard-by iteration`: other iterations belong to other shards; the
+            // ones run keep their number and data row.
+            if let Some(shard) = self.options.shard
+                && shard.by == ShardBy::Iterations
+                && !shard.takes(iteration)
+            {
+                continue;
+            }
             if self.timed_out() {
                 self.abort_timeout();
                 return;

@@ -32,10 +32,10 @@
 //!        URL as one string, headers, body (raw, urlencoded, formdata, file, graphql; GET
 //!        bodies pruned unless disableBodyPruning), auth (own, else nearest folder, else
 //!        collection; else the Cognito token when configured). Auth types: basic, bearer,
-//!        apikey, digest, awsv4, jwt, oauth2 (an existing token; with the
-//!        client_credentials grant and no token, one is fetched and kept, see
-//!        `engine/oauth2.rs`); oauth1, hawk, ntlm, edgegrid and asap are sent without auth
-//!        and a console warning
+//!        apikey, digest, awsv4, jwt, oauth1 (HMAC and PLAINTEXT), oauth2 (an existing
+//!        token; with the client_credentials grant and no token, one is fetched and kept,
+//!        see `engine/oauth2.rs`); hawk, ntlm, edgegrid, asap and RSA oauth1 are sent
+//!        without auth and a console warning
 //!     send: cogman_http::Client (one per run, keep-alive pool and cookie jar); a failed
 //!        request is recorded and the tests still run without a response
 //!     test scripts in the same order, with the response
@@ -68,7 +68,9 @@
 mod build;
 mod engine;
 mod event;
+mod oauth1;
 mod options;
+mod shard;
 mod summary;
 mod timing;
 
@@ -78,6 +80,7 @@ pub use event::{
     ResponseTimings, ScriptKind,
 };
 pub use options::{Bail, CognitoAuthHeader, CognitoRunConfig, RunError, RunOptions};
+pub use shard::{RunPlan, Shard, ShardBy, ShardError};
 pub use summary::{Counter, Failure, RunSummary, RunTimings, Stats, StopReason, Transfers};
 
 use cogman_collection::Collection;
@@ -93,4 +96,12 @@ pub fn run(
     reporter: &mut dyn Reporter,
 ) -> Result<RunSummary, RunError> {
     engine::run(collection, options, reporter)
+}
+
+/// What `run` would execute with these options (top-level items, requests and iterations
+/// after `--folder` and `--shard`), without running anything or touching the network.
+///
+/// Fails like [`run`] on an unknown `--folder`.
+pub fn plan(collection: &Collection, options: &RunOptions) -> Result<RunPlan, RunError> {
+    engine::plan(collection, options)
 }

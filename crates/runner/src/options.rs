@@ -63,6 +63,9 @@ pub struct RunOptions {
     /// `--folder` (repeatable): folder or request names or ids to run. Items run in
     /// collection order whatever the order given, as in Newman.
     pub folders: Vec<String>,
+    /// `--shard i/n`: run only this shard's top-level items or iterations (see
+    /// [`crate::Shard`]); applied after `folders`.
+    pub shard: Option<crate::Shard>,
     /// `--env-var k=v`, applied over the environment file.
     pub env_vars: Vec<(String, String)>,
     /// `--global-var k=v`, applied over the globals file.

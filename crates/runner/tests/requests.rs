@@ -709,3 +709,58 @@ fn auth_credentials_are_registered_for_redaction() {
     assert!(!summary.has_failures());
     assert!(!redactor.redact("x hunter2-very-long y").contains("hunter2"));
 }
+
+#[test]
+fn oauth1_header_query_and_body_placement() {
+    let server = EchoServer::start();
+    let base = server.base_url();
+    let auth = |to_header: bool| {
+        json!({"type": "oauth1", "oauth1": [
+            {"key": "consumerKey", "value": "ck"}, {"key": "consumerSecret", "value": "{{cs}}"},
+            {"key": "token", "value": "tk"}, {"key": "tokenSecret", "value": "ts"},
+            {"key": "signatureMethod", "value": "HMAC-SHA1"}, {"key": "version", "value": "1.0"},
+            {"key": "addParamsToHeader", "value": to_header}]})
+    };
+    let c = collection(coll(vec![
+        json!({"name": "header", "request": {"method": "GET", "url": format!("{base}/get?a=1"), "auth": auth(true)}}),
+        json!({"name": "query", "request": {"method": "GET", "url": format!("{base}/get?z=9"), "auth": auth(false)}}),
+        json!({"name": "body", "request": {"method": "POST", "url": format!("{base}/post"), "auth": auth(false),
+            "body": {"mode": "urlencoded", "urlencoded": [{"key": "f", "value": "v"}]}}}),
+    ]));
+    let (summary, rec) = go(
+        &c,
+        RunOptions {
+            environment: Some(env(&[("cs", json!("consumer-secret-1"))])),
+            ..RunOptions::default()
+        },
+    );
+    assert!(!summary.has_failures(), "{:?}", summary.failures);
+    let body = |n: &str| {
+        rec.requests()
+            .into_iter()
+            .find(|r| r.item.as_deref() == Some(n))
+            .cloned()
+            .expect("ran")
+            .body
+            .expect("json")
+    };
+    let h = body("header");
+    let header = h["headers"]["authorization"].as_str().expect("header");
+    assert!(
+        header.starts_with("OAuth oauth_consumer_key=\"ck\",oauth_token=\"tk\",oauth_signature_method=\"HMAC-SHA1\",oauth_timestamp=\""),
+        "{header}"
+    );
+    assert!(header.contains(",oauth_signature=\""), "{header}");
+    assert_eq!(h["args"], json!({"a": "1"}));
+    let q = body("query");
+    assert_eq!(q["args"]["z"], "9");
+    assert!(
+        q["args"]["oauth_signature"]
+            .as_str()
+            .is_some_and(|s| s.ends_with('='))
+    );
+    let b = body("body");
+    assert_eq!(b["form"]["f"], "v");
+    assert_eq!(b["form"]["oauth_consumer_key"], "ck");
+    assert!(b["form"]["oauth_signature"].is_string());
+}
