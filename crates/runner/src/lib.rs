@@ -5,10 +5,13 @@
 //! - [`RunOptions`]: environment and globals files (`cogman_collection::Environment`),
 //!   iteration data rows, `--folder`, `--env-var`/`--global-var`, [`Bail`], delays and
 //!   timeouts, TLS files, the shared `cogman_redact::Redactor` and an optional
-//!   [`CognitoRunConfig`]. Build it with `..Default::default()`.
+//!   [`CognitoRunConfig`] and [`Shard`] (`--shard i/n`, by [`ShardBy`] items or
+//!   iterations). Build it with `..Default::default()`.
 //! - [`run`]`(&Collection, RunOptions, &mut dyn Reporter) -> Result<RunSummary, RunError>`:
 //!   `Err` only for fatal errors ([`RunError`]: unknown `--folder`, unusable TLS files, a
 //!   script engine that cannot start, a Cognito sign-in failure), before any event is sent.
+//! - [`plan`]`(&Collection, &RunOptions) -> Result<RunPlan, RunError>`: what a run would
+//!   execute after `--folder` and `--shard` ([`RunPlan`]), without running it.
 //! - [`Reporter`]: the one trait reporters implement; it receives [`Event`]s in Newman's order
 //!   (see the diagram on [`Event`]). Events borrow from the runner ([`ItemRef`], [`Cursor`],
 //!   [`ExecutedRequest`], [`ExecutedResponse`] with the body bytes, [`Assertion`],
@@ -21,9 +24,12 @@
 //!
 //! # How a run flows
 //! ```text
-//! Collection --select (--folder: id, then name, collection order)--> flat list of requests,
-//!             each with its folder chain (scripts, auth, protocolProfileBehavior)
-//! for each iteration (-n, else data rows, else 1; extra iterations reuse the last row):
+//! Collection --select (--folder: id, then name, collection order)--> top-level units
+//!             (the collection's items, or the selected folders' children and requests)
+//!            --shard by items (unit k runs in shard k % n + 1; folders whole)--> flat list
+//!             of requests, each with its folder chain (scripts, auth, protocolProfileBehavior)
+//! for each iteration (-n, else data rows, else 1; extra iterations reuse the last row;
+//!                     --shard by iterations skips those of other shards, numbers kept):
 //!   for each request (setNextRequest may jump; null or an unknown name ends the iteration):
 //!     prerequest scripts: collection -> outer folder -> inner folder -> request
 //!        (cogman_sandbox::Sandbox, one per run; pm.sendRequest and console come back
