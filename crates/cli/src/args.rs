@@ -78,6 +78,15 @@ pub enum ColorWhen {
     Off,
 }
 
+/// `--shard I/N`, range-checked (`1 <= I <= N`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardSpec {
+    /// I, 1-based.
+    pub index: usize,
+    /// N.
+    pub count: usize,
+}
+
 /// `--bail [folder,failure]` modifiers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Bail {
@@ -116,6 +125,13 @@ pub struct RunArgs {
     /// Run only this folder or request (name or id); repeatable.
     #[arg(long, value_name = "NAME")]
     pub folder: Vec<String>,
+    /// Run shard I of N (1-based, e.g. 2/4) for a CI matrix: the top-level items at positions
+    /// I, I+N, ... (folders whole; after --folder), or those iterations with --shard-by.
+    #[arg(long, value_name = "I/N", allow_hyphen_values = true, value_parser = parse_shard)]
+    pub shard: Option<ShardSpec>,
+    /// What --shard splits: items (top-level items, the default) or iterations.
+    #[arg(long, value_name = "WHAT", requires = "shard", value_parser = parse_shard_by)]
+    pub shard_by: Option<cogman_runner::ShardBy>,
     /// Set a global variable, `key=value`; repeatable.
     #[arg(long, value_name = "KEY=VALUE")]
     pub global_var: Vec<String>,
@@ -312,6 +328,25 @@ fn parse_color(raw: &str) -> Result<ColorWhen, String> {
     }
 }
 
+/// `I/N` with whole numbers; the range check (and its wording) is the runner's.
+fn parse_shard(raw: &str) -> Result<ShardSpec, String> {
+    let syntax = || "expected I/N with whole numbers, such as 2/4".to_string();
+    let (i, n) = raw.split_once('/').ok_or_else(syntax)?;
+    let index = i.trim().parse::<usize>().map_err(|_| syntax())?;
+    let count = n.trim().parse::<usize>().map_err(|_| syntax())?;
+    cogman_runner::Shard::new(index, count, cogman_runner::ShardBy::Items)
+        .map_err(|e| e.to_string())?;
+    Ok(ShardSpec { index, count })
+}
+
+fn parse_shard_by(raw: &str) -> Result<cogman_runner::ShardBy, String> {
+    match raw.trim() {
+        "items" | "item" => Ok(cogman_runner::ShardBy::Items),
+        "iterations" | "iteration" => Ok(cogman_runner::ShardBy::Iterations),
+        _ => Err("expected items or iterations".to_string()),
+    }
+}
+
 fn parse_bail(raw: &str) -> Result<Bail, String> {
     let mut bail = Bail::default();
     if raw.is_empty() {
@@ -387,5 +422,35 @@ mod tests {
             })
         );
         assert!(parse_bail("nope").is_err());
+    }
+
+    #[test]
+    fn shard_values() {
+        assert_eq!(parse_shard("2/4"), Ok(ShardSpec { index: 2, count: 4 }));
+        assert_eq!(parse_shard(" 1 / 1 "), Ok(ShardSpec { index: 1, count: 1 }));
+        for bad in ["a/b", "2", "2/", "/4", "-1/3", "2/4/6", "1.5/3", ""] {
+            assert_eq!(
+                parse_shard(bad),
+                Err("expected I/N with whole numbers, such as 2/4".to_string()),
+                "{bad:?}"
+            );
+        }
+        assert_eq!(
+            parse_shard("1/0"),
+            Err("the number of shards must be at least 1".to_string())
+        );
+        assert_eq!(
+            parse_shard("0/3"),
+            Err("shard 0 does not exist: shards are numbered 1 to 3".to_string())
+        );
+        assert_eq!(
+            parse_shard("4/3"),
+            Err("shard 4 does not exist: shards are numbered 1 to 3".to_string())
+        );
+        assert_eq!(
+            parse_shard_by("iteration"),
+            Ok(cogman_runner::ShardBy::Iterations)
+        );
+        assert!(parse_shard_by("requests").is_err());
     }
 }

@@ -130,6 +130,11 @@ fn load(args: &RunArgs, output: &Output) -> Result<(Inputs, RunOptions), Fatal> 
             .iteration_count
             .map(|n| usize::try_from(n).unwrap_or(usize::MAX)),
         folders: args.folder.clone(),
+        shard: args
+            .shard
+            .map(|s| cogman_runner::Shard::new(s.index, s.count, args.shard_by.unwrap_or_default()))
+            .transpose()
+            .map_err(|e| Fatal(format!("--shard: {e}")))?,
         env_vars,
         global_vars,
         bail: cogman_runner::Bail {
@@ -289,6 +294,14 @@ use std::io::{IsTerminal as _, Write as _};
 
 fn run(args: &RunArgs, output: &Output) -> Result<RunSummary, Fatal> {
     let (inputs, options) = load(args, output)?;
+    if let Some(shard) = options.shard {
+        let plan = cogman_runner::plan(&inputs.collection, &options)?;
+        if plan.is_empty() && !args.silent {
+            let mut err = output.stderr();
+            let _ = writeln!(err, "{}", empty_shard_note(&shard, &plan));
+            let _ = err.flush();
+        }
+    }
     let (mut list, json_status, file_statuses) = reporters(args, output);
     let summary = crate::engine::run(&inputs.collection, options, &mut list)?;
     // Reporters flush when dropped; drop them before anything else is printed.
@@ -307,6 +320,40 @@ fn run(args: &RunArgs, output: &Output) -> Result<RunSummary, Fatal> {
         }
     }
     Ok(summary)
+}
+
+/// Why a shard runs nothing. The run still goes ahead (no request is sent) so every report
+/// file is written, empty, and the job exits 0: a matrix wider than the collection is not
+/// an error, and the CI's upload and merge steps find the files they expect.
+fn empty_shard_note(shard: &cogman_runner::Shard, plan: &cogman_runner::RunPlan) -> String {
+    let (i, n) = (shard.index, shard.count);
+    // 1-based, as the user counts: shard i takes i, i+n, i+2n, ...
+    let takes = format!("{i}, {}, {}, ...", i + n, i + 2 * n);
+    let why = match shard.by {
+        cogman_runner::ShardBy::Iterations if plan.requests > 0 => {
+            let count = plural(plan.iterations, "iteration");
+            format!("the run has {count} and shard {i}/{n} takes iterations {takes}")
+        }
+        cogman_runner::ShardBy::Items if plan.selected_items == 0 => {
+            let count = plural(plan.top_level_items, "top-level item");
+            format!("there are {count} and shard {i}/{n} takes those at positions {takes}")
+        }
+        cogman_runner::ShardBy::Items => {
+            "its top-level items are folders without requests".to_string()
+        }
+        cogman_runner::ShardBy::Iterations => "there are no requests to run".to_string(),
+    };
+    format!(
+        "note: shard {i}/{n} has nothing to run: {why}; it sends no request, writes its reports with no tests and exits 0"
+    )
+}
+
+fn plural(n: usize, what: &str) -> String {
+    if n == 1 {
+        format!("1 {what}")
+    } else {
+        format!("{n} {what}s")
+    }
 }
 
 fn write_exports(args: &RunArgs, inputs: &Inputs, summary: &RunSummary) -> Result<(), Fatal> {
