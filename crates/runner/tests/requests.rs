@@ -208,8 +208,8 @@ fn auth_inheritance() {
             "auth": {"type": "apikey", "apikey": [{"key": "key", "value": "X-Key"}, {"key": "value", "value": "hv"}]}}}),
         json!({"name": "oauth2", "request": {"method": "GET", "url": format!("{base}/headers"),
             "auth": {"type": "oauth2", "oauth2": [{"key": "accessToken", "value": "at-1"}, {"key": "addTokenTo", "value": "header"}]}}}),
-        json!({"name": "hawk", "request": {"method": "GET", "url": format!("{base}/headers"),
-            "auth": {"type": "hawk", "hawk": [{"key": "authId", "value": "x"}]}}}),
+        json!({"name": "ntlm", "request": {"method": "GET", "url": format!("{base}/headers"),
+            "auth": {"type": "ntlm", "ntlm": [{"key": "username", "value": "x"}]}}}),
     ]);
     c["auth"] = json!({"type": "basic", "basic": [
         {"key": "username", "value": "postman"}, {"key": "password", "value": "password"}
@@ -237,7 +237,7 @@ fn auth_inheritance() {
     assert_eq!(auth_of("own-noauth"), None);
     assert_eq!(auth_of("folder-noauth"), None);
     assert_eq!(auth_of("oauth2").as_deref(), Some("Bearer at-1"));
-    assert_eq!(auth_of("hawk"), None);
+    assert_eq!(auth_of("ntlm"), None);
     let apikey = rec
         .requests()
         .into_iter()
@@ -253,7 +253,7 @@ fn auth_inheritance() {
         .expect("ran");
     assert_eq!(header.body.expect("json")["headers"]["x-key"], "hv");
     assert!(
-        rec.consoles().iter().any(|m| m.contains("hawk")),
+        rec.consoles().iter().any(|m| m.contains("ntlm")),
         "unsupported auth is reported"
     );
     assert!(!summary.has_failures());
@@ -763,4 +763,28 @@ fn oauth1_header_query_and_body_placement() {
     assert_eq!(b["form"]["f"], "v");
     assert_eq!(b["form"]["oauth_consumer_key"], "ck");
     assert!(b["form"]["oauth_signature"].is_string());
+}
+
+#[test]
+fn hawk_header() {
+    let server = EchoServer::start();
+    let c = collection(coll(vec![
+        json!({"name": "hawk", "request": {"method": "GET",
+        "url": format!("{}/headers", server.base_url()),
+        "auth": {"type": "hawk", "hawk": [
+            {"key": "authId", "value": "id1"}, {"key": "authKey", "value": "{{hawkKey}}"},
+            {"key": "algorithm", "value": "sha256"}, {"key": "extraData", "value": "x"}]}}}),
+    ]));
+    let (summary, rec) = go(
+        &c,
+        RunOptions {
+            environment: Some(env(&[("hawkKey", json!("hawk-key-value"))])),
+            ..RunOptions::default()
+        },
+    );
+    assert!(!summary.has_failures(), "{:?}", summary.failures);
+    let b = rec.requests()[0].body.clone().expect("json");
+    let h = b["headers"]["authorization"].as_str().expect("header");
+    assert!(h.starts_with("Hawk id=\"id1\", ts=\""), "{h}");
+    assert!(h.contains("\", ext=\"x\", mac=\""), "{h}");
 }
