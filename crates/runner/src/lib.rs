@@ -63,8 +63,9 @@
 //! # Secrets
 //! At start, values of environment, globals and collection variables typed `secret` or named
 //! like secrets, and data columns named like secrets, are registered with the redactor;
-//! values scripts store under such names are registered after each script; every Cognito
-//! token is registered as soon as it is known. Console messages are redacted before they are
+//! values scripts store under such names are registered after each script; auth credentials
+//! (passwords, tokens, keys, secrets) once resolved; tokens in a Cognito or OAuth2 answer as
+//! soon as it arrives; every Cognito token of the run's own sign-in as soon as it is known. Console messages are redacted before they are
 //! reported; reporters redact everything else they print.
 //!
 //! # Memory
