@@ -55,6 +55,6 @@ mod types;
 pub use engine::Sandbox;
 pub use store::{ScopeName, VariableStore};
 pub use types::{
-    AssertionResult, ConsoleLevel, CookieData, CookieJarOp, NextRequest, PmInfo, ResponseData, SandboxError,
-    SandboxOptions, ScriptError, ScriptHost, ScriptInput, ScriptKind, ScriptOutcome,
+    AssertionResult, ConsoleLevel, CookieData, CookieJarOp, NextRequest, PmInfo, ResponseData,
+    SandboxError, SandboxOptions, ScriptError, ScriptHost, ScriptInput, ScriptKind, ScriptOutcome,
 };
