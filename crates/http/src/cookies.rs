@@ -42,6 +42,25 @@ struct Inner {
     store: CookieStore,
     /// tough-cookie records creation and last access times; cookie_store does not.
     times: HashMap<Key, (DateTime<Utc>, DateTime<Utc>)>,
+    /// Creation order (tough-cookie's `creationIndex`): breaks ties between cookies created
+    /// within the same clock tick, and orders listings the way Newman's jar does.
+    order: HashMap<Key, u64>,
+    next_index: u64,
+}
+
+fn key_of(c: &cookie_store::Cookie<'_>) -> Key {
+    let d: String = (&c.domain).into();
+    (d, c.path.as_ref().to_string(), c.name().to_string())
+}
+
+impl Inner {
+    /// tough-cookie's `cookieCompare`: longer paths first, then earlier creation.
+    fn compare(&self, a: &Key, b: &Key) -> std::cmp::Ordering {
+        let index = |k: &Key| self.order.get(k).copied().unwrap_or(u64::MAX);
+        b.1.len()
+            .cmp(&a.1.len())
+            .then_with(|| index(a).cmp(&index(b)))
+    }
 }
 
 /// The cookie jar shared by every request of a run. Thread-safe.
@@ -111,21 +130,17 @@ impl CookieJar {
     pub fn cookies_for_url(&self, url: &str) -> Result<Vec<JarCookie>, HttpError> {
         let url = parse_url(url)?;
         let inner = self.lock();
-        Ok(inner
-            .store
-            .matches(&match_url(&url))
-            .into_iter()
-            .map(to_jar_cookie)
-            .collect())
+        let mut found = inner.store.matches(&match_url(&url));
+        found.sort_by(|a, b| inner.compare(&key_of(a), &key_of(b)));
+        Ok(found.into_iter().map(to_jar_cookie).collect())
     }
 
     /// Every unexpired cookie.
     pub fn all(&self) -> Vec<JarCookie> {
-        self.lock()
-            .store
-            .iter_unexpired()
-            .map(to_jar_cookie)
-            .collect()
+        let inner = self.lock();
+        let mut found: Vec<_> = inner.store.iter_unexpired().collect();
+        found.sort_by(|a, b| inner.compare(&key_of(a), &key_of(b)));
+        found.into_iter().map(to_jar_cookie).collect()
     }
 
     /// Stores a cookie given as a `Set-Cookie` header value, as if `url` had sent it.
@@ -159,7 +174,9 @@ impl CookieJar {
         let mut removed = false;
         for (d, p) in keys {
             removed |= inner.store.remove(&d, &p, name).is_some();
-            inner.times.remove(&(d, p, name.to_string()));
+            let key = (d, p, name.to_string());
+            inner.times.remove(&key);
+            inner.order.remove(&key);
         }
         Ok(removed)
     }
@@ -183,7 +200,9 @@ impl CookieJar {
             if inner.store.remove(&d, &p, &n).is_some() {
                 removed += 1;
             }
-            inner.times.remove(&(d, p, n));
+            let key = (d, p, n);
+            inner.times.remove(&key);
+            inner.order.remove(&key);
         }
         Ok(removed)
     }
@@ -193,6 +212,7 @@ impl CookieJar {
         let mut inner = self.lock();
         inner.store.clear();
         inner.times.clear();
+        inner.order.clear();
     }
 
     fn store_one(&self, url: &url::Url, set_cookie: &str) -> Result<(), String> {
@@ -213,7 +233,12 @@ impl CookieJar {
                 (d, c.path.as_ref().to_string(), raw.name().to_string())
             });
         if let Some(key) = key {
-            inner.times.entry(key).or_insert((now, now)).1 = now;
+            inner.times.entry(key.clone()).or_insert((now, now)).1 = now;
+            if !inner.order.contains_key(&key) {
+                let index = inner.next_index;
+                inner.next_index += 1;
+                inner.order.insert(key, index);
+            }
         }
         Ok(())
     }
@@ -242,13 +267,7 @@ impl CookieJar {
             })
             .collect();
         // RFC 6265 5.4: longer paths first, then earlier creation.
-        found.sort_by(|(a, _), (b, _)| {
-            b.1.len().cmp(&a.1.len()).then_with(|| {
-                let ta = inner.times.get(a).map(|t| t.0);
-                let tb = inner.times.get(b).map(|t| t.0);
-                ta.cmp(&tb)
-            })
-        });
+        found.sort_by(|(a, _), (b, _)| inner.compare(a, b));
         let (touched, pairs): (Vec<Key>, Vec<String>) = found.into_iter().unzip();
         for k in touched {
             if let Some(t) = inner.times.get_mut(&k) {
@@ -301,7 +320,12 @@ impl CookieJar {
             if let Some(ss) = &jc.same_site {
                 m.insert("sameSite".into(), json!(ss));
             }
-            cookies.push((created, Value::Object(m)));
+            let index = inner
+                .order
+                .get(&(jc.domain.clone(), jc.path.clone(), jc.name.clone()))
+                .copied()
+                .unwrap_or(u64::MAX);
+            cookies.push(((created, index), Value::Object(m)));
         }
         // tough-cookie lists cookies in creation order.
         cookies.sort_by_key(|(t, _)| *t);
