@@ -148,6 +148,10 @@ pub(crate) fn auth_helper(auth: &Auth) -> Result<Option<AuthHelper>, String> {
             jwt_helper(auth)
                 .map_err(|e| format!("runtime~jwt.auth: could not sign the request: {e}"))?,
         ),
+        "asap" => Some(
+            asap_helper(auth, chrono::Utc::now().timestamp())
+                .map_err(|e| format!("runtime~asap.auth: could not sign the request: {e}"))?,
+        ),
         other => {
             return Err(format!(
                 "cogman does not support the \"{other}\" auth type yet: the request was sent without auth"
@@ -159,6 +163,127 @@ pub(crate) fn auth_helper(auth: &Auth) -> Result<Option<AuthHelper>, String> {
 /// Postman's JWT bearer auth: signs `payload` with `algorithm` (HS* with `secret`, RS*, PS*
 /// and ES* with a PKCS#8 `privateKey`) and sends it as a header (default `Bearer` prefix) or a
 /// query parameter (`queryParamKey`, default `token`), as postman-runtime's jwt authorizer.
+/// A PEM key whose line breaks were removed (postman-runtime strips them before parsing)
+/// written back as PEM lines.
+fn repair_pem(key: &str) -> String {
+    let key = key.trim().trim_matches('"').replace("\\n", "\n");
+    if key.contains('\n') {
+        return key;
+    }
+    let Some(start) = key.find("-----BEGIN ") else {
+        return key;
+    };
+    let rest = &key[start + 11..];
+    let Some(label_end) = rest.find("-----") else {
+        return key;
+    };
+    let label = &rest[..label_end];
+    let body_start = start + 11 + label_end + 5;
+    let end_marker = format!("-----END {label}-----");
+    let Some(body_end) = key.find(&end_marker).filter(|e| *e >= body_start) else {
+        return key;
+    };
+    let body: String = key[body_start..body_end]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    let mut out = format!("-----BEGIN {label}-----\n");
+    for chunk in body.as_bytes().chunks(64) {
+        out.push_str(&String::from_utf8_lossy(chunk));
+        out.push('\n');
+    }
+    out.push_str(&end_marker);
+    out.push('\n');
+    out
+}
+
+/// Atlassian ASAP auth as postman-runtime's asap authorizer: a JWT signed with the PKCS#8
+/// `privateKey` (RS*, PS*, ES*; default RS256) with `kid` in its header and `iss`, `sub`,
+/// `aud`, `jti`, `iat` and `exp` (default one hour) over the extra `claims`.
+fn asap_helper(auth: &Auth, now: i64) -> Result<AuthHelper, String> {
+    use base64::Engine as _;
+    use jsonwebtoken::{Algorithm, EncodingKey};
+    let p = |k: &str| auth.param_str(k).filter(|v| !v.is_empty());
+    let claims = match auth.params.get("claims") {
+        Some(Value::String(s)) if !s.trim().is_empty() => {
+            match serde_json::from_str::<Value>(s.trim()) {
+                Ok(Value::Object(m)) => m,
+                _ => return Err("Failed to parse claims".into()),
+            }
+        }
+        Some(Value::Object(m)) => m.clone(),
+        _ => Map::new(),
+    };
+    let claim = |k: &str| claims.get(k).filter(|v| !v.is_null()).cloned();
+    let issuer = claim("iss").or_else(|| p("iss").map(Value::String));
+    let subject = claim("sub")
+        .or_else(|| p("sub").map(Value::String))
+        .or_else(|| issuer.clone());
+    let audience = claim("aud").or_else(|| p("aud").map(Value::String));
+    let kid = claim("kid").map(|v| js_string(&v)).or_else(|| p("kid"));
+    let private_key = p("privateKey");
+    let (Some(issuer), Some(audience), Some(kid), Some(private_key)) =
+        (issuer, audience, kid, private_key)
+    else {
+        return Err("One or more of required claims missing".into());
+    };
+    let algorithm = p("alg").unwrap_or_else(|| "RS256".into());
+    let alg: Algorithm = algorithm
+        .parse()
+        .ok()
+        .filter(|a| {
+            !matches!(
+                a,
+                Algorithm::EdDSA | Algorithm::HS256 | Algorithm::HS384 | Algorithm::HS512
+            )
+        })
+        .ok_or("invalid algorithm")?;
+    let pem = repair_pem(&private_key);
+    let key = if algorithm.starts_with("ES") {
+        EncodingKey::from_ec_pem(pem.as_bytes())
+    } else {
+        EncodingKey::from_rsa_pem(pem.as_bytes())
+    }
+    .map_err(|_| "Failed to parse private key.".to_string())?;
+    let expiry = p("exp")
+        .and_then(|e| e.trim().parse::<i64>().ok())
+        .filter(|e| *e != 0)
+        .unwrap_or(3600);
+    let mut payload = claims.clone();
+    let mut set = |k: &str, v: Value| {
+        payload.insert(k.into(), v);
+    };
+    set("iat", claim("iat").unwrap_or_else(|| Value::from(now)));
+    set("iss", issuer);
+    set("sub", subject.unwrap_or(Value::Null));
+    set(
+        "jti",
+        claim("jti").unwrap_or_else(|| Value::String(uuid::Uuid::new_v4().to_string())),
+    );
+    set("aud", audience);
+    set(
+        "exp",
+        claim("exp")
+            .and_then(|e| js_string(&e).parse::<i64>().ok())
+            .map(Value::from)
+            .unwrap_or_else(|| Value::from(now + expiry)),
+    );
+    let header = serde_json::json!({"alg": algorithm, "kid": kid});
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let signing_input = format!(
+        "{}.{}",
+        b64.encode(header.to_string()),
+        b64.encode(Value::Object(payload).to_string())
+    );
+    let signature = jsonwebtoken::crypto::sign(signing_input.as_bytes(), &key, alg)
+        .map_err(|_| "Failed to sign request with key.".to_string())?;
+    Ok(AuthHelper::ApiKey {
+        key: "Authorization".into(),
+        value: format!("Bearer {signing_input}.{signature}"),
+        in_query: false,
+    })
+}
+
 fn jwt_helper(auth: &Auth) -> Result<AuthHelper, String> {
     use base64::Engine as _;
     use jsonwebtoken::{Algorithm, EncodingKey};

@@ -788,3 +788,64 @@ fn hawk_header() {
     assert!(h.starts_with("Hawk id=\"id1\", ts=\""), "{h}");
     assert!(h.contains("\", ext=\"x\", mac=\""), "{h}");
 }
+
+#[test]
+fn asap_auth_signs_a_jwt() {
+    use aws_lc_rs::rand::SystemRandom;
+    use aws_lc_rs::signature::{
+        ECDSA_P256_SHA256_FIXED, ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, KeyPair,
+        UnparsedPublicKey,
+    };
+    use base64::Engine as _;
+    let rng = SystemRandom::new();
+    let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng).expect("key");
+    let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref())
+        .expect("parse key");
+    let std64 = base64::engine::general_purpose::STANDARD;
+    // One line, as Postman stores it: postman-runtime removes the line breaks anyway.
+    let pem = format!(
+        "-----BEGIN PRIVATE KEY-----{}-----END PRIVATE KEY-----",
+        std64.encode(pkcs8.as_ref())
+    );
+    let server = EchoServer::start();
+    let c = collection(coll(vec![
+        json!({"name": "asap", "request": {"method": "GET",
+        "url": format!("{}/headers", server.base_url()),
+        "auth": {"type": "asap", "asap": [
+            {"key": "alg", "value": "ES256"}, {"key": "kid", "value": "svc/key1"},
+            {"key": "iss", "value": "svc"}, {"key": "aud", "value": "api"},
+            {"key": "privateKey", "value": pem},
+            {"key": "claims", "value": "{\"scope\": \"read\"}"}]}}}),
+    ]));
+    let (summary, rec) = go(&c, RunOptions::default());
+    assert!(!summary.has_failures(), "{:?}", summary.failures);
+    assert!(rec.consoles().is_empty(), "{:?}", rec.consoles());
+    let b = rec.requests()[0].body.clone().expect("json");
+    let token = b["headers"]["authorization"]
+        .as_str()
+        .and_then(|h| h.strip_prefix("Bearer "))
+        .expect("bearer token")
+        .to_string();
+    let parts: Vec<&str> = token.split('.').collect();
+    let b64 = base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let decode =
+        |p: &str| -> Value { serde_json::from_slice(&b64.decode(p).expect("b64")).expect("json") };
+    assert_eq!(decode(parts[0]), json!({"alg": "ES256", "kid": "svc/key1"}));
+    let claims = decode(parts[1]);
+    assert_eq!(claims["scope"], "read");
+    assert_eq!(claims["iss"], "svc");
+    assert_eq!(claims["sub"], "svc");
+    assert_eq!(claims["aud"], "api");
+    assert_eq!(
+        claims["exp"].as_i64().expect("exp") - claims["iat"].as_i64().expect("iat"),
+        3600
+    );
+    let public = UnparsedPublicKey::new(&ECDSA_P256_SHA256_FIXED, pair.public_key().as_ref());
+    let message = format!("{}.{}", parts[0], parts[1]);
+    public
+        .verify(
+            message.as_bytes(),
+            &b64.decode(parts[2]).expect("signature"),
+        )
+        .expect("signature verifies");
+}
