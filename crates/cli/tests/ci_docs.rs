@@ -1,12 +1,8 @@
 //! The CI examples in `docs/ci/` stay valid: every `cogman run ...` command line in them is
-//! extracted, its CI variables are filled in (`${{ matrix.shard }}`, `$CI_NODE_INDEX`, ...),
-//! and it is run against a local collection and the echo server. Its reports must appear
-//! where the example's upload step looks for them.
-//!
-//! Flags listed in [`PENDING_FLAGS`] belong to features that are not in the CLI yet. While
-//! `cogman run --help` does not list one, it is dropped from the command with a notice (the
-//! rest of the command is still checked); once the CLI has it, it is passed through and
-//! checked like every other flag.
+//! extracted, its CI variables are filled in (`${{ matrix.shard }}`, `$CI_NODE_INDEX`, ...)
+//! for each job of the 4-job matrix, and it is run against a local collection and the echo
+//! server. Each job's reports must appear where the example's upload step looks for them,
+//! and the jobs' JUnit files together must hold every request exactly once (`--shard`).
 
 mod util;
 
@@ -17,9 +13,11 @@ use cogman_testkit::EchoServer;
 use serde_json::json;
 use util::TestDir;
 
-/// Flags the examples use that another part of the CLI is still adding, with how many values
-/// each takes.
-const PENDING_FLAGS: &[(&str, usize)] = &[("--shard", 1)];
+/// Jobs in the examples' matrices (`shard: [1, 2, 3, 4]`, `parallel: 4`).
+const JOBS: usize = 4;
+
+/// Requests in the test collection.
+const REQUESTS: usize = 8;
 
 fn docs_dir() -> std::path::PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/ci")
@@ -70,64 +68,36 @@ fn commands(text: &str) -> Vec<String> {
     out
 }
 
-/// Fills in the CI variables the examples use, as job 2 of 4 would see them.
-fn substitute(command: &str) -> String {
+/// Fills in the CI variables the examples use, as job `job` of [`JOBS`] would see them.
+fn substitute(command: &str, job: usize) -> String {
+    let job = job.to_string();
+    let total = JOBS.to_string();
     command
-        .replace("${{ matrix.shard }}", "2")
-        .replace("${CI_NODE_INDEX}", "2")
-        .replace("${CI_NODE_TOTAL}", "4")
-        .replace("$CI_NODE_INDEX", "2")
-        .replace("$CI_NODE_TOTAL", "4")
+        .replace("${{ matrix.shard }}", &job)
+        .replace("${CI_NODE_INDEX}", &job)
+        .replace("${CI_NODE_TOTAL}", &total)
+        .replace("$CI_NODE_INDEX", &job)
+        .replace("$CI_NODE_TOTAL", &total)
 }
 
-fn run_help() -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_cogman"))
-        .args(["run", "--help"])
-        .output()
-        .expect("cogman run --help");
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
-/// Drops pending flags the CLI does not have yet (with a notice).
-fn without_missing_pending_flags(words: Vec<String>, help: &str, file: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut iter = words.into_iter();
-    while let Some(word) = iter.next() {
-        let flag = word.split('=').next().unwrap_or_default().to_string();
-        if let Some((_, values)) = PENDING_FLAGS.iter().find(|(f, _)| *f == flag)
-            && !help.contains(&flag)
-        {
-            eprintln!(
-                "notice: {file}: `{flag}` is not in `cogman run --help` yet; checking the command without it"
-            );
-            if !word.contains('=') {
-                for _ in 0..*values {
-                    iter.next();
-                }
-            }
-            continue;
-        }
-        out.push(word);
-    }
-    out
-}
-
-/// A small collection at the path the examples use, with an environment holding the base URL.
+/// A small collection at the path the examples use, with an environment holding the base URL:
+/// requests 1 to 6 at the top level and a folder holding requests 7 and 8 (it goes to one
+/// shard whole).
 fn project(t: &TestDir, base: &str) {
-    let items: Vec<serde_json::Value> = (1..=8)
-        .map(|n| {
-            json!({
-                "name": format!("request {n}"),
-                "request": {"method": "GET", "url": format!("{{{{baseUrl}}}}/get?n={n}")},
-                "event": [{"listen": "test", "script": {"exec": [
-                    "pm.test('status is 200', function () { pm.response.to.have.status(200); });"
-                ]}}]
-            })
+    let request = |n: usize| {
+        json!({
+            "name": format!("request {n}"),
+            "request": {"method": "GET", "url": format!("{{{{baseUrl}}}}/get?n={n}")},
+            "event": [{"listen": "test", "script": {"exec": [
+                "pm.test('status is 200', function () { pm.response.to.have.status(200); });"
+            ]}}]
         })
-        .collect();
+    };
+    let mut items: Vec<serde_json::Value> = (1..=6).map(request).collect();
+    items.push(json!({"name": "Orders", "item": [request(7), request(8)]}));
     let collection = json!({
         "info": {"name": "API", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
-        "item": [{"name": "Smoke", "item": items}]
+        "item": items
     });
     t.write(
         "collections/api.postman_collection.json",
@@ -144,68 +114,106 @@ fn project(t: &TestDir, base: &str) {
     std::fs::create_dir_all(t.path().join("reports")).expect("mkdir reports");
 }
 
+/// Runs every `cogman run` command of `file` once per job; `expected_reports` are the report
+/// paths with `{job}` for the job number, the first of them a JUnit file.
 fn check_file(file: &str, expected_reports: &[&str]) {
     let text = std::fs::read_to_string(docs_dir().join(file))
         .unwrap_or_else(|e| panic!("read docs/ci/{file}: {e}"));
     let found = commands(&text);
     assert!(!found.is_empty(), "no `cogman run` command in {file}");
-    let help = run_help();
     let server = EchoServer::start();
     for command in found {
-        let command = substitute(&command);
-        assert!(
-            !command.contains('$'),
-            "{file}: unsubstituted variable in {command:?}"
-        );
-        let words: Vec<String> = command.split_whitespace().map(str::to_string).collect();
-        assert_eq!(
-            words.first().map(String::as_str),
-            Some("cogman"),
-            "{command}"
-        );
-        let words = without_missing_pending_flags(words, &help, file);
-        let t = TestDir::new();
-        project(&t, &server.base_url());
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_cogman"));
-        // In CI these come from the secret store; this run signs in to nothing.
-        for (key, _) in std::env::vars_os() {
-            if key.to_string_lossy().starts_with("COGMAN_COGNITO_") {
-                cmd.env_remove(key);
+        // Which job ran each request, from the jobs' JUnit files.
+        let mut ran_in: Vec<Vec<usize>> = vec![Vec::new(); REQUESTS + 1];
+        for job in 1..=JOBS {
+            let junit = check_job(file, &command, job, &server, expected_reports);
+            for (n, jobs) in ran_in.iter_mut().enumerate().skip(1) {
+                // `<testsuite name="request 3" ...>`, `<testsuite name="Orders / request 7" ...>`
+                if junit.contains(&format!("request {n}\" tests=")) {
+                    jobs.push(job);
+                }
             }
         }
-        let out = cmd
-            .args(&words[1..])
-            .current_dir(t.path())
-            .env_remove("GITHUB_ACTIONS")
-            .env_remove("GITHUB_STEP_SUMMARY")
-            .env_remove("HTTP_PROXY")
-            .env_remove("HTTPS_PROXY")
-            .env_remove("http_proxy")
-            .env_remove("https_proxy")
-            .output()
-            .expect("run the example command");
+        for (n, jobs) in ran_in.iter().enumerate().skip(1) {
+            assert_eq!(
+                jobs.len(),
+                1,
+                "{file}: request {n} ran in jobs {jobs:?}, expected exactly one: {command}"
+            );
+        }
         assert_eq!(
-            out.status.code(),
-            Some(0),
-            "{file}: `{}` failed:\n{}\n{}",
-            words.join(" "),
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
+            ran_in[7], ran_in[8],
+            "{file}: the Orders folder is split over jobs"
         );
-        for report in expected_reports {
-            let path = t.path().join(report);
-            let text = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("{file}: {report} was not written: {e}"));
-            assert!(text.contains("status is 200"), "{file}: {report} is empty");
+    }
+}
+
+/// Runs one job's command line; returns its JUnit report.
+fn check_job(
+    file: &str,
+    command: &str,
+    job: usize,
+    server: &EchoServer,
+    expected_reports: &[&str],
+) -> String {
+    let command = substitute(command, job);
+    assert!(
+        !command.contains('$'),
+        "{file}: unsubstituted variable in {command:?}"
+    );
+    let words: Vec<String> = command.split_whitespace().map(str::to_string).collect();
+    assert_eq!(
+        words.first().map(String::as_str),
+        Some("cogman"),
+        "{command}"
+    );
+    let t = TestDir::new();
+    project(&t, &server.base_url());
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_cogman"));
+    // In CI these come from the secret store; this run signs in to nothing.
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("COGMAN_COGNITO_") {
+            cmd.env_remove(key);
         }
     }
+    let out = cmd
+        .args(&words[1..])
+        .current_dir(t.path())
+        .env_remove("GITHUB_ACTIONS")
+        .env_remove("GITHUB_STEP_SUMMARY")
+        .env_remove("HTTP_PROXY")
+        .env_remove("HTTPS_PROXY")
+        .env_remove("http_proxy")
+        .env_remove("https_proxy")
+        .output()
+        .expect("run the example command");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{file}: `{}` failed:\n{}\n{}",
+        words.join(" "),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut junit = String::new();
+    for report in expected_reports {
+        let report = report.replace("{job}", &job.to_string());
+        let path = t.path().join(&report);
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{file}: {report} was not written: {e}"));
+        assert!(text.contains("status is 200"), "{file}: {report} is empty");
+        if junit.is_empty() {
+            junit = text;
+        }
+    }
+    junit
 }
 
 #[test]
 fn github_actions_example_commands_run() {
     check_file(
         "github-actions.yml",
-        &["reports/junit-2.xml", "reports/report-2.html"],
+        &["reports/junit-{job}.xml", "reports/report-{job}.html"],
     );
 }
 
@@ -213,7 +221,7 @@ fn github_actions_example_commands_run() {
 fn gitlab_example_commands_run() {
     check_file(
         "gitlab-ci.yml",
-        &["reports/junit-2.xml", "reports/report-2.html"],
+        &["reports/junit-{job}.xml", "reports/report-{job}.html"],
     );
 }
 
