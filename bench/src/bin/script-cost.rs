@@ -12,8 +12,9 @@ use cogman_sandbox::{
 use serde_json::{Value, json};
 
 const USAGE: &str = "usage: script-cost [n=10000] [warmup=500]
-Runs a minimal script, a typical prerequest script and a typical test script n times each in
-one sandbox and prints microseconds per execution (CPU, wall mean, p50, p99) as Markdown rows.";
+Runs a minimal script, a typical prerequest script, a typical test script and six one-feature
+scripts n times each in one sandbox and prints microseconds per execution (CPU, wall mean, p50,
+p99) as Markdown rows.";
 
 /// The fixed cost of any script: set-up of `pm` and the scopes, one read, teardown.
 const MINIMAL: &str = "pm.variables.get('orderId');";
@@ -111,7 +112,7 @@ struct Case {
     assertions: usize,
 }
 
-const CASES: [Case; 3] = [
+const CASES: [Case; 9] = [
     Case {
         name: "minimal script (one pm.variables.get)",
         kind: ScriptKind::PreRequest,
@@ -129,6 +130,43 @@ const CASES: [Case; 3] = [
         kind: ScriptKind::Test,
         source: TEST,
         assertions: 2,
+    },
+    // One feature each, to show where the time of the two scripts above goes.
+    Case {
+        name: "breakdown: pm.environment.set only",
+        kind: ScriptKind::PreRequest,
+        source: "pm.environment.set('k', 'v');",
+        assertions: 0,
+    },
+    Case {
+        name: "breakdown: pm.request.headers.add only",
+        kind: ScriptKind::PreRequest,
+        source: "pm.request.headers.add({ key: 'X-Bench', value: '1' });",
+        assertions: 0,
+    },
+    Case {
+        name: "breakdown: pm.expect(1).to.eql(1) only",
+        kind: ScriptKind::PreRequest,
+        source: "pm.expect(1).to.eql(1);",
+        assertions: 0,
+    },
+    Case {
+        name: "breakdown: empty pm.test only",
+        kind: ScriptKind::Test,
+        source: "pm.test('t', function () {});",
+        assertions: 1,
+    },
+    Case {
+        name: "breakdown: pm.response.json() only",
+        kind: ScriptKind::Test,
+        source: "pm.response.json();",
+        assertions: 0,
+    },
+    Case {
+        name: "breakdown: pm.response.to.have.status(200) only",
+        kind: ScriptKind::Test,
+        source: "pm.response.to.have.status(200);",
+        assertions: 0,
     },
 ];
 
