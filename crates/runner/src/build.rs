@@ -143,7 +143,7 @@ pub(crate) fn auth_helper(auth: &Auth) -> Result<Option<AuthHelper>, String> {
             add_to_query: p("addTokenTo") == "queryParams",
         }),
         // Signed in `prepare`, once the final URL and body are known.
-        "oauth1" | "hawk" => None,
+        "oauth1" | "hawk" | "edgegrid" => None,
         "jwt" => Some(
             jwt_helper(auth)
                 .map_err(|e| format!("runtime~jwt.auth: could not sign the request: {e}"))?,
@@ -577,6 +577,8 @@ pub(crate) fn prepare(
         .iter()
         .find(|(k, _)| k.eq_ignore_ascii_case("content-type"))
         .map(|(_, v)| v.clone());
+    // EdgeGrid signs the request's own headers, before defaults are added.
+    let user_headers = headers.clone();
     let pruned = prunes_body(&method) && !send.disable_body_pruning;
     let (body, body_mode, preview) = match req.body.as_ref().filter(|b| !b.disabled && !pruned) {
         None => (RequestBody::Empty, None, None),
@@ -727,6 +729,27 @@ pub(crate) fn prepare(
             warnings.push(format!(
                 "runtime~oauth1.auth: could not sign the request: {e}"
             ));
+        }
+    }
+    if let Some(a) = auth.as_ref().filter(|a| a.kind == "edgegrid") {
+        let body_text = match &body {
+            RequestBody::Bytes(b) => std::str::from_utf8(b).ok().map(str::to_string),
+            RequestBody::UrlEncoded(pairs) => Some(
+                url::form_urlencoded::Serializer::new(String::new())
+                    .extend_pairs(pairs.iter())
+                    .finish(),
+            ),
+            _ => None,
+        };
+        let target = crate::edgegrid::Target {
+            method: &method,
+            url: &url_string,
+            headers: &user_headers,
+            body_text: body_text.as_deref(),
+        };
+        if let Some(value) = crate::edgegrid::header(a, &target) {
+            headers.retain(|(k, _)| !k.eq_ignore_ascii_case("authorization"));
+            headers.push(("Authorization".into(), value));
         }
     }
     if let Some(a) = auth.as_ref().filter(|a| a.kind == "hawk") {
