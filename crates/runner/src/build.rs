@@ -165,7 +165,7 @@ pub(crate) fn auth_helper(auth: &Auth) -> Result<Option<AuthHelper>, String> {
 /// query parameter (`queryParamKey`, default `token`), as postman-runtime's jwt authorizer.
 /// A PEM key whose line breaks were removed (postman-runtime strips them before parsing)
 /// written back as PEM lines.
-fn repair_pem(key: &str) -> String {
+pub(crate) fn repair_pem(key: &str) -> String {
     let key = key.trim().trim_matches('"').replace("\\n", "\n");
     if key.contains('\n') {
         return key;

@@ -38,9 +38,9 @@
 //!        URL as one string, headers, body (raw, urlencoded, formdata, file, graphql; GET
 //!        bodies pruned unless disableBodyPruning), auth (own, else nearest folder, else
 //!        collection; else the Cognito token when configured). Auth types: basic, bearer,
-//!        apikey, digest, awsv4, jwt, asap, hawk, edgegrid, oauth1 (HMAC and PLAINTEXT),
+//!        apikey, digest, awsv4, jwt, asap, hawk, edgegrid, oauth1 (all but RSA-SHA1),
 //!        oauth2 (an existing token; with the client_credentials grant and no token, one
-//!        is fetched and kept, see `engine/oauth2.rs`); ntlm and RSA oauth1 are sent
+//!        is fetched and kept, see `engine/oauth2.rs`); ntlm and RSA-SHA1 oauth1 are sent
 //!        without auth and a console warning
 //!     send: cogman_http::Client (one per run, keep-alive pool and cookie jar); a failed
 //!        request is recorded and the tests still run without a response
