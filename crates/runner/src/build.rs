@@ -674,7 +674,22 @@ pub(crate) fn prepare(
                 if parts.is_empty() {
                     (RequestBody::Empty, None, None)
                 } else {
-                    (RequestBody::Multipart(parts), Some("formdata"), None)
+                    // A readable summary: text fields as `name=value`, files as `name=@path`.
+                    let preview = parts
+                        .iter()
+                        .map(|part| match part {
+                            MultipartPart::Text { name, value, .. } => format!("{name}={value}"),
+                            MultipartPart::File { name, path, .. } => {
+                                format!("{name}=@{}", path.display())
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join("\n");
+                    (
+                        RequestBody::Multipart(parts),
+                        Some("formdata"),
+                        Some(cap_text(preview.as_bytes())),
+                    )
                 }
             }
             BodyMode::File { src: Some(src) } if !src.is_empty() => match load_path(files, src) {
