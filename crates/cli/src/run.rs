@@ -157,6 +157,7 @@ fn load(args: &RunArgs, output: &Output) -> Result<(Inputs, RunOptions), Fatal> 
         cookie_jar,
         redactor: redactor.clone(),
         cognito,
+        verbose: args.verbose,
         ..Default::default()
     };
     Ok((
