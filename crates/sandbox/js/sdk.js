@@ -20,19 +20,27 @@ var sdk = (function () {
 
     // ---------------------------------------------------------------- PropertyList
     // Per-instance state is plain properties (defineProperty is costly in QuickJS). The parent
-    // link lives in a WeakMap: no reference cycle (so reference counting frees a script's
-    // objects at once) and nothing for JSON or console output to recurse into.
+    // link lives in a WeakMap (nothing for JSON or console output to recurse into) and points
+    // to the parent through a WeakRef. A WeakMap holds its value strongly while the key lives,
+    // so storing the parent itself made parent -> list -> (map entry) -> parent a cycle that
+    // reference counting never frees: every Response or Request stayed on the heap until a
+    // full collection. With the WeakRef a script's objects are freed as soon as it drops them;
+    // the price is that a list kept alone, without its owner, loses its `__parent`.
     var PARENTS = new WeakMap();
+    function parentOf(obj) {
+        var ref = PARENTS.get(obj);
+        return ref === undefined ? undefined : ref.deref();
+    }
     function PropertyList(Type, parent, populate) {
         this.Type = Type;
         this.reference = {};
         this.members = [];
-        parent && PARENTS.set(this, parent);
+        parent && (typeof parent === 'object' || typeof parent === 'function') && PARENTS.set(this, new WeakRef(parent));
         populate && this.populate(populate);
     }
     PropertyList.prototype = {
         constructor: PropertyList,
-        get __parent() { return PARENTS.get(this); },
+        get __parent() { return parentOf(this); },
         get _key() { return (this.Type && this.Type._indexKey) || 'id'; },
         get _ci() { return Boolean(this.Type && this.Type._caseInsensitive); },
         get _multi() { return Boolean(this.Type && this.Type._multiValue); },
@@ -170,7 +178,7 @@ var sdk = (function () {
         },
         eachParent: function (fn, context) {
             var parent = this.__parent, prev;
-            while (parent) { fn.call(context || this, parent, prev); prev = parent; parent = PARENTS.get(parent); }
+            while (parent) { fn.call(context || this, parent, prev); prev = parent; parent = parentOf(parent); }
         },
         toObject: function (excludeDisabled, caseSensitive, multiValue, sanitizeKeys) {
             var obj = {}, key = this._key, sensitive = !this._ci || caseSensitive,

@@ -60,6 +60,17 @@ impl std::fmt::Debug for Sandbox {
     }
 }
 
+/// The QuickJS heap in use ([`Sandbox::heap_usage`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeapUsage {
+    /// Bytes allocated by the engine.
+    pub bytes: u64,
+    /// Live objects.
+    pub objects: u64,
+    /// Live strings and atoms.
+    pub strings: u64,
+}
+
 /// What one `step()` of the JavaScript event loop asked for.
 enum Step {
     Progress,
@@ -141,6 +152,23 @@ impl Sandbox {
             ctl,
             head,
         })
+    }
+
+    /// The engine's heap as it is now. Reference counting frees a script's objects when it
+    /// ends, so over a run this must stay flat; only garbage in reference cycles waits for
+    /// a collection (see [`Sandbox::collect_garbage`]).
+    pub fn heap_usage(&self) -> HeapUsage {
+        let m = self.rt.memory_usage();
+        HeapUsage {
+            bytes: u64::try_from(m.memory_used_size).unwrap_or(0),
+            objects: u64::try_from(m.obj_count).unwrap_or(0),
+            strings: u64::try_from(m.str_count).unwrap_or(0),
+        }
+    }
+
+    /// Runs a full collection now, freeing unreachable reference cycles.
+    pub fn collect_garbage(&self) {
+        self.rt.run_gc();
     }
 
     /// Runs one script to completion, including its timers, promise jobs and `pm.sendRequest`

@@ -12,6 +12,9 @@
 //! - [`ScriptHost`]: what the runner provides: `send_request` for `pm.sendRequest` and `console`
 //!   for captured output ([`ConsoleLevel`]). The sandbox has no other way out: no filesystem,
 //!   process or network access.
+//! - [`HeapUsage`]: the engine heap as scripts leave it ([`Sandbox::heap_usage`]); it stays
+//!   flat over a run because the prelude and libraries create no reference cycles per script
+//!   (those would wait for a rare full collection).
 //! - [`ScriptOutcome`]: assertions ([`AssertionResult`]) in completion order with their index,
 //!   the first uncaught error ([`ScriptError`], V8 wording such as
 //!   `TypeError: Cannot read properties of undefined (reading 'x')`), `setNextRequest`
@@ -52,7 +55,7 @@ mod libs;
 mod store;
 mod types;
 
-pub use engine::Sandbox;
+pub use engine::{HeapUsage, Sandbox};
 pub use store::{ScopeName, VariableStore};
 pub use types::{
     AssertionResult, ConsoleLevel, CookieData, CookieJarOp, NextRequest, PmInfo, ResponseData,

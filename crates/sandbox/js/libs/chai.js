@@ -818,8 +818,13 @@
     Object.defineProperty(ctx, name, {
       get: function chainableMethodGetter() {
         behavior.chainingBehavior.call(this);
+        // A fresh wrapper per access. Chai marks the wrapper itself as `ssfi`, but a function
+        // that names itself (or sits in its own flags) is a reference cycle QuickJS frees only
+        // in a full collection, so each `.a()`/`.include()` would stay on the heap. The
+        // getter is shared and long-lived; AssertionError does not trim stacks, so the
+        // marker only has to be a function.
         var chainableMethodWrapper = function () {
-          if (!flag(this, 'lockSsfi')) flag(this, 'ssfi', chainableMethodWrapper);
+          if (!flag(this, 'lockSsfi')) flag(this, 'ssfi', chainableMethodGetter);
           return continueWith(this, behavior.method.apply(this, arguments));
         };
         addLengthGuard(chainableMethodWrapper, name, true);

@@ -205,7 +205,10 @@
       if (!self._opts.allErrors) meta = firstFailure(meta);
       throw new Error('schema is invalid: ' + Ajv.prototype.errorsText.call(self, meta));
     }
-    var validate = function (data) {
+    // A named function expression: `validate` inside is the function's own name binding, not
+    // the enclosing variable, so the function does not capture itself (a cycle that only a
+    // full collection frees, left behind by every `jsonSchema` assertion).
+    var validate = function validate(data) {
       var recs = run(schema, data, 'ajv', self._schemas);
       if (!self._opts.allErrors) recs = firstFailure(recs);
       var errors = recs.map(function (r) {
