@@ -117,23 +117,67 @@ pub(crate) fn polish_in(mut e: ScriptError, src: Option<&ScriptSource<'_>>) -> S
     e
 }
 
-/// `name:1:COL` -> `name:1:(COL - prefix)` everywhere in a stack.
+/// QuickJS stack positions -> V8's, everywhere in a stack (`name:LINE:COL`).
+///
+/// QuickJS counts columns in bytes; V8 (and so Newman) in UTF-16 units. On the first line of
+/// the compiled source, which starts with the wrapper head, QuickJS numbers token positions
+/// from 0 (it measures from the buffer start instead of a newline) but identifier
+/// expressions from 1; a call frame (`(name:1:COL)`) whose position is not the start of an
+/// identifier is such a 0-based token position: a member call, which V8 and QuickJS on
+/// other lines place on the property name (`pm.expect(1).to.equal(2)` -> column 17).
+/// Compile errors (`at name:1:COL`, no parenthesis) already count from 1.
 fn fix_columns(stack: &str, src: &ScriptSource<'_>) -> String {
-    let needle = format!("{}:1:", src.name);
+    let needle = format!("{}:", src.name);
+    let full = format!("{}{}", src.text, SUFFIX);
     let mut out = String::with_capacity(stack.len());
     let mut rest = stack;
     while let Some(i) = rest.find(&needle) {
+        let in_frame = rest[..i].ends_with('(');
         let after = &rest[i + needle.len()..];
-        let digits: String = after.chars().take_while(char::is_ascii_digit).collect();
         out.push_str(&rest[..i + needle.len()]);
-        match digits.parse::<usize>() {
-            Ok(c) => out.push_str(&c.saturating_sub(src.prefix).max(1).to_string()),
-            Err(_) => out.push_str(&digits),
+        let line_digits: String = after.chars().take_while(char::is_ascii_digit).collect();
+        let tail = &after[line_digits.len()..];
+        let col_digits: String = tail
+            .strip_prefix(':')
+            .map(|t| t.chars().take_while(char::is_ascii_digit).collect())
+            .unwrap_or_default();
+        let (Ok(line), Ok(col)) = (line_digits.parse::<usize>(), col_digits.parse::<usize>())
+        else {
+            out.push_str(&line_digits);
+            rest = tail;
+            continue;
+        };
+        let text = full.lines().nth(line.saturating_sub(1)).unwrap_or("");
+        let mut byte_col = col;
+        if line == 1 {
+            byte_col = col.saturating_sub(src.prefix).max(1);
+            if in_frame && !ident_start_at(text, byte_col - 1) {
+                byte_col += 1;
+            }
         }
-        rest = &after[digits.len()..];
+        out.push_str(&format!("{line}:{}", utf16_column(text, byte_col)));
+        rest = &tail[1 + col_digits.len()..];
     }
     out.push_str(rest);
     out
+}
+
+/// Whether an identifier starts at byte `at` of `text`.
+fn ident_start_at(text: &str, at: usize) -> bool {
+    let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+        return false;
+    };
+    let prev = text.get(..at).and_then(|t| t.chars().next_back());
+    is_ident(c) && !c.is_ascii_digit() && !prev.is_some_and(is_ident)
+}
+
+/// A 1-based byte column of `text` as a 1-based UTF-16 column.
+fn utf16_column(text: &str, byte_col: usize) -> usize {
+    let mut end = byte_col.saturating_sub(1).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text[..end].encode_utf16().count() + 1
 }
 
 /// The first `name:LINE:COL` in a stack.
@@ -155,6 +199,17 @@ fn is_ident(c: char) -> bool {
 fn callee_text(line: &[char], at: usize) -> Option<String> {
     if at >= line.len() {
         return None;
+    }
+    // A member call's position is on the property name (V8's column); its dot comes first.
+    let mut at = at;
+    if is_ident(line[at]) {
+        let mut j = at;
+        while j > 0 && line[j - 1].is_whitespace() {
+            j -= 1;
+        }
+        if j > 0 && line[j - 1] == '.' {
+            at = j - 1;
+        }
     }
     if line[at] == '.' {
         // Member call: the column is on the dot before the property.

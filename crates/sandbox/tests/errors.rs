@@ -102,3 +102,21 @@ fn console_prints_errors_like_node() {
         "{printed}"
     );
 }
+
+/// Positions follow V8's columns (UTF-16 units, a member call on its property name) on every
+/// line, the first one included: Newman reports `pm.expect(1).to.equal(2)` at column 17.
+#[test]
+fn call_positions_match_v8_columns() {
+    let position = |src: &str| {
+        let (_, _, stack) = error_of(src);
+        let at = stack.split("Folder / Request:").nth(1).unwrap_or("");
+        at.split(')').next().unwrap_or("").to_string()
+    };
+    assert_eq!(position("pm.expect(1).to.equal(2);"), "1:17");
+    assert_eq!(position("\npm.expect(1).to.equal(2);"), "2:17");
+    assert_eq!(position("var o = {}; o.y();"), "1:15");
+    assert_eq!(position("var a = 'é'; pm.expect(1).to.equal(2);"), "1:30");
+    assert_eq!(position("  undefinedThing();"), "1:3");
+    let (_, message, _) = error_of("var o = {}; o.y();");
+    assert_eq!(message, "o.y is not a function");
+}
