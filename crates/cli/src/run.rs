@@ -158,7 +158,6 @@ fn load(args: &RunArgs, output: &Output) -> Result<(Inputs, RunOptions), Fatal> 
         redactor: redactor.clone(),
         cognito,
         verbose: args.verbose,
-        ..Default::default()
     };
     Ok((
         Inputs {
