@@ -148,45 +148,35 @@ fn bytes_to_key(pass: &[u8], salt: &[u8], len: usize) -> Vec<u8> {
 }
 
 fn legacy_decrypt(cipher: &str, iv: &[u8], pass: &str, data: &[u8]) -> Result<Vec<u8>, String> {
-    use aes::cipher::{BlockDecryptMut, KeyIvInit, block_padding::Pkcs7};
     if iv.len() != 16 {
         return Err(format!("unsupported key encryption \"{cipher}\""));
     }
-    let salt = &iv[..8];
-    let bad = |_| "bad decrypt (wrong passphrase?)".to_string();
+    let pass = pass.as_bytes();
+    match cipher.to_ascii_uppercase().as_str() {
+        "AES-128-CBC" => cbc_decrypt::<cbc::Decryptor<aes::Aes128>>(pass, iv, data),
+        "AES-192-CBC" => cbc_decrypt::<cbc::Decryptor<aes::Aes192>>(pass, iv, data),
+        "AES-256-CBC" => cbc_decrypt::<cbc::Decryptor<aes::Aes256>>(pass, iv, data),
+        other => Err(format!(
+            "unsupported key encryption \"{other}\"; convert the key with `openssl pkcs8 -topk8`"
+        )),
+    }
+}
+
+/// One CBC decryption for every AES key size: the key is derived from the passphrase and the
+/// IV's first 8 bytes (the salt), as long as the cipher's key.
+fn cbc_decrypt<D>(pass: &[u8], iv: &[u8], data: &[u8]) -> Result<Vec<u8>, String>
+where
+    D: aes::cipher::KeyIvInit + aes::cipher::BlockDecryptMut,
+{
+    use aes::cipher::block_padding::Pkcs7;
+    let salt = iv.get(..8).ok_or("invalid key or IV")?;
+    let key = bytes_to_key(pass, salt, D::key_size());
     let mut buf = data.to_vec();
-    let plain = match cipher.to_ascii_uppercase().as_str() {
-        "AES-128-CBC" => {
-            let key = bytes_to_key(pass.as_bytes(), salt, 16);
-            cbc::Decryptor::<aes::Aes128>::new_from_slices(&key, iv)
-                .map_err(|_| "invalid key or IV".to_string())?
-                .decrypt_padded_mut::<Pkcs7>(&mut buf)
-                .map_err(bad)?
-                .to_vec()
-        }
-        "AES-192-CBC" => {
-            let key = bytes_to_key(pass.as_bytes(), salt, 24);
-            cbc::Decryptor::<aes::Aes192>::new_from_slices(&key, iv)
-                .map_err(|_| "invalid key or IV".to_string())?
-                .decrypt_padded_mut::<Pkcs7>(&mut buf)
-                .map_err(bad)?
-                .to_vec()
-        }
-        "AES-256-CBC" => {
-            let key = bytes_to_key(pass.as_bytes(), salt, 32);
-            cbc::Decryptor::<aes::Aes256>::new_from_slices(&key, iv)
-                .map_err(|_| "invalid key or IV".to_string())?
-                .decrypt_padded_mut::<Pkcs7>(&mut buf)
-                .map_err(bad)?
-                .to_vec()
-        }
-        other => {
-            return Err(format!(
-                "unsupported key encryption \"{other}\"; convert the key with `openssl pkcs8 -topk8`"
-            ));
-        }
-    };
-    Ok(plain)
+    Ok(D::new_from_slices(&key, iv)
+        .map_err(|_| "invalid key or IV".to_string())?
+        .decrypt_padded_mut::<Pkcs7>(&mut buf)
+        .map_err(|_| "bad decrypt (wrong passphrase?)".to_string())?
+        .to_vec())
 }
 
 pub(crate) fn provider() -> Arc<CryptoProvider> {
