@@ -82,8 +82,17 @@ impl Pool {
         let key = self
             .resolve_username(name)
             .ok_or_else(ApiError::user_not_found)?;
+        self.stored_user_mut(&key)
+    }
+    /// The user stored under an internal username, taken as is (no alias or email lookup).
+    pub fn stored_user(&self, username: &str) -> Result<&User, ApiError> {
         self.users
-            .get_mut(&key)
+            .get(username)
+            .ok_or_else(ApiError::user_not_found)
+    }
+    pub fn stored_user_mut(&mut self, username: &str) -> Result<&mut User, ApiError> {
+        self.users
+            .get_mut(username)
             .ok_or_else(ApiError::user_not_found)
     }
     /// The internal username for what a user typed: the username itself, or an email/phone

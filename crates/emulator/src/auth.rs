@@ -161,10 +161,7 @@ fn user_tokens(
     now: f64,
     refresh: Option<(String, i64)>,
 ) -> Result<Issue, ApiError> {
-    let user = pool
-        .users
-        .get(username)
-        .ok_or_else(ApiError::user_not_found)?;
+    let user = pool.stored_user(username)?;
     let iat = now as i64;
     let (origin_jti, auth_time, new_refresh) = match refresh {
         Some((origin, auth_time)) => (origin, auth_time, false),
@@ -304,6 +301,7 @@ fn next_step(
     admin: bool,
     skip_new_password: bool,
 ) -> Result<Next, ApiError> {
+    // Borrows only `users`: the pool's MFA settings are read while `user` is held.
     let user = pool
         .users
         .get_mut(username)
@@ -530,10 +528,7 @@ fn password_auth(
         let Some(username) = pool.resolve_username(typed) else {
             return Err(unknown_user(&client));
         };
-        let user = pool
-            .users
-            .get(&username)
-            .ok_or_else(ApiError::user_not_found)?;
+        let user = pool.stored_user(&username)?;
         pre_checks(user, now)?;
         let ok = user
             .password
@@ -905,10 +900,7 @@ pub fn respond_to_auth_challenge(
                 {
                     return Err(ApiError::session_expired());
                 }
-                let user = pool
-                    .users
-                    .get_mut(&session.username)
-                    .ok_or_else(ApiError::user_not_found)?;
+                let user = pool.stored_user_mut(&session.username)?;
                 match challenge {
                     "NEW_PASSWORD_REQUIRED" => {
                         for (k, v) in &responses {
@@ -1070,11 +1062,7 @@ pub fn get_user(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError>
     let token = access_token(&Params(body))?;
     ctx.store.read(|s| {
         let (pool_id, username, _) = verify_access_token(ctx, s, token)?;
-        let user = s
-            .pool(&pool_id)?
-            .users
-            .get(&username)
-            .ok_or_else(ApiError::user_not_found)?;
+        let user = s.pool(&pool_id)?.stored_user(&username)?;
         let mut v = crate::admin::user_json(user, "UserAttributes");
         if let Some(obj) = v.as_object_mut() {
             obj.remove("Enabled");
@@ -1110,10 +1098,7 @@ pub fn change_password(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, Ap
     let now = ctx.store.now();
     ctx.store.write(|s| {
         let pool = s.pool_mut(&pool_id)?;
-        let user = pool
-            .users
-            .get(&username)
-            .ok_or_else(ApiError::user_not_found)?;
+        let user = pool.stored_user(&username)?;
         if !user
             .password
             .as_ref()
@@ -1121,10 +1106,7 @@ pub fn change_password(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, Ap
         {
             return Err(record_failure(pool, &username, now));
         }
-        let user = pool
-            .users
-            .get_mut(&username)
-            .ok_or_else(ApiError::user_not_found)?;
+        let user = pool.stored_user_mut(&username)?;
         user.password = Some(record);
         user.modified = now;
         Ok(json!({}))
@@ -1231,11 +1213,7 @@ pub fn associate_software_token(ctx: &Ctx, body: &Map<String, Value>) -> Result<
         Who::Session(s) => (s.pool_id.clone(), s.username.clone()),
     };
     ctx.store.write(|s| {
-        let user = s
-            .pool_mut(&pool_id)?
-            .users
-            .get_mut(&username)
-            .ok_or_else(ApiError::user_not_found)?;
+        let user = s.pool_mut(&pool_id)?.stored_user_mut(&username)?;
         user.pending_totp = Some(secret.clone());
         Ok(())
     })?;
@@ -1259,11 +1237,7 @@ pub fn verify_software_token(ctx: &Ctx, body: &Map<String, Value>) -> Result<Val
     };
     let now = ctx.store.now();
     ctx.store.write(|s| {
-        let user = s
-            .pool_mut(&pool_id)?
-            .users
-            .get_mut(&username)
-            .ok_or_else(ApiError::user_not_found)?;
+        let user = s.pool_mut(&pool_id)?.stored_user_mut(&username)?;
         let Some(secret) = user.pending_totp.clone() else {
             return Err(ApiError::invalid(
                 "AssociateSoftwareToken must be called first.",
@@ -1320,11 +1294,7 @@ pub fn set_user_mfa_preference(ctx: &Ctx, body: &Map<String, Value>) -> Result<V
     let token = access_token(&p)?;
     ctx.store.write(|s| {
         let (pool_id, username, _) = verify_access_token(ctx, s, token)?;
-        let user = s
-            .pool_mut(&pool_id)?
-            .users
-            .get_mut(&username)
-            .ok_or_else(ApiError::user_not_found)?;
+        let user = s.pool_mut(&pool_id)?.stored_user_mut(&username)?;
         apply_mfa_preference(user, &p)?;
         Ok(json!({}))
     })
@@ -1353,11 +1323,7 @@ pub fn update_user_attributes(ctx: &Ctx, body: &Map<String, Value>) -> Result<Va
     let now = ctx.store.now();
     ctx.store.write(|s| {
         let (pool_id, username, _) = verify_access_token(ctx, s, token)?;
-        let user = s
-            .pool_mut(&pool_id)?
-            .users
-            .get_mut(&username)
-            .ok_or_else(ApiError::user_not_found)?;
+        let user = s.pool_mut(&pool_id)?.stored_user_mut(&username)?;
         let old_email = user.attributes.get("email").cloned();
         crate::admin::apply_attributes(user, &attrs)?;
         // A changed email must be verified again (the code is the fixed one).
