@@ -139,7 +139,7 @@ impl Pool {
     }
 }
 
-fn enum_check(value: &str, member: &str, allowed: &[&str]) -> Result<(), ApiError> {
+pub(crate) fn enum_check(value: &str, member: &str, allowed: &[&str]) -> Result<(), ApiError> {
     if allowed.contains(&value) {
         Ok(())
     } else {

@@ -10,6 +10,7 @@ use base64::engine::general_purpose::STANDARD;
 use cogman_cognito::srp::{self, SrpServer};
 use serde_json::{Map, Value, json};
 
+use crate::admin::enum_check;
 use crate::error::ApiError;
 use crate::keys::{self, SigningKey};
 use crate::model::{Client, Pool, RefreshRecord, State, User};
@@ -463,25 +464,25 @@ fn pool_and_client_mut<'s>(
     Ok((pool, client))
 }
 
-pub fn initiate_auth(ctx: &Ctx, body: &Map<String, Value>, admin: bool) -> Result<Value, ApiError> {
-    let p = Params(body);
+/// The pool and client named by a sign-in call: the admin variants name the pool, the public
+/// ones find it through the client.
+fn pool_and_client_ids<'a>(
+    p: &Params<'a>,
+    admin: bool,
+) -> Result<(Option<&'a str>, &'a str), ApiError> {
     let pool_id = if admin {
         Some(p.req_str("UserPoolId")?)
     } else {
         None
     };
-    let client_id = p.req_str("ClientId")?;
+    Ok((pool_id, p.req_str("ClientId")?))
+}
+
+pub fn initiate_auth(ctx: &Ctx, body: &Map<String, Value>, admin: bool) -> Result<Value, ApiError> {
+    let p = Params(body);
+    let (pool_id, client_id) = pool_and_client_ids(&p, admin)?;
     let flow = p.req_str("AuthFlow")?;
-    if !AUTH_FLOW_VALUES.contains(&flow) {
-        return Err(ApiError::constraint(
-            flow,
-            "AuthFlow",
-            &format!(
-                "Member must satisfy enum value set: [{}]",
-                AUTH_FLOW_VALUES.join(", ")
-            ),
-        ));
-    }
+    enum_check(flow, "AuthFlow", &AUTH_FLOW_VALUES)?;
     let params = p.str_map("AuthParameters")?;
     let client = ctx
         .store
@@ -787,23 +788,9 @@ pub fn respond_to_auth_challenge(
     admin: bool,
 ) -> Result<Value, ApiError> {
     let p = Params(body);
-    let pool_id = if admin {
-        Some(p.req_str("UserPoolId")?)
-    } else {
-        None
-    };
-    let client_id = p.req_str("ClientId")?;
+    let (pool_id, client_id) = pool_and_client_ids(&p, admin)?;
     let challenge = p.req_str("ChallengeName")?;
-    if !CHALLENGE_VALUES.contains(&challenge) {
-        return Err(ApiError::constraint(
-            challenge,
-            "ChallengeName",
-            &format!(
-                "Member must satisfy enum value set: [{}]",
-                CHALLENGE_VALUES.join(", ")
-            ),
-        ));
-    }
+    enum_check(challenge, "ChallengeName", &CHALLENGE_VALUES)?;
     let responses = p.str_map("ChallengeResponses")?;
     let session_id = p.opt_str("Session")?;
     let client = ctx
