@@ -58,6 +58,11 @@ fn missing_param(name: &str) -> ApiError {
     ApiError::invalid(format!("Missing required parameter {name}"))
 }
 
+/// A required AuthParameters / ChallengeResponses entry.
+fn required_param<'a>(params: &'a [(String, String)], name: &str) -> Result<&'a str, ApiError> {
+    lookup(params, name).ok_or_else(|| missing_param(name))
+}
+
 /// JWTs ready to be signed once the lock is released.
 pub struct Issue {
     access_key: SigningKey,
@@ -520,8 +525,8 @@ fn password_auth(
     params: &[(String, String)],
     admin: bool,
 ) -> Result<Value, ApiError> {
-    let typed = lookup(params, "USERNAME").ok_or_else(|| missing_param("USERNAME"))?;
-    let password = lookup(params, "PASSWORD").ok_or_else(|| missing_param("PASSWORD"))?;
+    let typed = required_param(params, "USERNAME")?;
+    let password = required_param(params, "PASSWORD")?;
     util::check_secret_hash(client, typed, lookup(params, "SECRET_HASH"))?;
     let now = ctx.store.now();
     let next = ctx.store.write(|s| {
@@ -550,8 +555,8 @@ fn srp_auth(
     params: &[(String, String)],
     admin: bool,
 ) -> Result<Value, ApiError> {
-    let typed = lookup(params, "USERNAME").ok_or_else(|| missing_param("USERNAME"))?;
-    let a_hex = lookup(params, "SRP_A").ok_or_else(|| missing_param("SRP_A"))?;
+    let typed = required_param(params, "USERNAME")?;
+    let a_hex = required_param(params, "SRP_A")?;
     util::check_secret_hash(client, typed, lookup(params, "SECRET_HASH"))?;
     let a_pub = srp::parse_hex(a_hex, "SRP_A")
         .map_err(|_| ApiError::invalid("SRP_A is not a valid hex number."))?;
@@ -636,7 +641,7 @@ fn refresh_auth(
     client: &Client,
     params: &[(String, String)],
 ) -> Result<Value, ApiError> {
-    let token = lookup(params, "REFRESH_TOKEN").ok_or_else(|| missing_param("REFRESH_TOKEN"))?;
+    let token = required_param(params, "REFRESH_TOKEN")?;
     let now = ctx.store.now();
     let issue = ctx.store.write(|s| {
         let (pool, client) = pool_and_client_mut(s, pool_id, &client.id)?;
@@ -796,16 +801,13 @@ pub fn respond_to_auth_challenge(
     let client = ctx
         .store
         .read(|s| Ok(pool_and_client(s, pool_id, client_id)?.1.clone()))?;
-    let typed = lookup(&responses, "USERNAME").ok_or_else(|| missing_param("USERNAME"))?;
+    let typed = required_param(&responses, "USERNAME")?;
     let now = ctx.store.now();
     let next = match challenge {
         "PASSWORD_VERIFIER" => {
-            let block_b64 = lookup(&responses, "PASSWORD_CLAIM_SECRET_BLOCK")
-                .ok_or_else(|| missing_param("PASSWORD_CLAIM_SECRET_BLOCK"))?;
-            let signature = lookup(&responses, "PASSWORD_CLAIM_SIGNATURE")
-                .ok_or_else(|| missing_param("PASSWORD_CLAIM_SIGNATURE"))?;
-            let timestamp =
-                lookup(&responses, "TIMESTAMP").ok_or_else(|| missing_param("TIMESTAMP"))?;
+            let block_b64 = required_param(&responses, "PASSWORD_CLAIM_SECRET_BLOCK")?;
+            let signature = required_param(&responses, "PASSWORD_CLAIM_SIGNATURE")?;
+            let timestamp = required_param(&responses, "TIMESTAMP")?;
             util::check_secret_hash(&client, typed, lookup(&responses, "SECRET_HASH"))?;
             let session = take_session(ctx, block_b64, client_id, admin)?;
             let Pending::Srp { key, secret_block } = session.pending else {
@@ -866,8 +868,7 @@ pub fn respond_to_auth_challenge(
                 return Err(ApiError::session_expired());
             }
             let record = if challenge == "NEW_PASSWORD_REQUIRED" {
-                let new_password = lookup(&responses, "NEW_PASSWORD")
-                    .ok_or_else(|| missing_param("NEW_PASSWORD"))?;
+                let new_password = required_param(&responses, "NEW_PASSWORD")?;
                 let policy = ctx
                     .store
                     .read(|s| Ok(s.pool(&session.pool_id)?.policy.clone()))?;
@@ -914,8 +915,7 @@ pub fn respond_to_auth_challenge(
                         )
                     }
                     "SOFTWARE_TOKEN_MFA" => {
-                        let code = lookup(&responses, "SOFTWARE_TOKEN_MFA_CODE")
-                            .ok_or_else(|| missing_param("SOFTWARE_TOKEN_MFA_CODE"))?;
+                        let code = required_param(&responses, "SOFTWARE_TOKEN_MFA_CODE")?;
                         let ok = user
                             .totp_secret
                             .as_deref()
