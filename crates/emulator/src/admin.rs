@@ -353,6 +353,16 @@ fn paginate<'a, T>(
     (out, if more { last } else { None })
 }
 
+/// A list response: the page under `list`, and the next-page token under `token` when there
+/// is more.
+fn page_json(list: &str, items: Vec<Value>, token: &str, next: Option<String>) -> Value {
+    let mut out = json!({ list: items });
+    if let Some(n) = next {
+        out[token] = json!(n);
+    }
+    out
+}
+
 pub fn list_user_pools(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
     let p = Params(body);
     let size = page_size(&p, "MaxResults", true)?;
@@ -365,11 +375,7 @@ pub fn list_user_pools(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, Ap
             after,
             size,
         );
-        let mut out = json!({ "UserPools": pools });
-        if let Some(n) = next {
-            out["NextToken"] = json!(n);
-        }
-        Ok(out)
+        Ok(page_json("UserPools", pools, "NextToken", next))
     })
 }
 
@@ -744,11 +750,7 @@ pub fn list_user_pool_clients(ctx: &Ctx, body: &Map<String, Value>) -> Result<Va
             after,
             size,
         );
-        let mut out = json!({ "UserPoolClients": items });
-        if let Some(n) = next {
-            out["NextToken"] = json!(n);
-        }
-        Ok(out)
+        Ok(page_json("UserPoolClients", items, "NextToken", next))
     })
 }
 
@@ -840,11 +842,7 @@ pub fn list_groups(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiErr
             after,
             size,
         );
-        let mut out = json!({ "Groups": items });
-        if let Some(n) = next {
-            out["NextToken"] = json!(n);
-        }
-        Ok(out)
+        Ok(page_json("Groups", items, "NextToken", next))
     })
 }
 
@@ -1413,11 +1411,7 @@ pub fn list_users(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiErro
             after,
             size,
         );
-        let mut out = json!({ "Users": items });
-        if let Some(n) = next {
-            out["PaginationToken"] = json!(n);
-        }
-        Ok(out)
+        Ok(page_json("Users", items, "PaginationToken", next))
     })
 }
 
@@ -1697,11 +1691,7 @@ pub fn list_users_in_group(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value
             after,
             size,
         );
-        let mut out = json!({ "Users": items });
-        if let Some(n) = next {
-            out["NextToken"] = json!(n);
-        }
-        Ok(out)
+        Ok(page_json("Users", items, "NextToken", next))
     })
 }
 
