@@ -1533,16 +1533,14 @@ pub fn resend_confirmation_code(ctx: &Ctx, body: &Map<String, Value>) -> Result<
             Ok(u) => u,
             // PreventUserExistenceErrors: an unknown user gets a plausible delivery.
             Err(_) if pool.client(client_id)?.prevent_user_existence_errors == "ENABLED" => {
-                return Ok(json!({ "CodeDeliveryDetails": {
-                    "Destination": util::mask_destination(typed), "DeliveryMedium": "EMAIL", "AttributeName": "email" } }));
+                return Ok(email_delivery(util::mask_destination(typed)));
             }
             Err(e) => return Err(e),
         };
         if user.status != "UNCONFIRMED" {
             return Err(ApiError::invalid("User is already confirmed."));
         }
-        let dest = user.attributes.get("email").map(|e| util::mask_destination(e)).unwrap_or_default();
-        Ok(json!({ "CodeDeliveryDetails": { "Destination": dest, "DeliveryMedium": "EMAIL", "AttributeName": "email" } }))
+        Ok(email_delivery(masked_email(user)))
     })
 }
 
@@ -1564,12 +1562,7 @@ pub fn forgot_password(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, Ap
             Err(e) => return Err(e),
         };
         user.confirmation_code = Some(util::CONFIRMATION_CODE.to_string());
-        let dest = user
-            .attributes
-            .get("email")
-            .map(|e| util::mask_destination(e))
-            .unwrap_or_default();
-        Ok((dest, pool_id))
+        Ok((masked_email(user), pool_id))
     })?;
     if ctx.store.log {
         notice!(
@@ -1577,9 +1570,20 @@ pub fn forgot_password(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, Ap
             util::CONFIRMATION_CODE
         );
     }
-    Ok(
-        json!({ "CodeDeliveryDetails": { "Destination": dest, "DeliveryMedium": "EMAIL", "AttributeName": "email" } }),
-    )
+    Ok(email_delivery(dest))
+}
+
+/// The user's email, masked as a delivery destination ("" without one).
+fn masked_email(user: &User) -> String {
+    user.attributes
+        .get("email")
+        .map(|e| util::mask_destination(e))
+        .unwrap_or_default()
+}
+
+/// The reply of the code-sending self-service calls: a code "sent" by email to `destination`.
+fn email_delivery(destination: String) -> Value {
+    json!({ "CodeDeliveryDetails": { "Destination": destination, "DeliveryMedium": "EMAIL", "AttributeName": "email" } })
 }
 
 pub fn confirm_forgot_password(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
