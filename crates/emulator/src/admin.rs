@@ -1257,12 +1257,35 @@ fn admin_user_change(
     body: &Map<String, Value>,
     change: impl FnOnce(&mut User, f64) -> Result<(), ApiError>,
 ) -> Result<Value, ApiError> {
+    admin_user_write(ctx, body, false, change)
+}
+
+/// Like [`admin_user_change`], after revoking the user's tokens.
+fn admin_user_change_signed_out(
+    ctx: &Ctx,
+    body: &Map<String, Value>,
+    change: impl FnOnce(&mut User, f64) -> Result<(), ApiError>,
+) -> Result<Value, ApiError> {
+    admin_user_write(ctx, body, true, change)
+}
+
+fn admin_user_write(
+    ctx: &Ctx,
+    body: &Map<String, Value>,
+    revoke_tokens: bool,
+    change: impl FnOnce(&mut User, f64) -> Result<(), ApiError>,
+) -> Result<Value, ApiError> {
     let p = Params(body);
     let pool_id = p.req_str("UserPoolId")?;
     let typed = p.req_str("Username")?;
     let now = ctx.store.now();
     ctx.store.write(|s| {
-        let user = s.pool_mut(pool_id)?.user_mut(typed)?;
+        let pool = s.pool_mut(pool_id)?;
+        if revoke_tokens {
+            let name = pool.user(typed)?.username.clone();
+            pool.revoke_user_tokens(&name);
+        }
+        let user = pool.user_mut(typed)?;
         change(user, now)?;
         user.modified = now;
         Ok(json!({}))
@@ -1283,18 +1306,9 @@ pub fn admin_confirm_sign_up(ctx: &Ctx, body: &Map<String, Value>) -> Result<Val
 }
 
 pub fn admin_disable_user(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
-    let p = Params(body);
-    let pool_id = p.req_str("UserPoolId")?;
-    let typed = p.req_str("Username")?;
-    let now = ctx.store.now();
-    ctx.store.write(|s| {
-        let pool = s.pool_mut(pool_id)?;
-        let name = pool.user(typed)?.username.clone();
-        pool.revoke_user_tokens(&name);
-        let user = pool.user_mut(&name)?;
-        user.enabled = false;
-        user.modified = now;
-        Ok(json!({}))
+    admin_user_change_signed_out(ctx, body, |u, _| {
+        u.enabled = false;
+        Ok(())
     })
 }
 
@@ -1315,17 +1329,7 @@ pub fn admin_reset_user_password(ctx: &Ctx, body: &Map<String, Value>) -> Result
 }
 
 pub fn admin_user_global_sign_out(ctx: &Ctx, body: &Map<String, Value>) -> Result<Value, ApiError> {
-    let p = Params(body);
-    let pool_id = p.req_str("UserPoolId")?;
-    let typed = p.req_str("Username")?;
-    let now = ctx.store.now();
-    ctx.store.write(|s| {
-        let pool = s.pool_mut(pool_id)?;
-        let name = pool.user(typed)?.username.clone();
-        pool.revoke_user_tokens(&name);
-        pool.user_mut(&name)?.modified = now;
-        Ok(json!({}))
-    })
+    admin_user_change_signed_out(ctx, body, |_, _| Ok(()))
 }
 
 pub fn admin_update_user_attributes(
