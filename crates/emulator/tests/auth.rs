@@ -579,14 +579,14 @@ fn token_validity_and_expiry() {
     );
 }
 
-#[test]
-fn totp_setup_and_mfa_challenge() {
+/// A pool with the given MFA configuration, a secretless password-flow client and user "alice"
+/// (no attributes).
+fn mfa_fixture(pool_name: &str, mfa: &str) -> Fixture {
     let emu = start();
-    let a = emu.addr();
     let pool = emu
         .call(
             "CreateUserPool",
-            json!({"PoolName": "mfa", "MfaConfiguration": "OPTIONAL"}),
+            json!({"PoolName": pool_name, "MfaConfiguration": mfa}),
         )
         .unwrap()["UserPool"]["Id"]
         .as_str()
@@ -594,12 +594,18 @@ fn totp_setup_and_mfa_challenge() {
         .to_string();
     let (client, _) = emu.create_client(&pool, "app", &PW_FLOWS, false).unwrap();
     emu.create_user(&pool, "alice", PASSWORD, &[]).unwrap();
-    let f = Fixture {
+    Fixture {
         emu,
         pool,
         client,
         secret: None,
-    };
+    }
+}
+
+#[test]
+fn totp_setup_and_mfa_challenge() {
+    let f = mfa_fixture("mfa", "OPTIONAL");
+    let a = f.addr();
     let first = f.password_auth("alice", PASSWORD).unwrap();
     let at = result(&first)["AccessToken"].clone();
     fails(
@@ -671,25 +677,8 @@ fn totp_setup_and_mfa_challenge() {
 
 #[test]
 fn mfa_setup_during_sign_in_when_required() {
-    let emu = start();
-    let a = emu.addr();
-    let pool = emu
-        .call(
-            "CreateUserPool",
-            json!({"PoolName": "mfa-on", "MfaConfiguration": "ON"}),
-        )
-        .unwrap()["UserPool"]["Id"]
-        .as_str()
-        .unwrap()
-        .to_string();
-    let (client, _) = emu.create_client(&pool, "app", &PW_FLOWS, false).unwrap();
-    emu.create_user(&pool, "alice", PASSWORD, &[]).unwrap();
-    let f = Fixture {
-        emu,
-        pool,
-        client,
-        secret: None,
-    };
+    let f = mfa_fixture("mfa-on", "ON");
+    let a = f.addr();
     let ch = f.password_auth("alice", PASSWORD).unwrap();
     assert_eq!(ch["ChallengeName"], "MFA_SETUP");
     let assoc = ok(
