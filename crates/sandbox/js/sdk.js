@@ -798,16 +798,26 @@ var sdk = (function () {
         var src = text;
         if (isString(src) && (src.charCodeAt(0) === 0xfeff || src.charCodeAt(0) === 0xbbbf)) { src = src.slice(1); }
         try {
-            return JSON.parse(src, reviver);
+            return jsonParse(src, reviver);
         } catch (e) {
             var err = e;
             if (jsonErrorText) {
-                err = new SyntaxError(jsonErrorText(isString(src) ? src : undefined));
+                // Non-strings are parsed as their string form (`[object Object]`).
+                var text;
+                try { text = src === undefined ? undefined : String(src); } catch (x) { text = undefined; }
+                err = new SyntaxError(jsonErrorText(text));
             }
             err.name = 'JSONError';
             throw err;
         }
     }
+
+    // Scripts' JSON.parse is liquid-json's in Postman too: BOM stripped, `JSONError` with the
+    // position and a code frame (`Unexpected token 'n' at 1:2`), three parameters.
+    Object.defineProperty(JSON, 'parse', {
+        value: function parse(text, reviver, options) { return parseJSON(text, reviver); },
+        writable: true, enumerable: false, configurable: true
+    });
 
     return {
         PropertyList: PropertyList,
