@@ -679,7 +679,11 @@
 
     // Request, response and cookies are built on first use: most scripts touch few of them.
     function lazyRequest() {
-        if (!S.request) { S.request = new sdk.Request(S.input.request || {}); }
+        if (!S.request) {
+            S.request = new sdk.Request(S.input.request || {});
+            // What finish() compares with, taken before the script can change anything.
+            S.requestBefore = safeStringify(S.request);
+        }
         return S.request;
     }
     function lazyResponse() {
@@ -758,7 +762,7 @@
             input: input, target: input.event, info: input.info, ops: [], assertions: [], errors: [], testIndex: 0,
             timers: new Map(), immediates: [], macro: [], sends: [], events: new Map(), timerSeq: 0, orderSeq: 0,
             nextRequest: null, skipRequest: false, terminated: false,
-            legacyTests: null, legacyWarnings: false, legacyUsed: {}, request: null, response: undefined, cookies: null,
+            legacyTests: null, legacyWarnings: false, legacyUsed: {}, request: null, requestBefore: undefined, response: undefined, cookies: null,
             scopes: null
         };
 
@@ -824,9 +828,14 @@
         // An untouched request goes back as the caller's JSON (exact round trip).
         var requestJson = null;
         if (st.request) {
-            var after = safeStringify(st.request);
-            if (after !== safeStringify(new sdk.Request(st.input.request || {}))) {
-                try { requestJson = request2json(st.request); } catch (e) { requestJson = null; }
+            var json = null, after;
+            try { json = request2json(st.request); after = jsonStringify(json); } catch (e) { after = undefined; }
+            if (after !== st.requestBefore) {
+                if (after === undefined) {
+                    try { requestJson = request2json(st.request); } catch (e) { requestJson = null; }
+                } else {
+                    requestJson = json;
+                }
             }
         }
         var out = jsonStringify({
