@@ -724,12 +724,21 @@
 
   var BUILTINS = ['__flags', '__methods', '_obj', 'assert'];
 
+  // One handler for every assertion (a handler and its trap per proxy made each `expect()`
+  // and chain step allocate two more objects); methods keep their own, which names them.
+  var assertionProxyHandler = null;
   function proxify(obj, nonChainableMethodName) {
     if (!config.useProxy || typeof Proxy === 'undefined') return obj;
-    return new Proxy(obj, {
+    if (nonChainableMethodName) return new Proxy(obj, proxyHandler(nonChainableMethodName));
+    return new Proxy(obj, assertionProxyHandler || (assertionProxyHandler = proxyHandler()));
+  }
+
+  function proxyHandler(nonChainableMethodName) {
+    return {
       get: function proxyGetter(target, property) {
-        if (typeof property === 'string' && config.proxyExcludedKeys.indexOf(property) === -1 &&
-            !Reflect.has(target, property)) {
+        // Reflect.has first: it is almost always true, and both checks are pure.
+        if (typeof property === 'string' && !Reflect.has(target, property) &&
+            config.proxyExcludedKeys.indexOf(property) === -1) {
           if (nonChainableMethodName) {
             throw Error('Invalid Chai property: ' + nonChainableMethodName + '.' + property +
               '. See docs for proper usage of "' + nonChainableMethodName + '".');
@@ -755,7 +764,7 @@
         }
         return Reflect.get(target, property);
       }
-    });
+    };
   }
 
   function addLengthGuard(fn, assertionName, isChainable) {
@@ -776,11 +785,13 @@
   }
 
   function Assertion(obj, msg, ssfi, lockSsfi) {
-    flag(this, 'ssfi', ssfi || Assertion);
-    flag(this, 'lockSsfi', lockSsfi);
-    flag(this, 'object', obj);
-    flag(this, 'message', msg);
-    flag(this, 'eql', config.deepEqual || eql);
+    // flag() five times, inlined: every expect() and every chain step comes through here.
+    var flags = this.__flags || (this.__flags = Object.create(null));
+    flags.ssfi = ssfi || Assertion;
+    flags.lockSsfi = lockSsfi;
+    flags.object = obj;
+    flags.message = msg;
+    flags.eql = config.deepEqual || eql;
     return proxify(this);
   }
 
