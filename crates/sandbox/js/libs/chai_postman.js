@@ -70,6 +70,22 @@
     var Assertion = chai.Assertion;
     var flag = chai.util.flag;
 
+    // The plugin's own preconditions. One that holds is checked directly: a passing chai
+    // assertion has no effect, and each `new Assertion(x).to.be...` chain builds several
+    // assertion objects and proxies. One that fails still goes through chai for its message.
+    function expectResponse(obj) {
+      if (!isResponse(obj)) new Assertion(obj).to.be.postmanResponse;
+    }
+    function expectRequestOrResponse(obj) {
+      if (!isResponse(obj) && !isRequest(obj)) new Assertion(obj).to.be.postmanRequestOrResponse;
+    }
+    function expectProperty(obj, name) {
+      if (obj === null || obj === undefined || !(name in Object(obj))) new Assertion(obj).to.have.property(name);
+    }
+    function expectType(value, type) {
+      if (typeof value !== type) new Assertion(value).to.be.a(type);
+    }
+
     Assertion.addProperty('postmanRequest', function () {
       this.assert(isRequest(this._obj), 'expecting a postman request object but got #{this}',
         'not expecting a postman request object');
@@ -85,9 +101,9 @@
     });
 
     function assertClass(self, classCode) {
-      new Assertion(self._obj).to.be.postmanResponse;
-      new Assertion(self._obj).to.have.property('code');
-      new Assertion(self._obj.code).to.be.a('number');
+      expectResponse(self._obj);
+      expectProperty(self._obj, 'code');
+      expectType(self._obj.code, 'number');
       var statusClass = Math.floor(self._obj.code / 100);
       self.assert(statusClass === classCode, 'expected response code to be #{exp}XX but found #{act}',
         'expected response code to not be #{exp}XX', classCode, self._obj.code);
@@ -98,9 +114,9 @@
     });
 
     Assertion.addProperty('error', function () {
-      new Assertion(this._obj).to.be.postmanResponse;
-      new Assertion(this._obj).to.have.property('code');
-      new Assertion(this._obj.code).to.be.a('number');
+      expectResponse(this._obj);
+      expectProperty(this._obj, 'code');
+      expectType(this._obj.code, 'number');
       var statusClass = Math.floor(this._obj.code / 100);
       this.assert(statusClass === 4 || statusClass === 5,
         'expected response code to be 4XX or 5XX but found #{act}',
@@ -108,16 +124,16 @@
     });
 
     Assertion.addMethod('statusCode', function (code) {
-      new Assertion(this._obj).to.be.postmanResponse;
-      new Assertion(this._obj).to.have.property('code');
-      new Assertion(this._obj.code).to.be.a('number');
+      expectResponse(this._obj);
+      expectProperty(this._obj, 'code');
+      expectType(this._obj.code, 'number');
       this.assert(this._obj.code === Number(code),
         'expected response to have status code #{exp} but got #{act}',
         'expected response to not have status code #{act}', Number(code), this._obj.code);
     });
 
     Assertion.addMethod('statusReason', function (reason) {
-      new Assertion(this._obj).to.be.postmanResponse;
+      expectResponse(this._obj);
       reason = String(reason);
       var actual = reasonOf(this._obj);
       this.assert(actual === reason, 'expected response to have status reason #{exp} but got #{act}',
@@ -127,7 +143,7 @@
     Object.keys(statusCodeReasons).forEach(function (assertionName) {
       var reason = statusCodeReasons[assertionName];
       Assertion.addProperty(assertionName, function () {
-        new Assertion(this._obj).to.be.postmanResponse;
+        expectResponse(this._obj);
         var wantedReason = reason.name.toUpperCase();
         var actualReason = String(reasonOf(this._obj)).toUpperCase();
         var actualStatusCode = Number(codeOf(this._obj));
@@ -154,10 +170,10 @@
     });
 
     Assertion.addMethod('status', function (codeOrReason) {
-      new Assertion(this._obj).to.be.postmanResponse;
+      expectResponse(this._obj);
       if (_.isNumber(codeOrReason)) {
-        new Assertion(this._obj).to.have.property('code');
-        new Assertion(this._obj.code).to.be.a('number');
+        expectProperty(this._obj, 'code');
+        expectType(this._obj.code, 'number');
         this.assert(this._obj.code === Number(codeOrReason),
           'expected response to have status code #{exp} but got #{act}',
           'expected response to not have status code #{act}', Number(codeOrReason), this._obj.code);
@@ -170,8 +186,8 @@
     });
 
     Assertion.addMethod('header', function (headerKey, headerValueWanted) {
-      new Assertion(this._obj).to.be.postmanRequestOrResponse;
-      new Assertion(this._obj).to.have.property('headers');
+      expectRequestOrResponse(this._obj);
+      expectProperty(this._obj, 'headers');
       var ror = requestOrResponse(this._obj);
       var has = Boolean(this._obj.headers.has(headerKey));
       this.assert(has, 'expected ' + ror + ' to have header with key \'' + String(headerKey) + '\'',
@@ -185,18 +201,18 @@
     });
 
     Assertion.addProperty('withBody', function () {
-      new Assertion(this._obj).to.be.postmanResponse;
-      new Assertion(this._obj).to.have.property('text');
-      new Assertion(this._obj.text).to.be.a('function');
+      expectResponse(this._obj);
+      expectProperty(this._obj, 'text');
+      expectType(this._obj.text, 'function');
       var bodyText = this._obj.text();
       this.assert(_.isString(bodyText) && bodyText.length, 'expected response to have content in body',
         'expected response to not have content in body');
     });
 
     Assertion.addProperty('json', function () {
-      new Assertion(this._obj).to.be.postmanResponse;
-      new Assertion(this._obj).to.have.property('json');
-      new Assertion(this._obj.json).to.be.a('function');
+      expectResponse(this._obj);
+      expectProperty(this._obj, 'json');
+      expectType(this._obj.json, 'function');
       var parseError = parseErrorOf(this._obj);
       this.assert(!parseError, 'expected response body to be a valid json but got error ' + parseError,
         'expected response body not to be a valid json');
@@ -204,18 +220,18 @@
 
     Assertion.addMethod('body', function (content) {
       var bodyData;
-      new Assertion(this._obj).to.be.postmanResponse;
+      expectResponse(this._obj);
       if (_.isPlainObject(content)) {
-        new Assertion(this._obj).to.have.property('json');
-        new Assertion(this._obj.json).to.be.a('function');
+        expectProperty(this._obj, 'json');
+        expectType(this._obj.json, 'function');
         try { bodyData = this._obj.json(); } catch (e) { /* compared as undefined */ }
         this.assert(_.isEqual(bodyData, content),
           'expected response body json to equal #{exp} but got #{act}',
           'expected response body json to not equal #{exp} but got #{act}', content, bodyData);
         return;
       }
-      new Assertion(this._obj).to.have.property('text');
-      new Assertion(this._obj.text).to.be.a('function');
+      expectProperty(this._obj, 'text');
+      expectType(this._obj.text, 'function');
       bodyData = this._obj.text();
       if (arguments.length === 0) {
         this.assert(_.isString(bodyData) && bodyData.length, 'expected response to have content in body',
@@ -233,9 +249,9 @@
     });
 
     Assertion.addMethod('jsonBody', function (path, value) {
-      new Assertion(this._obj).to.be.postmanResponse;
-      new Assertion(this._obj).to.have.property('json');
-      new Assertion(this._obj.json).to.be.a('function');
+      expectResponse(this._obj);
+      expectProperty(this._obj, 'json');
+      expectType(this._obj.json, 'function');
       var jsonBody;
       var parseError;
       try {
@@ -272,8 +288,8 @@
           'expected response to not have a valid response time but got #{act}', null, time);
       }
     }, function () {
-      new Assertion(this._obj).to.be.postmanResponse;
-      new Assertion(this._obj).to.have.property('responseTime');
+      expectResponse(this._obj);
+      expectProperty(this._obj, 'responseTime');
       flag(this, 'number', this._obj.responseTime);
       this._obj = this._obj.responseTime;
     });
@@ -287,7 +303,7 @@
           'expected response size to not equal #{act} but got #{exp}', value, size);
       }
     }, function () {
-      new Assertion(this._obj).to.be.postmanResponse;
+      expectResponse(this._obj);
       var total;
       if (typeof this._obj.size === 'function') {
         var size = this._obj.size() || {};
