@@ -636,8 +636,8 @@
             }
             g.responseBody = raw ? raw.body : undefined;
         }
-        var postman = Object.create(isTest ? LegacyTestPostman : LegacyPostman);
-        g.postman = postman;
+        // Like the other legacy globals, `postman` (an object and a proxy) only when named.
+        want('postman') && (g.postman = Object.create(isTest ? LegacyTestPostman : LegacyPostman));
         S.legacy = { g: g };
         S.legacyTests = g.tests || null;
         S.legacyWarnings = true;
@@ -662,6 +662,8 @@
         'clearInterval', 'clearImmediate', 'tests', 'globals', 'environment', 'data', 'request', 'responseCookies',
         'responseHeaders', 'responseTime', 'responseCode', 'responseBody', 'iteration', 'postman', '_', 'CryptoJS',
         'atob', 'btoa', 'tv4', 'xml2Json', 'Backbone', 'cheerio', '__cogman', '__cogman_libs', '__cogman_chai', '__cogman_internal'];
+    var PARAM_INDEX = {};
+    PARAMS.forEach(function (k, i) { PARAM_INDEX[k] = i; });
 
     function chaiExpect() {
         if (!chaiLib || typeof chaiLib.expect !== 'function') {
@@ -782,15 +784,20 @@
         pm.test = pmTest;
         S.pm = pm;
 
-        var env = {
-            pm: pm, console: consoleObj, require: requireFn, Buffer: G.Buffer,
-            setTimeout: timers.setTimeout, setInterval: timers.setInterval, setImmediate: timers.setImmediate,
-            clearTimeout: timers.clearTimeout, clearInterval: timers.clearInterval, clearImmediate: timers.clearImmediate
-        };
+        // The wrapper's arguments in PARAMS order, built directly: looking all 34 names up in an
+        // object cost more than the rest of begin() for a small script.
+        var args = [pm, consoleObj, requireFn, G.Buffer, timers.setTimeout, timers.setInterval, timers.setImmediate,
+            timers.clearTimeout, timers.clearInterval, timers.clearImmediate];
+        while (args.length < PARAMS.length) { args.push(undefined); }
         if (!input.noLegacy) {
+            var env = {};
             setupLegacy(env, { target: input.event, info: input.info }, input.legacy === undefined ? null : input.legacy);
+            Object.keys(env).forEach(function (k) {
+                var i = PARAM_INDEX[k];
+                i === undefined || (args[i] = env[k]);
+            });
         }
-        S.args = PARAMS.map(function (k) { return env[k]; });
+        S.args = args;
     }
 
     function start(fn) {
