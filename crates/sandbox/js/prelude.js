@@ -58,11 +58,23 @@
         return v;
     }
 
+    // A scope's name, persistence and (for all but `variables`) its empty layers live on a
+    // prototype made once per scope name: defineProperty is costly in QuickJS, and any script
+    // that reads a variable builds all five scopes. Only the values are per script.
+    var scopeProtos = {};
     function VariableScope(name, entries, layers, persist) {
-        sdk.hidden(this, '_name', name);
-        sdk.hidden(this, '_values', new Map(entries || []));
-        sdk.hidden(this, '_layers', layers || null);
-        sdk.hidden(this, '_persist', persist);
+        var key = name + (persist ? ':1' : ':0');
+        var proto = scopeProtos[key];
+        if (!proto) {
+            proto = scopeProtos[key] = Object.create(VariableScope.prototype);
+            sdk.hidden(proto, '_name', name);
+            sdk.hidden(proto, '_layers', null);
+            sdk.hidden(proto, '_persist', persist);
+        }
+        var scope = Object.create(proto);
+        sdk.hidden(scope, '_values', new Map(entries || []));
+        layers && sdk.hidden(scope, '_layers', layers);
+        return scope;
     }
     VariableScope.prototype = {
         constructor: VariableScope,
@@ -247,7 +259,9 @@
     var timers = timerApi();
 
     function runCallback(fn, args) {
-        try { fn.apply({}, args || []); } catch (e) { reportError(e); }
+        // Newman 6.2.2 drops errors thrown by timer and pm.sendRequest callbacks: nothing is
+        // recorded and the other callbacks still run.
+        try { fn.apply({}, args || []); } catch (e) { /* dropped, as in Newman */ }
     }
 
     // One unit of event-loop work. Returns: true (work done), a JSON string of requests to send,
@@ -314,9 +328,20 @@
         });
     }
 
+    var ERRNO = {
+        ECONNREFUSED: -111, ECONNRESET: -104, ETIMEDOUT: -110, EHOSTUNREACH: -113, ENETUNREACH: -101,
+        EADDRNOTAVAIL: -99, EPIPE: -32, ENOTFOUND: -3008, EAI_AGAIN: -3001
+    };
     function makeNodeError(message) {
+        var m = /^connect (E[A-Z_]+) (.+):(\d+)$/.exec(message);
+        if (m) {
+            return { errno: ERRNO[m[1]], code: m[1], syscall: 'connect', address: m[2], port: Number(m[3]) };
+        }
+        m = /^getaddrinfo (E[A-Z_]+) (.+)$/.exec(message);
+        if (m) { return { errno: ERRNO[m[1]], code: m[1], syscall: 'getaddrinfo', hostname: m[2] }; }
+        // Errors raised before any socket (nothing to request, invalid URL) keep their text.
         var e = new Error(message);
-        var m = /\b(E[A-Z][A-Z_]+)\b/.exec(message);
+        m = /\b(E[A-Z][A-Z_]+)\b/.exec(message);
         m && (e.code = m[1]);
         return e;
     }
@@ -328,6 +353,7 @@
         if (!cb) { return; }
         var err = errMessage === null || errMessage === undefined ? null : makeNodeError(errMessage);
         var resp = responseJson ? new sdk.Response(jsonParse(responseJson)) : new sdk.Response();
+        Object.defineProperty(resp, 'to', { value: undefined, enumerable: false, configurable: true });
         S.macro.push({ fn: cb, args: [err, resp] });
     }
 
@@ -431,7 +457,19 @@
         delete a.state;
         S.assertions.push(a);
     }
-    function failAssertion(a, e) { a.error = errorRecord(e); a.passed = false; }
+    function failAssertion(a, e) {
+        if (e instanceof Error) {
+            a.error = errorRecord(e);
+        } else {
+            var o = e !== null && typeof e === 'object' ? e : {};
+            a.error = {
+                name: o.name === undefined ? 'AssertionError' : String(o.name),
+                message: o.message === undefined ? a.name : String(o.message),
+                stack: null
+            };
+        }
+        a.passed = false;
+    }
     function pmTest(name, fn) {
         var a = newAssertion(name, false), pm = S.pm;
         a.state = S;
@@ -627,12 +665,12 @@
             g.responseCookies = lazyCookies();
             g.responseHeaders = {};
             raw && (raw.header || []).forEach(function (h) { h && !h.disabled && (g.responseHeaders[h.key] = h.value); });
-            g.responseTime = raw ? raw.responseTime : NaN;
+            g.responseTime = raw ? raw.responseTime : undefined;
             if (raw) {
                 var name = sdk.reasonFor(raw.code);
                 g.responseCode = { name: name, detail: name, code: raw.code, standardName: name };
             } else {
-                g.responseCode = { code: NaN, name: E, details: E };
+                g.responseCode = {};
             }
             g.responseBody = raw ? raw.body : undefined;
         }
@@ -672,6 +710,15 @@
         return chaiLib.expect.apply(null, arguments);
     }
 
+    // pm.expect is chai's expect in Postman, `pm.expect.fail(message)` included.
+    function pmExpect() { return chaiExpect.apply(null, arguments); }
+    pmExpect.fail = function fail() {
+        if (!chaiLib || typeof chaiLib.expect !== 'function') {
+            throw new Error('the expect assertion library is not available');
+        }
+        return chaiLib.expect.fail.apply(null, arguments);
+    };
+
     // Chai entry points on every request/response (Postman adds them to pm.request/pm.response).
     [sdk.Request.prototype, sdk.Response.prototype].forEach(function (proto) {
         Object.defineProperty(proto, 'to', {
@@ -692,6 +739,8 @@
         if (S.response === undefined) {
             var r = S.input.response;
             S.response = r ? new sdk.Response(r) : (S.target === 'test' ? new sdk.Response({}) : null);
+            // Newman 6.2.2 hands scripts a response without cookies: they are in pm.cookies.
+            S.response && (S.response.cookies = sdk.CookieList(S.response, []));
         }
         return S.response || undefined;
     }
@@ -745,7 +794,7 @@
         cookies: { get: function () { return this.__state === S ? lazyCookies() : undefined; }, enumerable: true },
         visualizer: { value: visualizer, enumerable: true },
         sendRequest: { value: sendRequestPromise, enumerable: true },
-        expect: { value: function () { return chaiExpect.apply(null, arguments); }, enumerable: false }
+        expect: { value: pmExpect, enumerable: false }
     });
 
     function skipRequest() {
@@ -768,13 +817,12 @@
             scopes: null
         };
 
-        var info = {
-            eventName: input.event,
-            iteration: input.info.iteration,
-            iterationCount: input.info.iterationCount,
-            requestName: input.info.requestName,
-            requestId: input.info.requestId
-        };
+        var info = {};
+        [['eventName', input.event], ['iteration', input.info.iteration],
+            ['iterationCount', input.info.iterationCount], ['requestName', input.info.requestName],
+            ['requestId', input.info.requestId]].forEach(function (kv) {
+            Object.defineProperty(info, kv[0], { value: kv[1], enumerable: false });
+        });
         var location = [];
         location.current = input.info.requestName;
         var pm = Object.create(pmProto);

@@ -41,8 +41,8 @@ fn send_request_errors_reach_the_callback_and_reject_the_promise() {
     let out = run_in(
         &mut sb,
         ScriptKind::PreRequest,
-        "pm.sendRequest('http://127.0.0.1:9', (err, res) => console.log(err.message, err.code, typeof res));\n\
-         try { await pm.sendRequest('http://nowhere.test'); } catch (e) { console.log('caught', e.message); }",
+        "pm.sendRequest('http://127.0.0.1:9', (err, res) => console.log(err.message, err.code, err.port, typeof res));\n\
+         try { await pm.sendRequest('http://nowhere.test'); } catch (e) { console.log('caught', e.code, e.hostname); }",
         &mut scopes,
         &mut host,
     );
@@ -50,8 +50,9 @@ fn send_request_errors_reach_the_callback_and_reject_the_promise() {
     assert_eq!(
         host.lines(),
         vec![
-            "connect ECONNREFUSED 127.0.0.1:9 ECONNREFUSED object",
-            "caught getaddrinfo ENOTFOUND nowhere.test"
+            // Node's error as Newman hands it over: enumerable fields only, no message.
+            "undefined ECONNREFUSED 9 object",
+            "caught ENOTFOUND nowhere.test"
         ]
     );
 }
@@ -114,16 +115,13 @@ fn timers_fire_in_delay_order_and_clear_works() {
 }
 
 #[test]
-fn errors_in_callbacks_are_reported_and_other_callbacks_still_run() {
+fn errors_in_callbacks_are_dropped_and_other_callbacks_still_run() {
+    // Newman 6.2.2 records nothing for an error thrown by a timer callback.
     let (out, host, _) = run_test(
         "setTimeout(() => { throw new RangeError('in timer'); }, 1);\n\
          setTimeout(() => console.log('still runs'), 5);",
     );
-    let e = out.error.unwrap();
-    assert_eq!(
-        (e.name.as_str(), e.message.as_str()),
-        ("RangeError", "in timer")
-    );
+    no_error(&out);
     assert_eq!(host.lines(), vec!["still runs"]);
 }
 

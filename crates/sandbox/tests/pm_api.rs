@@ -187,7 +187,8 @@ fn response_accessors() {
             format!("200 OK OK 12 {}", body.len()),
             "application/json; charset=utf-8 true false".to_string(),
             format!("3 {}", body.len()),
-            "42 true".to_string(),
+            // Newman 6.2.2 gives pm.response no cookies, even with a Set-Cookie header.
+            "undefined false".to_string(),
             format!(
                 "{{\"body\":{},\"header\":{},\"total\":{}}}",
                 body.len(),

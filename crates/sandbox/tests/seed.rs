@@ -101,7 +101,7 @@ fn seed_script_fetches_tokens_before_the_script_is_done() {
 }
 
 #[test]
-fn seed_script_error_reply_surfaces_as_script_error() {
+fn seed_script_error_reply_stores_no_token() {
     let mut sb = sandbox();
     let mut scopes = Scopes::default();
     let mut host = FakeHost::default();
@@ -116,11 +116,8 @@ fn seed_script_error_reply_surfaces_as_script_error() {
         &mut scopes,
         &mut host,
     );
-    let err = out.error.expect("error from the callback");
-    assert_eq!(err.name, "TypeError");
-    assert_eq!(
-        err.message,
-        "Cannot read properties of undefined (reading 'AccessToken')"
-    );
+    // The callback's TypeError (no AuthenticationResult) is dropped, as Newman 6.2.2 drops
+    // errors thrown by pm.sendRequest callbacks: no script error, and no token is stored.
+    assert!(out.error.is_none(), "{:?}", out.error);
     assert!(scopes.environment.get("cognitoAccessToken").is_none());
 }
