@@ -44,7 +44,7 @@ enum ItemEnd {
     Next(NextRequest),
     /// `--bail` (or `failure`): finish the iteration events and stop the run.
     Bail,
-    /// Stop at once (`--timeout`): no further item/iteration events.
+    /// Stop at once (`--timeout`, a `--bail folder` error): no further item/iteration events.
     Abort,
 }
 
@@ -680,7 +680,10 @@ impl Engine<'_, '_> {
             return ItemEnd::Abort;
         }
         let mut next = pre.next.clone();
-        if pre.bailed || (pre.failed && stop_on_failure) {
+        if pre.bailed {
+            return self.abort_on_error();
+        }
+        if pre.failed && stop_on_failure {
             self.end_item(&cursor, &item_ref, false);
             return ItemEnd::Bail;
         }
@@ -698,8 +701,9 @@ impl Engine<'_, '_> {
         if req_failed && abort_on_error {
             // postman-runtime aborts the run with the request error (Newman's `run.error`).
             self.summary.error = self.summary.failures.last().map(|f| f.error.clone());
+            return self.abort_on_error();
         }
-        if req_failed && (stop_on_failure || abort_on_error) {
+        if req_failed && stop_on_failure {
             self.end_item(&cursor, &item_ref, false);
             return ItemEnd::Bail;
         }
@@ -716,14 +720,26 @@ impl Engine<'_, '_> {
         if test.abort {
             return ItemEnd::Abort;
         }
+        if test.bailed {
+            return self.abort_on_error();
+        }
         if test.next != NextRequest::Unchanged {
             next = test.next;
         }
         self.end_item(&cursor, &item_ref, false);
-        if test.bailed || (test.failed && stop_on_failure) {
+        if test.failed && stop_on_failure {
             return ItemEnd::Bail;
         }
         ItemEnd::Next(next)
+    }
+
+    /// `--bail folder`: the error (already in `summary.error`) ends the run at once. The
+    /// runtime's instruction queue stops on it, so neither this item nor its iteration
+    /// gets its closing event (Newman counts 0 executed iterations).
+    fn abort_on_error(&mut self) -> ItemEnd {
+        self.summary.stopped = Some(StopReason::Bailed);
+        self.summary.aborted = true;
+        ItemEnd::Abort
     }
 
     fn end_item(&mut self, cursor: &Cursor, item: &ItemRef, skipped: bool) {

@@ -53,8 +53,9 @@
 //! # Flow control
 //! - `--bail` / `--bail failure`: at the first failure (failed test, script error, request
 //!   error) the rest of that phase's scripts are skipped, the item and iteration close and
-//!   the run ends. `--bail folder` alone does the same for script and request errors only,
-//!   and the error becomes `run.error` (Newman prints it as `error: ...`).
+//!   the run ends. `--bail folder` alone stops at script and request errors only, and at
+//!   once: the item and iteration do not close, the error becomes `run.error` and
+//!   [`RunSummary::aborted`] is set (Newman treats it as fatal: `error: ...`, no reports).
 //! - `--timeout`: when the whole run exceeds it, the run stops with the error
 //!   `callback timed out`; requests in flight are cut to the time left.
 //! - `pm.execution.skipRequest()` skips the rest of the prerequest scripts, the request and

@@ -149,6 +149,11 @@ pub struct RunSummary {
     pub error: Option<ErrorInfo>,
     /// Set when the run stopped early.
     pub stopped: Option<StopReason>,
+    /// `--bail folder` aborted the run at a script or request error (`error` holds it).
+    /// postman-runtime ends such a run at once: no `item`/`iteration` events close it and
+    /// Newman treats the error as fatal (no `beforeDone`, so no report files or exports).
+    #[serde(skip)]
+    pub aborted: bool,
     /// Final environment (for `--export-environment`).
     #[serde(skip)]
     pub environment: VariableScope,
