@@ -247,7 +247,7 @@ fn reporters(args: &RunArgs, output: &Output) -> Reporters {
                     .map(PathBuf::from);
                 let reporter = JsonReporter::new(export).with_redactor(output.redactor().clone());
                 json_status = Some(reporter.status());
-                list.push(Box::new(reporter));
+                list.push(Box::new(UnlessAborted(reporter)));
             }
             "junit" | "html" => {
                 let export = opts
@@ -259,11 +259,11 @@ fn reporters(args: &RunArgs, output: &Output) -> Reporters {
                 if name == "junit" {
                     let reporter = JunitReporter::new(export, redactor);
                     file_statuses.push(reporter.status());
-                    list.push(Box::new(reporter));
+                    list.push(Box::new(UnlessAborted(reporter)));
                 } else {
                     let reporter = HtmlReporter::new(export, redactor);
                     file_statuses.push(reporter.status());
-                    list.push(Box::new(reporter));
+                    list.push(Box::new(UnlessAborted(reporter)));
                 }
             }
             other => {
@@ -292,6 +292,24 @@ fn reporters(args: &RunArgs, output: &Output) -> Reporters {
 
 use std::io::{IsTerminal as _, Write as _};
 
+/// A report-file reporter that does not see the end of an aborted run.
+///
+/// Newman's json, junit and html reporters write on `beforeDone`, which it skips when the
+/// run ends with an error (`--bail folder` at a script or request error); only the cli
+/// reporter, on `done`, still prints its summary. So such a run writes no report files.
+struct UnlessAborted<R>(R);
+
+impl<R: Reporter> Reporter for UnlessAborted<R> {
+    fn on_event(&mut self, event: &cogman_runner::Event<'_>) {
+        if let cogman_runner::Event::Done { summary, .. } = event
+            && summary.aborted
+        {
+            return;
+        }
+        self.0.on_event(event);
+    }
+}
+
 fn run(args: &RunArgs, output: &Output) -> Result<RunSummary, Fatal> {
     let (inputs, options) = load(args, output)?;
     if let Some(shard) = options.shard {
@@ -306,6 +324,16 @@ fn run(args: &RunArgs, output: &Output) -> Result<RunSummary, Fatal> {
     let summary = crate::engine::run(&inputs.collection, options, &mut list)?;
     // Reporters flush when dropped; drop them before anything else is printed.
     drop(list);
+    if summary.aborted {
+        // Newman's fatal run error: `error: <message>` and a blank line, no exports.
+        if let Some(err) = &summary.error {
+            output.error_line(&err.message);
+            let mut out = output.stderr();
+            let _ = writeln!(out);
+            let _ = out.flush();
+        }
+        return Ok(summary);
+    }
     write_exports(args, &inputs, &summary)?;
     // A run-level error (`--timeout` expired) is Newman's `error: callback timed out` line.
     if let Some(err) = &summary.error {

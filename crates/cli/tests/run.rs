@@ -192,6 +192,54 @@ fn bail_stops_at_the_first_failure() {
 }
 
 #[test]
+fn bail_folder_makes_a_script_error_fatal() {
+    let server = EchoServer::start();
+    let t = TestDir::new();
+    let mut throws = get("throws", &format!("{}/get", server.base_url()));
+    throws["event"] = json!([{"listen": "test", "script": {"exec": ["nope();"]}}]);
+    t.write(
+        "c.json",
+        &collection(
+            "c",
+            json!([throws, get("after", &format!("{}/get", server.base_url()))]),
+        ),
+    );
+    // As Newman: the cli summary still prints, then `error: ...`; no report, no exports.
+    t.cogman(&[
+        "run",
+        "c.json",
+        "--bail",
+        "folder",
+        "-n",
+        "2",
+        "-r",
+        "cli,json",
+        "--reporter-json-export",
+        "r.json",
+        "--export-environment",
+        "e.json",
+    ])
+    .code(1)
+    .stdout_has("ReferenceError")
+    .stdout_lacks("→ after")
+    .stderr_has("error: nope is not defined");
+    assert!(!t.path().join("r.json").exists());
+    assert!(!t.path().join("e.json").exists());
+    // Without `folder` the run still writes its report.
+    t.cogman(&[
+        "run",
+        "c.json",
+        "--bail",
+        "-r",
+        "json",
+        "--reporter-json-export",
+        "r.json",
+    ])
+    .code(1);
+    assert!(t.path().join("r.json").exists());
+}
+
+#[test]
 fn other_run_flags_are_accepted() {
     let server = EchoServer::start();
     let t = TestDir::new();
