@@ -207,6 +207,9 @@ pub struct RunArgs {
     /// Show per-phase timings and request/response headers.
     #[arg(long)]
     pub verbose: bool,
+    /// Print passwords, secrets and tokens in clear. For local debugging only: never in CI.
+    #[arg(long)]
+    pub no_redact: bool,
     /// `--cognito-*` sign-in flags (crate::cognito_args).
     #[command(flatten)]
     pub cognito: crate::cognito_args::CognitoArgs,

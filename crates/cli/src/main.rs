@@ -82,7 +82,17 @@ fn cogman_main(argv: Vec<OsString>) -> i32 {
         Ok(cli) => cli,
         Err(err) => return usage_error(&err, &help),
     };
-    let redactor = Redactor::new();
+    let no_redact = matches!(&cli.command, Command::Run(a) if a.no_redact);
+    let redactor = if no_redact {
+        // Loud on purpose: this is the one switch that lets secrets reach the terminal.
+        let _ = writeln!(
+            std::io::stderr(),
+            "WARNING: --no-redact: passwords, client secrets and tokens will be printed in clear in every output and report.\nWARNING: use it for local debugging only, never in CI or anywhere logs are kept."
+        );
+        Redactor::disabled()
+    } else {
+        Redactor::new()
+    };
     let _ = PANIC_REDACTOR.set(redactor.clone());
     match cli.command {
         Command::Run(mut run_args) => {
