@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use cogman_collection::{Collection, Environment, export_scope_json};
+use cogman_redact::Redactor;
 use cogman_report::{
     CliOptions, CliReporter, ExportStatus, GithubReporter, HtmlReporter, JsonReporter,
     JunitReporter, ProgressReporter, ReportStatus,
@@ -335,6 +336,7 @@ fn run(args: &RunArgs, output: &Output) -> Result<RunSummary, Fatal> {
         return Ok(summary);
     }
     write_exports(args, &inputs, &summary)?;
+    warn_about_exported_secrets(args, &summary, output);
     // A run-level error (`--timeout` expired) is Newman's `error: callback timed out` line.
     if let Some(err) = &summary.error {
         output.error_line(&err.message);
@@ -450,6 +452,51 @@ fn cookie_jar_json(cookies: &Value) -> Value {
 
 /// Writes an export file (creating its directory), as Newman does for `--export-*`.
 /// Exports are not redacted: they are the run's state, meant to be fed back in.
+/// `--export-environment` and `--export-globals` write real values (that is their purpose),
+/// so say on stderr which keys went out in clear. Only key names are printed.
+fn warn_about_exported_secrets(args: &RunArgs, summary: &RunSummary, output: &Output) {
+    let redactor = output.redactor();
+    if redactor.is_disabled() {
+        return;
+    }
+    let exports = [
+        (
+            &args.export_environment,
+            &summary.environment,
+            "--export-environment",
+        ),
+        (&args.export_globals, &summary.globals, "--export-globals"),
+    ];
+    for (path, scope, flag) in exports {
+        let Some(path) = path else { continue };
+        let keys: Vec<&str> = scope
+            .entries()
+            .iter()
+            .filter(|e| {
+                let text = cogman_collection::js_string(&e.value);
+                e.kind.as_deref() == Some("secret")
+                    || Redactor::is_secret_name(&e.key)
+                    || redactor.redact(&text) != text
+            })
+            .filter(|e| !cogman_collection::js_string(&e.value).is_empty())
+            .map(|e| e.key.as_str())
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
+        let mut err = output.stderr();
+        let _ = writeln!(
+            err,
+            "warning: {flag} wrote {} secret value{} in clear to {} ({}): keep that file out of logs and CI artifacts",
+            keys.len(),
+            if keys.len() == 1 { "" } else { "s" },
+            path.display(),
+            keys.join(", ")
+        );
+        let _ = err.flush();
+    }
+}
+
 fn write_json(path: &Path, doc: &Value, what: &str) -> Result<(), Fatal> {
     let text = serde_json::to_string_pretty(doc)?;
     if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
