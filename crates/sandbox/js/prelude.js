@@ -661,18 +661,23 @@
             want(k) && (g[k] = G[k]);
         });
         if (isTest) {
+            // Each only when named, like the rest: most test scripts use none of them.
             var raw = S.input.response;
-            g.responseCookies = lazyCookies();
-            g.responseHeaders = {};
-            raw && (raw.header || []).forEach(function (h) { h && !h.disabled && (g.responseHeaders[h.key] = h.value); });
-            g.responseTime = raw ? raw.responseTime : undefined;
-            if (raw) {
-                var name = sdk.reasonFor(raw.code);
-                g.responseCode = { name: name, detail: name, code: raw.code, standardName: name };
-            } else {
-                g.responseCode = {};
+            want('responseCookies') && (g.responseCookies = lazyCookies());
+            if (want('responseHeaders')) {
+                g.responseHeaders = {};
+                raw && (raw.header || []).forEach(function (h) { h && !h.disabled && (g.responseHeaders[h.key] = h.value); });
             }
-            g.responseBody = raw ? raw.body : undefined;
+            want('responseTime') && (g.responseTime = raw ? raw.responseTime : undefined);
+            if (want('responseCode')) {
+                if (raw) {
+                    var name = sdk.reasonFor(raw.code);
+                    g.responseCode = { name: name, detail: name, code: raw.code, standardName: name };
+                } else {
+                    g.responseCode = {};
+                }
+            }
+            want('responseBody') && (g.responseBody = raw ? raw.body : undefined);
         }
         // Like the other legacy globals, `postman` (an object and a proxy) only when named.
         want('postman') && (g.postman = Object.create(isTest ? LegacyTestPostman : LegacyPostman));
