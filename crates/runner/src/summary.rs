@@ -114,11 +114,24 @@ pub struct Failure {
     pub at: String,
     /// The item (empty for a failed `pm.sendRequest`, as in Newman; the cursor still
     /// points at the item that sent it).
+    #[serde(serialize_with = "serialize_source")]
     pub source: NamedRef,
     /// The item's folder, or the collection at the root.
     pub parent: NamedRef,
     /// Cursor at the time.
     pub cursor: Cursor,
+}
+
+/// Newman's `source` of a failed `pm.sendRequest` is the request it sent, which has no
+/// item name; an empty ref is written as `{}` so readers of `source.name` see it absent,
+/// as they do with Newman's report.
+fn serialize_source<S: serde::Serializer>(source: &NamedRef, s: S) -> Result<S::Ok, S::Error> {
+    use serde::ser::SerializeMap;
+    if source.id.is_empty() && source.name.is_empty() {
+        s.serialize_map(Some(0))?.end()
+    } else {
+        source.serialize(s)
+    }
 }
 
 /// Why the run ended early.
@@ -172,5 +185,30 @@ impl RunSummary {
     /// error, or a run-level error. A 4xx/5xx response alone is not a failure.
     pub fn has_failures(&self) -> bool {
         !self.failures.is_empty() || self.error.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_failure_source_is_written_as_an_empty_object() {
+        let failure = Failure::default();
+        let json = serde_json::to_value(&failure).expect("serialize");
+        assert_eq!(json["source"], serde_json::json!({}));
+
+        let failure = Failure {
+            source: NamedRef {
+                id: "i1".into(),
+                name: "Get user".into(),
+            },
+            ..Failure::default()
+        };
+        let json = serde_json::to_value(&failure).expect("serialize");
+        assert_eq!(
+            json["source"],
+            serde_json::json!({"id": "i1", "name": "Get user"})
+        );
     }
 }
