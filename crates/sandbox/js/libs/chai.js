@@ -1196,6 +1196,12 @@
     Assertion.addMethod('eql', assertEql);
     Assertion.addMethod('eqls', assertEql);
 
+    // What the length-flagged comparisons (`.lengthOf.above`, `.length.within`) measure:
+    // maps and sets by `size`, everything else by `length`; returns [word, count].
+    function measure(obj, objType) {
+      return objType === 'map' || objType === 'set' ? ['size', obj.size] : ['length', obj.length];
+    }
+
     // above / least / below / most share one shape; only words and the comparison differ.
     function makeCompare(word, cmp, lenPass, lenNeg, valPass, valNeg) {
       return function (n, msg) {
@@ -1224,14 +1230,9 @@
         }
         if (shouldThrow) throw new AssertionError(errorMessage, undefined, ssfi);
         if (doLength) {
-          var descriptor = 'length';
-          var itemsCount;
-          if (objType === 'map' || objType === 'set') {
-            descriptor = 'size';
-            itemsCount = obj.size;
-          } else {
-            itemsCount = obj.length;
-          }
+          var measured = measure(obj, objType);
+          var descriptor = measured[0];
+          var itemsCount = measured[1];
           this.assert(cmp(itemsCount, n),
             'expected #{this} to have a ' + descriptor + ' ' + lenPass + ' #{exp} but got #{act}',
             'expected #{this} to ' + lenNeg.replace('%', descriptor) + ' #{exp}', n, itemsCount);
@@ -1285,14 +1286,9 @@
       }
       if (shouldThrow) throw new AssertionError(errorMessage, undefined, ssfi);
       if (doLength) {
-        var descriptor = 'length';
-        var itemsCount;
-        if (objType === 'map' || objType === 'set') {
-          descriptor = 'size';
-          itemsCount = obj.size;
-        } else {
-          itemsCount = obj.length;
-        }
+        var measured = measure(obj, objType);
+        var descriptor = measured[0];
+        var itemsCount = measured[1];
         this.assert(itemsCount >= start && itemsCount <= finish,
           'expected #{this} to have a ' + descriptor + ' within ' + range,
           'expected #{this} to not have a ' + descriptor + ' within ' + range);
